@@ -1,0 +1,94 @@
+namespace Ladder.Guides;
+
+/// <summary>The composed career guide for one role: every section a reader needs, with sources.</summary>
+public sealed record Guide
+{
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    /// <summary>"occupation" for an O*NET occupation, "role" for a curated role.</summary>
+    public required string Kind { get; init; }
+    /// <summary>O*NET-SOC codes; the first is the primary one.</summary>
+    public required IReadOnlyList<string> Codes { get; init; }
+    public required string Domain { get; init; }
+    public required string Summary { get; init; }
+    public required PayFigure MedianPay { get; init; }
+    public required WageDistribution? Wages { get; init; }
+    public required IReadOnlyList<string> Industries { get; init; }
+    public string? IndustriesNote { get; init; }
+    public required IReadOnlyList<string> Tasks { get; init; }
+    public required IReadOnlyList<GuideTechnology> Technologies { get; init; }
+    public required IReadOnlyList<string> Tools { get; init; }
+    public required IReadOnlyList<string> AlternateTitles { get; init; }
+    public required IReadOnlyList<GuideSkill> Skills { get; init; }
+    public required IReadOnlyList<GuideLevel> Levels { get; init; }
+    /// <summary>How the pay per level and the years of experience were derived.</summary>
+    public required string LevelMethod { get; init; }
+    public required IReadOnlyList<RoadmapStep> Roadmap { get; init; }
+    public required BreakIn BreakIn { get; init; }
+    public required IReadOnlyList<ProCon> Pros { get; init; }
+    public required IReadOnlyList<ProCon> Cons { get; init; }
+    public required IReadOnlyList<RoleLink> Related { get; init; }
+    public required IReadOnlyList<SourceNote> Sources { get; init; }
+}
+
+/// <summary>A pay figure with where it came from. <see cref="Amount"/> is null when not available.</summary>
+public sealed record PayFigure(decimal? Amount, string Display, string Source, string AsOf, string? Note = null);
+
+/// <summary>BLS annual wage percentiles as shown on a guide.</summary>
+public sealed record WageDistribution
+{
+    public required string Soc { get; init; }
+    public required string SocTitle { get; init; }
+    public required string Release { get; init; }
+    public decimal? P10 { get; init; }
+    public decimal? P25 { get; init; }
+    public decimal? Median { get; init; }
+    public decimal? P75 { get; init; }
+    public decimal? P90 { get; init; }
+    public required IReadOnlyDictionary<string, string> Display { get; init; }
+    public decimal? Employment { get; init; }
+    public required string EmploymentDisplay { get; init; }
+    public decimal? MedianChangePercent { get; init; }
+    public string? PreviousRelease { get; init; }
+    public string? Note { get; init; }
+}
+
+public sealed record GuideTechnology(string Name, string Category, bool Hot, bool InDemand);
+
+/// <summary>A ranked skill. Group is "core", "complementary" or "advanced".</summary>
+public sealed record GuideSkill(string Name, string Kind, string Group, double? Importance, double? Level, double Score, string Source);
+
+public sealed record GuideLevel
+{
+    /// <summary>"junior", "mid", "senior" or "lead".</summary>
+    public required string Name { get; init; }
+    public required string Label { get; init; }
+    public required string Years { get; init; }
+    public decimal? PayLow { get; init; }
+    public decimal? PayHigh { get; init; }
+    public required string PayDisplay { get; init; }
+    public required string PaySource { get; init; }
+    public required IReadOnlyList<string> Responsibilities { get; init; }
+}
+
+public sealed record RoadmapStep(int Step, string Title, string Detail);
+
+public sealed record BreakIn
+{
+    public required string Education { get; init; }
+    public int? JobZone { get; init; }
+    public required string JobZoneSummary { get; init; }
+    public required IReadOnlyList<EducationLevelShare> EducationShares { get; init; }
+    public required IReadOnlyList<RoleLink> FromRoles { get; init; }
+    public required string Advice { get; init; }
+}
+
+public sealed record EducationLevelShare(string Level, double Percent);
+
+/// <summary>A pro or con with the reason the reader can check.</summary>
+public sealed record ProCon(string Text, string Reason);
+
+/// <summary>A link to another guide, with why it is linked.</summary>
+public sealed record RoleLink(string Slug, string Title, string? Code, string Relation, string CompareSlug);
+
+public sealed record SourceNote(string Section, string Source, string AsOf, string? Url = null);

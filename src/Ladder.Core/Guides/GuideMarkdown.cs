@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+
+namespace Ladder.Guides;
+
+/// <summary>Renders a guide as a Markdown document.</summary>
+public static class GuideMarkdown
+{
+    public static string Render(Guide g)
+    {
+        var md = new StringBuilder(8192);
+        md.AppendLine($"# {g.Title}: career guide").AppendLine();
+        md.AppendLine($"*{g.Domain}* · O*NET-SOC {string.Join(", ", g.Codes)}").AppendLine();
+        md.AppendLine("## Overview").AppendLine();
+        md.AppendLine(g.Summary).AppendLine();
+        md.AppendLine($"- **National median pay:** {g.MedianPay.Display} (source: {g.MedianPay.Source}; as of {g.MedianPay.AsOf})");
+        if (g.MedianPay.Note is not null) md.AppendLine($"  - {g.MedianPay.Note}");
+        if (g.Wages is { } w)
+        {
+            md.AppendLine($"- **Pay range:** 10th {w.Display["p10"]} · 25th {w.Display["p25"]} · median {w.Display["median"]} · 75th {w.Display["p75"]} · 90th {w.Display["p90"]}");
+            md.AppendLine($"- **Employment:** {w.EmploymentDisplay} (SOC {w.Soc}, {w.Release})");
+            if (w.MedianChangePercent is { } c) md.AppendLine($"- **Median change since {w.PreviousRelease}:** {c.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)}%");
+        }
+        md.AppendLine($"- **Industries:** {(g.Industries.Count > 0 ? string.Join(", ", g.Industries) : g.IndustriesNote ?? "not available")}");
+        md.AppendLine($"- **Career ladder:** {string.Join(" → ", g.Levels.Select(l => l.Label))}").AppendLine();
+
+        md.AppendLine("## What they do").AppendLine();
+        List(md, "Tasks", g.Tasks, "not available: O*NET lists no tasks for this occupation");
+        List(md, "Technologies (🔥 = hot technology)", g.Technologies.Select(t => t.Hot ? $"{t.Name} 🔥" : t.Name).ToList(), "not available: O*NET lists no technologies for this occupation");
+        List(md, "Tools", g.Tools, "not available: O*NET lists no tools for this occupation");
+        List(md, "Also called", g.AlternateTitles, "not available: O*NET lists no alternate titles");
+
+        md.AppendLine("## Required skills").AppendLine();
+        if (g.Skills.Count == 0) md.AppendLine("not available: O*NET has neither rated skills nor flagged in-demand technologies for this occupation.").AppendLine();
+        else
+        {
+            md.AppendLine("| Rank | Skill | Type | Group | Importance (1–5) | Level (0–7) |").AppendLine("|---|---|---|---|---|---|");
+            int rank = 1;
+            foreach (var s in g.Skills)
+                md.AppendLine($"| {rank++} | {s.Name} | {s.Kind} | {s.Group} | {Num(s.Importance)} | {Num(s.Level)} |");
+            md.AppendLine();
+        }
+
+        md.AppendLine("## Career levels").AppendLine();
+        foreach (var l in g.Levels)
+        {
+            md.AppendLine($"### {l.Label} · {l.Years} · {l.PayDisplay}").AppendLine();
+            foreach (var r in l.Responsibilities) md.AppendLine($"- {r}");
+            md.AppendLine().AppendLine($"*Pay: {l.PaySource}*").AppendLine();
+        }
+        md.AppendLine($"> {g.LevelMethod}").AppendLine();
+
+        md.AppendLine("## Learning roadmap").AppendLine();
+        foreach (var s in g.Roadmap) md.AppendLine($"{s.Step}. **{s.Title}.** {s.Detail}");
+        md.AppendLine();
+
+        md.AppendLine("## How to break in").AppendLine();
+        md.AppendLine($"- **Education:** {g.BreakIn.Education}");
+        md.AppendLine($"- **Preparation:** {g.BreakIn.JobZoneSummary}");
+        md.AppendLine($"- {g.BreakIn.Advice}");
+        md.AppendLine($"- **Roles people move from:** {(g.BreakIn.FromRoles.Count > 0 ? string.Join(", ", g.BreakIn.FromRoles.Select(r => r.Title)) : "not available: no related occupations with the same or less preparation")}");
+        md.AppendLine();
+
+        md.AppendLine("## Pros and cons").AppendLine();
+        md.AppendLine("**Pros**").AppendLine();
+        foreach (var p in g.Pros) md.AppendLine($"- {p.Text}: {p.Reason}");
+        md.AppendLine().AppendLine("**Cons**").AppendLine();
+        foreach (var c in g.Cons) md.AppendLine($"- {c.Text}: {c.Reason}");
+        md.AppendLine();
+
+        md.AppendLine("## Related careers").AppendLine();
+        if (g.Related.Count == 0) md.AppendLine("not available: O*NET lists no related occupations.");
+        foreach (var r in g.Related) md.AppendLine($"- {r.Title}{(r.Code is null ? "" : $" ({r.Code})")}: compare with `ladder compare {g.Slug} {r.CompareSlug}`");
+        md.AppendLine();
+
+        md.AppendLine("## Sources").AppendLine();
+        foreach (var s in g.Sources) md.AppendLine($"- **{s.Section}:** {s.Source}, as of {s.AsOf}{(s.Url is null ? "" : $" <{s.Url}>")}");
+        md.AppendLine();
+        md.AppendLine(Attribution.Onet);
+        return md.ToString();
+    }
+
+    private static void List(StringBuilder md, string heading, IReadOnlyList<string> items, string empty)
+    {
+        md.AppendLine($"**{heading}**").AppendLine();
+        if (items.Count == 0) md.AppendLine(empty + ".");
+        foreach (var i in items) md.AppendLine($"- {i}");
+        md.AppendLine();
+    }
+
+    private static string Num(double? v) => v is { } d ? d.ToString("0.00", CultureInfo.InvariantCulture) : "—";
+}

@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using Ladder.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Ladder.Import;
+
+/// <summary>
+/// Builds the catalog database from O*NET, BLS OEWS and curated content. Every row is validated, the
+/// whole database is written to a new file, and only a complete database is swapped in.
+/// </summary>
+public static partial class CatalogImporter
+{
+    public static ImportSummary Import(ImportOptions options, IProgress<ImportProgress>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var target = Path.GetFullPath(options.DatabasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var temp = target + $".importing-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        try
+        {
+            ImportSummary summary;
+            using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = temp, Pooling = false }.ToString()))
+            {
+                connection.Open();
+                Execute(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=8192;");
+                Execute(connection, CatalogSchema.Sql);
+                using var tx = connection.BeginTransaction();
+                summary = Load(connection, tx, options, progress);
+                Execute(connection, CatalogSchema.IndexSql, tx);
+                tx.Commit();
+                Execute(connection, "ANALYZE;");
+            }
+            FlushToDisk(temp);
+            // Rename is atomic on one file system: readers see the old database or the new one, never a mix.
+            File.Move(temp, target, overwrite: true);
+            return summary with { Elapsed = clock.Elapsed };
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    private static ImportSummary Load(SqliteConnection db, SqliteTransaction tx, ImportOptions options, IProgress<ImportProgress>? progress)
+    {
+        using var onet = SourceFiles.Open(options.OnetPath);
+        var onetRelease = ReadOnetRelease(onet);
+        var occupations = ReadOccupations(onet, db, tx, progress);
+        var counts = new OnetCounts();
+        ReadAlternateTitles(onet, db, tx, occupations, progress, counts);
+        ReadReportedTitles(onet, db, tx, occupations, progress, counts);
+        ReadTechnologies(onet, db, tx, occupations, progress, counts);
+        ReadTools(onet, db, tx, occupations, progress, counts);
+        ReadTasks(onet, db, tx, occupations, progress, counts);
+        ReadRatings(onet, "Skills.txt", "skill", db, tx, occupations, progress, counts);
+        ReadRatings(onet, "Knowledge.txt", "knowledge", db, tx, occupations, progress, counts);
+        ReadRelated(onet, db, tx, occupations, progress);
+        ReadJobZones(onet, db, tx, occupations, progress);
+        ReadEducation(onet, db, tx, occupations, progress);
+        ReadWorkStyles(onet, db, tx, occupations, progress);
+        ReadInterests(onet, db, tx, occupations, progress);
+        ReadWorkActivities(onet, db, tx, occupations, progress);
+
+        var current = OewsReader.Read(options.OewsPath, progress);
+        var wageRows = WriteWages(db, tx, current);
+        string? previousRelease = null;
+        if (options.PreviousOewsPath is not null)
+        {
+            var previous = OewsReader.Read(options.PreviousOewsPath, progress);
+            if (previous.Release == current.Release)
+                throw new DataFileException(options.PreviousOewsPath, 0, 0, $"this is the same release ({current.Release}) as the current wage table; expected an earlier year.");
+            wageRows += WriteWages(db, tx, previous);
+            previousRelease = previous.Release;
+        }
+        var socsWithWages = current.Rows.Where(r => r.Median.Marker != Occupations.WageMarker.NotAvailable || r.P10.HasAmount).Select(r => r.Soc).ToHashSet();
+        var withWages = occupations.Keys.Count(code => socsWithWages.Contains(code[..7]));
+
+        var curated = 0;
+
+        WriteMeta(db, tx, new Dictionary<string, string>
+        {
+            ["schema_version"] = CatalogSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["onet_release"] = onetRelease,
+            ["oews_release"] = current.Release,
+            ["oews_previous_release"] = previousRelease ?? "",
+            ["imported_at"] = DateTimeOffset.UtcNow.ToString("O"),
+        });
+
+        return new ImportSummary
+        {
+            OnetRelease = onetRelease,
+            OewsRelease = current.Release,
+            PreviousOewsRelease = previousRelease,
+            Occupations = occupations.Count,
+            AlternateTitles = counts.AlternateTitles,
+            ReportedTitles = counts.ReportedTitles,
+            Technologies = counts.Technologies,
+            Tools = counts.Tools,
+            Tasks = counts.Tasks,
+            SkillRatings = counts.Ratings,
+            WageRows = wageRows,
+            OccupationsWithWages = withWages,
+            CuratedRoles = curated,
+            Elapsed = TimeSpan.Zero,
+        };
+    }
+
+    private static void WriteMeta(SqliteConnection db, SqliteTransaction tx, Dictionary<string, string> values)
+    {
+        using var insert = new BulkInsert(db, tx, "meta", "key", "value");
+        foreach (var (key, value) in values) insert.Add(key, value);
+    }
+
+    private static int WriteWages(SqliteConnection db, SqliteTransaction tx, OewsTable table)
+    {
+        using var insert = new BulkInsert(db, tx, "wage", "soc", "release", "title", "o_group", "hourly_only",
+            "employment", "employment_marker", "p10", "p10_marker", "p25", "p25_marker", "median", "median_marker",
+            "p75", "p75_marker", "p90", "p90_marker", "mean", "mean_marker", "hourly_median", "hourly_median_marker");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in table.Rows)
+        {
+            // Some SOC codes appear at two aggregation levels; the first (most detailed) row wins.
+            if (!seen.Add(w.Soc)) continue;
+            insert.Add(w.Soc, w.Release, w.Title, "", w.HourlyOnly ? 1 : 0,
+                w.Employment.Amount, (int)w.Employment.Marker, w.P10.Amount, (int)w.P10.Marker, w.P25.Amount, (int)w.P25.Marker,
+                w.Median.Amount, (int)w.Median.Marker, w.P75.Amount, (int)w.P75.Marker, w.P90.Amount, (int)w.P90.Marker,
+                w.Mean.Amount, (int)w.Mean.Marker, w.HourlyMedian.Amount, (int)w.HourlyMedian.Marker);
+        }
+        return insert.Count;
+    }
+
+    private static string ReadOnetRelease(SourceFiles onet)
+    {
+        if (onet.Contains("Read Me.txt"))
+        {
+            using var stream = onet.Open("Read Me.txt", null, out _);
+            using var reader = new StreamReader(stream);
+            var first = reader.ReadLine()?.Trim();
+            if (!string.IsNullOrEmpty(first) && first.StartsWith("O*NET", StringComparison.Ordinal))
+                return first.Replace(" Database", "", StringComparison.Ordinal);
+        }
+        var name = Path.GetFileNameWithoutExtension(onet.Location.TrimEnd('/', '\\'));
+        var m = System.Text.RegularExpressions.Regex.Match(name, @"db_(\d+)_(\d+)");
+        return m.Success ? $"O*NET {m.Groups[1].Value}.{m.Groups[2].Value}" : "O*NET (unknown release)";
+    }
+
+    internal static void Execute(SqliteConnection db, string sql, SqliteTransaction? tx = null)
+    {
+        using var command = db.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static void FlushToDisk(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+        stream.Flush(flushToDisk: true);
+    }
+
+    private sealed class OnetCounts
+    {
+        public int AlternateTitles, ReportedTitles, Technologies, Tools, Tasks, Ratings;
+    }
+}

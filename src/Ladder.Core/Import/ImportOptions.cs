@@ -1,0 +1,35 @@
+namespace Ladder.Import;
+
+/// <summary>Where an import reads from and writes to.</summary>
+public sealed record ImportOptions
+{
+    /// <summary>The catalog database to replace.</summary>
+    public required string DatabasePath { get; init; }
+    /// <summary>An O*NET text release folder, its .zip, or the shipped folder of gzipped copies.</summary>
+    public required string OnetPath { get; init; }
+    /// <summary>The current OEWS national table (xlsx, zip or tsv).</summary>
+    public required string OewsPath { get; init; }
+    /// <summary>The previous year's OEWS table, used for year-over-year change; optional.</summary>
+    public string? PreviousOewsPath { get; init; }
+    /// <summary>The folder of curated role YAML files; optional.</summary>
+    public string? ContentPath { get; init; }
+}
+
+/// <summary>What an import wrote.</summary>
+public sealed record ImportSummary
+{
+    public required string OnetRelease { get; init; }
+    public required string OewsRelease { get; init; }
+    public string? PreviousOewsRelease { get; init; }
+    public required int Occupations { get; init; }
+    public required int AlternateTitles { get; init; }
+    public required int ReportedTitles { get; init; }
+    public required int Technologies { get; init; }
+    public required int Tools { get; init; }
+    public required int Tasks { get; init; }
+    public required int SkillRatings { get; init; }
+    public required int WageRows { get; init; }
+    public required int OccupationsWithWages { get; init; }
+    public required int CuratedRoles { get; init; }
+    public required TimeSpan Elapsed { get; init; }
+}

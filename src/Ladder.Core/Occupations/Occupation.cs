@@ -1,0 +1,45 @@
+namespace Ladder.Occupations;
+
+/// <summary>An O*NET-SOC occupation with everything Ladder uses from the O*NET database and BLS.</summary>
+public sealed record Occupation
+{
+    public required OccupationCode Code { get; init; }
+    public required string Title { get; init; }
+    public required string Slug { get; init; }
+    public required string Description { get; init; }
+    /// <summary>O*NET job zone 1–5, or null where O*NET has not rated the occupation.</summary>
+    public int? JobZone { get; init; }
+    public IReadOnlyList<TaskStatement> Tasks { get; init; } = [];
+    public IReadOnlyList<Technology> Technologies { get; init; } = [];
+    public IReadOnlyList<string> Tools { get; init; } = [];
+    public IReadOnlyList<SkillRating> Skills { get; init; } = [];
+    public IReadOnlyList<SkillRating> Knowledge { get; init; } = [];
+    public IReadOnlyList<AlternateTitle> AlternateTitles { get; init; } = [];
+    public IReadOnlyList<string> ReportedTitles { get; init; } = [];
+    public IReadOnlyList<RelatedOccupation> Related { get; init; } = [];
+    public IReadOnlyList<EducationShare> Education { get; init; } = [];
+    public IReadOnlyList<Rating> WorkStyles { get; init; } = [];
+    public IReadOnlyList<Rating> Interests { get; init; } = [];
+    public IReadOnlyList<string> WorkActivities { get; init; } = [];
+    public OccupationWages Wages { get; init; } = OccupationWages.None;
+}
+
+public sealed record TaskStatement(int Id, string Text, bool IsCore);
+
+public sealed record Technology(string Name, string Category, bool Hot, bool InDemand);
+
+/// <summary>An O*NET skill or knowledge rating: importance 1–5 and level 0–7.</summary>
+public sealed record SkillRating(string ElementId, string Name, double Importance, double Level)
+{
+    /// <summary>Importance × level scaled to 0–1: the ranking key for "required skills".</summary>
+    public double Weight => Importance / 5.0 * (Level / 7.0);
+}
+
+public sealed record AlternateTitle(string Title, string? ShortTitle);
+
+public sealed record RelatedOccupation(OccupationCode Code, string Tier, int Index);
+
+/// <summary>Share of workers in the occupation who say a given education level is required.</summary>
+public sealed record EducationShare(int Category, string Level, double Percent);
+
+public sealed record Rating(string Name, double Value);

@@ -1,0 +1,31 @@
+namespace Ladder.Occupations;
+
+/// <summary>The BLS OEWS national wage distribution of one SOC code in one release.</summary>
+public sealed record Wages
+{
+    public required string Soc { get; init; }
+    public required string Title { get; init; }
+    /// <summary>Release label such as "May 2025".</summary>
+    public required string Release { get; init; }
+    public required WageValue Employment { get; init; }
+    public required WageValue P10 { get; init; }
+    public required WageValue P25 { get; init; }
+    public required WageValue Median { get; init; }
+    public required WageValue P75 { get; init; }
+    public required WageValue P90 { get; init; }
+    public required WageValue Mean { get; init; }
+    public required WageValue HourlyMedian { get; init; }
+    /// <summary>True when BLS publishes only hourly figures for the occupation (ANNUAL flag unset, HOURLY set).</summary>
+    public bool HourlyOnly { get; init; }
+}
+
+/// <summary>The wages a guide shows for an occupation, and where they came from.</summary>
+public sealed record OccupationWages
+{
+    public required Wages? Current { get; init; }
+    public Wages? Previous { get; init; }
+    /// <summary>True when an O*NET detail code (e.g. <c>.01</c>) borrows its 6-digit SOC code's wages.</summary>
+    public bool FromParentSoc { get; init; }
+
+    public static OccupationWages None { get; } = new() { Current = null };
+}

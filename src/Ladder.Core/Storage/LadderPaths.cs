@@ -1,0 +1,34 @@
+namespace Ladder.Storage;
+
+/// <summary>Where Ladder keeps its files, following the XDG base-directory conventions.</summary>
+public static class LadderPaths
+{
+    public const string DatabaseVariable = "LADDER_DB";
+
+    /// <summary>--db, else $LADDER_DB, else $XDG_DATA_HOME/ladder/ladder.db, else ~/.local/share/ladder/ladder.db.</summary>
+    public static string CatalogDatabase(string? explicitPath, Func<string, string?>? environment = null)
+    {
+        environment ??= Environment.GetEnvironmentVariable;
+        if (!string.IsNullOrWhiteSpace(explicitPath)) return Path.GetFullPath(explicitPath);
+        var fromEnv = environment(DatabaseVariable);
+        if (!string.IsNullOrWhiteSpace(fromEnv)) return Path.GetFullPath(fromEnv);
+        return Path.Combine(DataHome(environment), "ladder", "ladder.db");
+    }
+
+    public static string DataHome(Func<string, string?> environment)
+    {
+        var xdg = environment("XDG_DATA_HOME");
+        if (!string.IsNullOrWhiteSpace(xdg) && Path.IsPathRooted(xdg)) return xdg;
+        var home = environment("HOME");
+        if (string.IsNullOrWhiteSpace(home)) home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return Path.Combine(home, ".local", "share");
+    }
+
+    /// <summary>The data Ladder ships (gzipped O*NET and BLS files), next to the executable.</summary>
+    public static string ShippedData => Path.Combine(AppContext.BaseDirectory, "data");
+
+    public static string ShippedOnet => Path.Combine(ShippedData, "onet");
+    public static string ShippedOews => Path.Combine(ShippedData, "bls", "national_M2025_dl.tsv.gz");
+    public static string ShippedPreviousOews => Path.Combine(ShippedData, "bls", "national_M2024_dl.tsv.gz");
+    public static string ShippedContent => Path.Combine(AppContext.BaseDirectory, "content", "roles");
+}

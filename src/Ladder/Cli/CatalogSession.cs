@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Ladder.Catalog;
+using Ladder.Cli.Import;
+using Ladder.Storage;
+using Spectre.Console;
+
+namespace Ladder.Cli;
+
+/// <summary>Opens the catalog for a command, importing the shipped data first if there is no database yet.</summary>
+internal static class CatalogSession
+{
+    public static LadderCatalog Open(ParseResult parse, IAnsiConsole errorConsole)
+    {
+        var path = LadderPaths.CatalogDatabase(parse.GetValue(CommonOptions.Database));
+        if (!File.Exists(path))
+        {
+            errorConsole.MarkupLine($"[grey]No catalog at {Markup.Escape(path)} yet: importing the shipped O*NET and BLS data (first use only).[/]");
+            ImportCommand.RunImport(ImportCommand.ShippedOptions(path), errorConsole, quiet: true);
+        }
+        return LadderCatalog.Open(path);
+    }
+
+    public static IAnsiConsole Console(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(writer),
+        Ansi = writer == System.Console.Out || writer == System.Console.Error ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = writer == System.Console.Out || writer == System.Console.Error ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        Interactive = writer == System.Console.Out || writer == System.Console.Error ? InteractionSupport.Detect : InteractionSupport.No,
+    });
+}

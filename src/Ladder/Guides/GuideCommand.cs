@@ -1,0 +1,72 @@
+using System.CommandLine;
+using Ladder.Catalog;
+using Ladder.Guides;
+using Spectre.Console;
+
+namespace Ladder.Cli.Guides;
+
+/// <summary><c>ladder guide &lt;title|code&gt;</c>: print the full career guide for one role.</summary>
+internal static class GuideCommand
+{
+    public static Command Create()
+    {
+        var role = new Argument<string>("role") { Description = "An O*NET-SOC code (15-2051.00), a title or an alternate title." };
+        var json = CommonOptions.Json();
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: text, markdown or json.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "markdown", "json");
+        var command = new Command("guide", "Print the complete career guide for a role.") { role, json, format };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = CatalogSession.Console(parse.InvocationConfiguration.Error);
+            LadderCatalog catalog;
+            try
+            {
+                catalog = CatalogSession.Open(parse, error);
+            }
+            catch (CatalogException ex)
+            {
+                error.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+                return ExitCodes.Failed;
+            }
+            var query = parse.GetValue(role)!;
+            var resolution = new RoleResolver(catalog).Resolve(query);
+            switch (resolution)
+            {
+                case Resolution.Ambiguous a:
+                    error.MarkupLine($"[yellow]'{Markup.Escape(query)}' matches {a.Candidates.Count} occupations.[/] Pick one by code:");
+                    foreach (var o in a.Candidates) error.MarkupLine($"  {o.Code}  {Markup.Escape(o.Title)}");
+                    return ExitCodes.NotResolved;
+                case Resolution.NotFound nf:
+                    error.MarkupLine($"[red]No role or occupation called '{Markup.Escape(query)}'.[/]");
+                    if (nf.Suggestions.Count > 0)
+                    {
+                        error.MarkupLine("Did you mean:");
+                        foreach (var o in nf.Suggestions) error.MarkupLine($"  {o.Code}  {Markup.Escape(o.Title)}");
+                    }
+                    return ExitCodes.NotResolved;
+            }
+            var found = (Resolution.Found)resolution;
+            var guide = new GuideComposer(catalog).Compose(found.Occupation);
+            var chosen = parse.GetValue(json) ? "json" : parse.GetValue(format);
+            switch (chosen)
+            {
+                case "json":
+                    output.WriteLine(GuideJson.Serialize(guide));
+                    break;
+                case "markdown":
+                    output.Write(GuideMarkdown.Render(guide));
+                    break;
+                default:
+                    GuideTerminal.Write(CatalogSession.Console(output), guide);
+                    break;
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

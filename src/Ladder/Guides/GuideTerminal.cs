@@ -1,0 +1,89 @@
+using System.Globalization;
+using Ladder.Guides;
+using Spectre.Console;
+
+namespace Ladder.Cli.Guides;
+
+/// <summary>Renders a guide for a terminal with Spectre.Console.</summary>
+internal static class GuideTerminal
+{
+    public static void Write(IAnsiConsole c, Guide g)
+    {
+        c.Write(new Rule($"[bold]{E(g.Title)}: career guide[/]").LeftJustified());
+        c.MarkupLine($"[grey]{E(g.Domain)} · O*NET-SOC {E(string.Join(", ", g.Codes))}[/]");
+        Section(c, "1. Overview");
+        c.WriteLine(g.Summary);
+        c.MarkupLine($"[bold]National median pay:[/] {E(g.MedianPay.Display)} [grey](source: {E(g.MedianPay.Source)}; as of {E(g.MedianPay.AsOf)})[/]");
+        if (g.MedianPay.Note is not null) c.MarkupLine($"[grey]{E(g.MedianPay.Note)}[/]");
+        if (g.Wages is { } w)
+        {
+            c.MarkupLine($"Percentiles: 10th {E(w.Display["p10"])} · 25th {E(w.Display["p25"])} · median {E(w.Display["median"])} · 75th {E(w.Display["p75"])} · 90th {E(w.Display["p90"])}");
+            c.MarkupLine($"Employment: {E(w.EmploymentDisplay)} [grey](SOC {E(w.Soc)}, {E(w.Release)})[/]");
+            if (w.MedianChangePercent is { } ch) c.MarkupLine($"Median change since {E(w.PreviousRelease ?? "")}: {ch.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)}%");
+        }
+        c.MarkupLine($"Industries: {E(g.Industries.Count > 0 ? string.Join(", ", g.Industries) : g.IndustriesNote ?? "not available")}");
+        c.MarkupLine($"Career ladder: {E(string.Join(" → ", g.Levels.Select(l => l.Label)))}");
+
+        Section(c, "2. What they do");
+        Bullets(c, "Tasks", g.Tasks, "not available: O*NET lists no tasks for this occupation");
+        Bullets(c, "Technologies ([red]*[/] = hot)", g.Technologies.Select(t => t.Hot ? t.Name + " *" : t.Name).ToList(), "not available: O*NET lists no technologies for this occupation", markupHeading: true);
+        Bullets(c, "Tools", g.Tools, "not available: O*NET lists no tools for this occupation");
+        Bullets(c, "Also called", g.AlternateTitles, "not available: O*NET lists no alternate titles");
+
+        Section(c, "3. Required skills (ranked by importance × level)");
+        if (g.Skills.Count == 0) c.WriteLine("not available: O*NET has neither rated skills nor flagged in-demand technologies for this occupation.");
+        else
+        {
+            var t = new Table().Border(TableBorder.Simple).AddColumns("#", "Skill", "Type", "Group", "Importance", "Level");
+            int i = 1;
+            foreach (var s in g.Skills)
+                t.AddRow((i++).ToString(CultureInfo.InvariantCulture), E(s.Name), s.Kind, s.Group, N(s.Importance), N(s.Level));
+            c.Write(t);
+        }
+
+        Section(c, "4. Career levels");
+        var levels = new Table().Border(TableBorder.Rounded).AddColumns("Level", "Experience", "Pay", "Responsibilities");
+        foreach (var l in g.Levels)
+            levels.AddRow(E(l.Label), E(l.Years), E(l.PayDisplay), E(string.Join("\n", l.Responsibilities.Select(r => "• " + r))));
+        c.Write(levels);
+        c.MarkupLine($"[grey]{E(g.LevelMethod)}[/]");
+
+        Section(c, "5. Learning roadmap");
+        foreach (var s in g.Roadmap) c.MarkupLine($"[bold]{s.Step}. {E(s.Title)}.[/] {E(s.Detail)}");
+
+        Section(c, "6. How to break in");
+        c.MarkupLine($"[bold]Education:[/] {E(g.BreakIn.Education)}");
+        c.MarkupLine($"[bold]Preparation:[/] {E(g.BreakIn.JobZoneSummary)}");
+        c.WriteLine(g.BreakIn.Advice);
+        c.MarkupLine($"[bold]Roles people move from:[/] {E(g.BreakIn.FromRoles.Count > 0 ? string.Join(", ", g.BreakIn.FromRoles.Select(r => r.Title)) : "not available: no related occupations with the same or less preparation")}");
+
+        Section(c, "7. Pros and cons");
+        foreach (var p in g.Pros) c.MarkupLine($"[green]+[/] [bold]{E(p.Text)}[/]: {E(p.Reason)}");
+        foreach (var x in g.Cons) c.MarkupLine($"[red]-[/] [bold]{E(x.Text)}[/]: {E(x.Reason)}");
+
+        Section(c, "8. Related careers");
+        if (g.Related.Count == 0) c.WriteLine("not available: O*NET lists no related occupations.");
+        foreach (var r in g.Related) c.MarkupLine($"• {E(r.Title)} [grey]({E(r.Code ?? r.Slug)}) · ladder compare {E(g.Slug)} {E(r.CompareSlug)}[/]");
+
+        Section(c, "Sources");
+        foreach (var s in g.Sources) c.MarkupLine($"[grey]• {E(s.Section)}: {E(s.Source)}, as of {E(s.AsOf)}[/]");
+        c.MarkupLine($"[grey]{E(Attribution.Onet)}[/]");
+    }
+
+    private static void Section(IAnsiConsole c, string title)
+    {
+        c.WriteLine();
+        c.Write(new Rule($"[bold yellow]{E(title)}[/]").LeftJustified());
+    }
+
+    private static void Bullets(IAnsiConsole c, string heading, IReadOnlyList<string> items, string empty, bool markupHeading = false)
+    {
+        c.MarkupLine($"[bold]{(markupHeading ? heading : E(heading))}[/]");
+        if (items.Count == 0) c.WriteLine("  " + empty + ".");
+        foreach (var i in items) c.WriteLine("  • " + i);
+    }
+
+    private static string E(string text) => Markup.Escape(text);
+
+    private static string N(double? v) => v is { } d ? d.ToString("0.00", CultureInfo.InvariantCulture) : "—";
+}

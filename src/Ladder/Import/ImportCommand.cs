@@ -1,0 +1,111 @@
+using System.CommandLine;
+using Ladder.Catalog;
+using Ladder.Import;
+using Ladder.Storage;
+using Spectre.Console;
+
+namespace Ladder.Cli.Import;
+
+/// <summary><c>ladder import</c>: validate the sources and atomically rebuild the catalog database.</summary>
+internal static class ImportCommand
+{
+    public static Command Create()
+    {
+        var onet = new Option<string?>("--onet") { Description = "O*NET text release: a db_XX_X_text folder or its .zip (default: the shipped O*NET 30.2)." };
+        var oews = new Option<string?>("--oews") { Description = "BLS OEWS national table: national_MYYYY_dl.xlsx or oesmYYnat.zip (default: the shipped May 2025)." };
+        var previous = new Option<string?>("--oews-previous") { Description = "The previous year's OEWS table, for year-over-year change (default: the shipped May 2024 when --oews is not given)." };
+        var content = new Option<string?>("--content") { Description = "Folder of curated role files (default: the shipped content/roles)." };
+        var command = new Command("import", "Validate O*NET, BLS and curated data and rebuild the catalog database atomically.")
+        {
+            onet, oews, previous, content,
+        };
+        command.SetAction(parse =>
+        {
+            var db = LadderPaths.CatalogDatabase(parse.GetValue(CommonOptions.Database));
+            var defaults = ShippedOptions(db);
+            var oewsPath = parse.GetValue(oews);
+            var options = defaults with
+            {
+                OnetPath = parse.GetValue(onet) ?? defaults.OnetPath,
+                OewsPath = oewsPath ?? defaults.OewsPath,
+                PreviousOewsPath = parse.GetValue(previous) ?? (oewsPath is null ? defaults.PreviousOewsPath : null),
+                ContentPath = parse.GetValue(content) ?? defaults.ContentPath,
+            };
+            var console = CatalogSession.Console(parse.InvocationConfiguration.Output);
+            return RunImport(options, console, quiet: false);
+        });
+        return command;
+    }
+
+    public static ImportOptions ShippedOptions(string db) => new()
+    {
+        DatabasePath = db,
+        OnetPath = LadderPaths.ShippedOnet,
+        OewsPath = LadderPaths.ShippedOews,
+        PreviousOewsPath = LadderPaths.ShippedPreviousOews,
+        ContentPath = Directory.Exists(LadderPaths.ShippedContent) ? LadderPaths.ShippedContent : null,
+    };
+
+    /// <summary>Runs an import with a progress bar per file; prints a summary unless <paramref name="quiet"/>.</summary>
+    public static int RunImport(ImportOptions options, IAnsiConsole console, bool quiet)
+    {
+        ImportSummary summary;
+        try
+        {
+            summary = console.Progress()
+                .AutoClear(false)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(ctx =>
+                {
+                    var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
+                    var progress = new SynchronousProgress<ImportProgress>(p =>
+                    {
+                        if (!tasks.TryGetValue(p.File, out var task))
+                            tasks[p.File] = task = ctx.AddTask(Markup.Escape(p.File), maxValue: Math.Max(1, p.Total));
+                        task.Value = p.Done;
+                    });
+                    var result = CatalogImporter.Import(options, progress);
+                    foreach (var t in tasks.Values) t.Value = t.MaxValue;
+                    return result;
+                });
+        }
+        catch (DataFileException ex)
+        {
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            console.MarkupLine("[grey]The existing catalog database was not changed.[/]");
+            return ExitCodes.Failed;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or CatalogException)
+        {
+            console.MarkupLine($"[red]error:[/] import failed: {Markup.Escape(ex.Message)}");
+            console.MarkupLine("[grey]The existing catalog database was not changed.[/]");
+            return ExitCodes.Failed;
+        }
+        if (!quiet) PrintSummary(console, options.DatabasePath, summary);
+        return ExitCodes.Ok;
+    }
+
+    private static void PrintSummary(IAnsiConsole console, string db, ImportSummary s)
+    {
+        var table = new Table().Title($"Imported into {Markup.Escape(db)} in {s.Elapsed.TotalSeconds:0.0} s").AddColumn("What").AddColumn(new TableColumn("Count").RightAligned());
+        void Row(string name, int count) => table.AddRow(name, count.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture));
+        Row("Occupations", s.Occupations);
+        Row("Occupations with BLS wages", s.OccupationsWithWages);
+        Row("Alternate titles", s.AlternateTitles);
+        Row("Reported titles", s.ReportedTitles);
+        Row("Technologies", s.Technologies);
+        Row("Tools", s.Tools);
+        Row("Tasks", s.Tasks);
+        Row("Skill and knowledge ratings", s.SkillRatings);
+        Row("Wage rows", s.WageRows);
+        Row("Curated roles", s.CuratedRoles);
+        console.Write(table);
+        console.MarkupLine($"Releases: [bold]{Markup.Escape(s.OnetRelease)}[/], BLS OEWS [bold]{Markup.Escape(s.OewsRelease)}[/]{(s.PreviousOewsRelease is null ? "" : $" (and {Markup.Escape(s.PreviousOewsRelease)} for change)")}");
+    }
+}
+
+/// <summary>Reports on the calling thread, so the progress bar sees every update in order.</summary>
+internal sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
+}

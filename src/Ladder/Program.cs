@@ -1,0 +1,3 @@
+using Ladder.Cli;
+
+return LadderCli.Run(args);

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The whole test suite. Installs what the tests need (Debian's chromium and PostgreSQL) when missing,
+# starts a throwaway PostgreSQL cluster, then runs every test project.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if [ -x tools/test-deps.sh ]; then
+  source tools/test-deps.sh
+fi
+
+dotnet test Ladder.slnx -c Release --logger "console;verbosity=normal" --results-directory artifacts/test-results "$@" 2>&1 | tee artifacts-test.log
+status=${PIPESTATUS[0]}
+passed=$(grep -Eo 'Passed: +[0-9]+' artifacts-test.log | awk '{s+=$2} END {print s+0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' artifacts-test.log | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -Eo 'Skipped: +[0-9]+' artifacts-test.log | awk '{s+=$2} END {print s+0}')
+rm -f artifacts-test.log
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+exit "$status"
