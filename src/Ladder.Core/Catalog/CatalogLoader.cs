@@ -19,13 +19,26 @@ internal static class CatalogLoader
             var meta = ReadMeta(db);
             if (!meta.TryGetValue("schema_version", out var version) || version != CatalogSchema.Version.ToString(CultureInfo.InvariantCulture))
                 throw new CatalogException($"The catalog database '{path}' was written by another version of Ladder (schema {(version ?? "unknown")}, this build reads schema {CatalogSchema.Version}). Run `ladder import` to rebuild it.");
-            return Build(db, meta);
+            // The snapshot written at import is the fast path; the tables are the source of truth.
+            var blob = ReadSnapshot(db);
+            return blob is not null ? CatalogSnapshot.Read(blob) : Build(db, meta);
         }
         catch (SqliteException ex)
         {
             throw new CatalogException($"Cannot read the catalog database '{path}': {ex.Message}. Run `ladder import` to rebuild it.", ex);
         }
     }
+
+    private static byte[]? ReadSnapshot(SqliteConnection db)
+    {
+        using var command = db.CreateCommand();
+        command.CommandText = "SELECT data FROM snapshot WHERE format = $format";
+        command.Parameters.AddWithValue("$format", CatalogSchema.Version);
+        return command.ExecuteScalar() as byte[];
+    }
+
+    /// <summary>Loads the catalog from the normalized tables, ignoring any snapshot.</summary>
+    internal static LadderCatalog LoadFromTables(SqliteConnection db) => Build(db, ReadMeta(db));
 
     private static Dictionary<string, string> ReadMeta(SqliteConnection db)
     {
@@ -114,7 +127,8 @@ internal static class CatalogLoader
             PreviousOewsRelease = string.IsNullOrEmpty(previous) ? null : previous,
             ImportedAt = DateTimeOffset.Parse(meta.GetValueOrDefault("imported_at", "2000-01-01T00:00:00Z"), CultureInfo.InvariantCulture),
         };
-        return new LadderCatalog(info, occupations, zones, all);
+        var curated = Query(db, "SELECT json FROM curated_role ORDER BY slug").Select(r => Content.CuratedRoleStore.Deserialize(r.GetString(0))).ToList();
+        return new LadderCatalog(info, occupations, zones, all, curated);
     }
 
     private static Dictionary<string, List<T>> Group<T>(SqliteConnection db, string sql, Func<SqliteDataReader, T> map)

@@ -13,7 +13,10 @@ public sealed partial class LadderCatalog
     private readonly FrozenDictionary<string, Occupation> _bySlug;
     private readonly FrozenDictionary<int, JobZoneInfo> _jobZones;
 
-    internal LadderCatalog(CatalogInfo info, IReadOnlyList<Occupation> occupations, IReadOnlyList<JobZoneInfo> jobZones, Wages? allOccupations)
+    private readonly FrozenDictionary<string, Role> _rolesBySlug;
+
+    internal LadderCatalog(CatalogInfo info, IReadOnlyList<Occupation> occupations, IReadOnlyList<JobZoneInfo> jobZones, Wages? allOccupations,
+        IReadOnlyList<Content.CuratedRole> curated)
     {
         Info = info;
         Occupations = occupations;
@@ -21,7 +24,32 @@ public sealed partial class LadderCatalog
         _bySlug = occupations.ToFrozenDictionary(o => o.Slug, StringComparer.Ordinal);
         _jobZones = jobZones.ToFrozenDictionary(z => z.Zone);
         AllOccupationsWages = allOccupations;
+        CuratedRoles = curated.Select(c => new Role
+        {
+            Slug = c.Slug,
+            Title = c.Title,
+            Domain = c.Domain,
+            Occupations = c.SocCodes.Select(code => _byCode[code]).ToList(),
+            Curated = c,
+        }).ToList();
+        Roles = CuratedRoles.Concat(occupations.Select(Role.ForOccupation)).ToList();
+        _rolesBySlug = Roles.ToFrozenDictionary(r => r.Slug, StringComparer.Ordinal);
+        Domains = Roles.GroupBy(r => r.Domain).Select(g => new DomainInfo(g.Key, Occupations: g.Count(r => !r.IsCurated), CuratedRoles: g.Count(r => r.IsCurated)))
+            .OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>Curated roles first, then every O*NET occupation as a role.</summary>
+    public IReadOnlyList<Role> Roles { get; }
+
+    public IReadOnlyList<Role> CuratedRoles { get; }
+
+    public IReadOnlyList<DomainInfo> Domains { get; }
+
+    /// <summary>A curated role or occupation by its slug.</summary>
+    public Role? FindRole(string slug) => _rolesBySlug.GetValueOrDefault(slug);
+
+    /// <summary>The role for an occupation code.</summary>
+    public Role? RoleForCode(string code) => FindByCode(code) is { } o ? _rolesBySlug.GetValueOrDefault(o.Slug) : null;
 
     public CatalogInfo Info { get; }
 

@@ -6,42 +6,49 @@ namespace Ladder.Catalog;
 /// <summary>The outcome of looking up a role by code, slug or title.</summary>
 public abstract record Resolution
 {
-    public sealed record Found(Occupation Occupation, string MatchedOn) : Resolution;
-    public sealed record Ambiguous(string Query, IReadOnlyList<Occupation> Candidates) : Resolution;
-    public sealed record NotFound(string Query, IReadOnlyList<Occupation> Suggestions) : Resolution;
+    public sealed record Found(Role Role, string MatchedOn) : Resolution;
+    public sealed record Ambiguous(string Query, IReadOnlyList<Role> Candidates) : Resolution;
+    public sealed record NotFound(string Query, IReadOnlyList<Role> Suggestions) : Resolution;
 }
 
 /// <summary>
-/// Finds an occupation by O*NET-SOC code, slug, exact title or exact alternate title,
-/// and suggests the closest titles when nothing matches.
+/// Finds a role by O*NET-SOC code, slug, exact title or exact alternate title, curated roles
+/// first, and suggests the closest titles when nothing matches.
 /// </summary>
 public sealed class RoleResolver
 {
     private readonly LadderCatalog _catalog;
-    private readonly Dictionary<string, List<Occupation>> _byTitle = new(StringComparer.Ordinal);
-    private readonly List<(string Key, Occupation Occupation)> _titles = [];
+    private readonly Dictionary<string, List<Role>> _curatedByTitle = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Role>> _byTitle = new(StringComparer.Ordinal);
+    private readonly Lazy<List<(string Key, Role Role)>> _titles;
 
     public RoleResolver(LadderCatalog catalog)
     {
         _catalog = catalog;
+        _titles = new(() => _curatedByTitle.Concat(_byTitle).SelectMany(kv => kv.Value.Select(r => (kv.Key, r))).ToList());
+        foreach (var role in catalog.CuratedRoles)
+        {
+            Add(_curatedByTitle, role.Title, role);
+            foreach (var alt in role.Curated!.AlternateTitles) Add(_curatedByTitle, alt, role);
+        }
         foreach (var o in catalog.Occupations)
         {
-            Add(o.Title, o);
+            var role = catalog.FindRole(o.Slug)!;
+            Add(_byTitle, o.Title, role);
             foreach (var alt in o.AlternateTitles)
             {
-                Add(alt.Title, o);
-                if (alt.ShortTitle is not null) Add(alt.ShortTitle, o);
+                Add(_byTitle, alt.Title, role);
+                if (alt.ShortTitle is not null) Add(_byTitle, alt.ShortTitle, role);
             }
         }
     }
 
-    private void Add(string title, Occupation occupation)
+    private static void Add(Dictionary<string, List<Role>> index, string title, Role role)
     {
         var key = Key(title);
         if (key.Length == 0) return;
-        if (!_byTitle.TryGetValue(key, out var list)) _byTitle[key] = list = [];
-        if (!list.Contains(occupation)) list.Add(occupation);
-        _titles.Add((key, occupation));
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        if (!list.Contains(role)) list.Add(role);
     }
 
     public Resolution Resolve(string query)
@@ -50,34 +57,36 @@ public sealed class RoleResolver
         if (text.Length == 0) return new Resolution.NotFound(query, []);
         if (OccupationCode.TryParse(text, out var code))
         {
-            var byCode = _catalog.FindByCode(code.Value);
+            var byCode = _catalog.RoleForCode(code.Value);
             return byCode is not null ? new Resolution.Found(byCode, "code") : new Resolution.NotFound(query, Suggest(text));
         }
-        if (_catalog.FindBySlug(text.ToLowerInvariant()) is { } bySlug) return new Resolution.Found(bySlug, "slug");
-        var exactTitle = _catalog.Occupations.Where(o => string.Equals(o.Title, text, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (exactTitle.Count == 1) return new Resolution.Found(exactTitle[0], "title");
-        if (_byTitle.TryGetValue(Key(text), out var matches))
+        if (_catalog.FindRole(text.ToLowerInvariant()) is { } bySlug) return new Resolution.Found(bySlug, "slug");
+        var key = Key(text);
+        foreach (var index in new[] { _curatedByTitle, _byTitle })
         {
+            if (!index.TryGetValue(key, out var matches)) continue;
+            var exact = matches.Where(r => string.Equals(r.Title, text, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (exact.Count == 1) return new Resolution.Found(exact[0], "title");
             return matches.Count == 1
                 ? new Resolution.Found(matches[0], "title")
-                : new Resolution.Ambiguous(query, matches.OrderBy(o => o.Code).ToList());
+                : new Resolution.Ambiguous(query, matches.OrderBy(r => r.Code, StringComparer.Ordinal).ToList());
         }
         return new Resolution.NotFound(query, Suggest(text));
     }
 
     /// <summary>The closest titles by shared words and character bigrams.</summary>
-    public IReadOnlyList<Occupation> Suggest(string text, int limit = 5)
+    public IReadOnlyList<Role> Suggest(string text, int limit = 5)
     {
         var key = Key(text);
         var grams = Bigrams(key);
         var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
-        var best = new Dictionary<Occupation, double>();
-        foreach (var (title, occupation) in _titles)
+        var best = new Dictionary<Role, double>();
+        foreach (var (title, role) in _titles.Value)
         {
             var score = Dice(grams, Bigrams(title)) + 0.5 * title.Split(' ').Count(words.Contains) / Math.Max(1, words.Count);
-            if (!best.TryGetValue(occupation, out var old) || score > old) best[occupation] = score;
+            if (!best.TryGetValue(role, out var old) || score > old) best[role] = score;
         }
-        return best.Where(kv => kv.Value > 0.35).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Code).Take(limit).Select(kv => kv.Key).ToList();
+        return best.Where(kv => kv.Value > 0.35).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Code, StringComparer.Ordinal).Take(limit).Select(kv => kv.Key).ToList();
     }
 
     private static double Dice(HashSet<string> a, HashSet<string> b)
@@ -98,31 +107,27 @@ public sealed class RoleResolver
     /// <summary>Lower case, letters and digits only, each word singular.</summary>
     internal static string Key(string title)
     {
-        var sb = new StringBuilder(title.Length);
-        foreach (var word in title.ToLowerInvariant().Split(static c => !char.IsLetterOrDigit(c)))
+        Span<char> buffer = title.Length <= 256 ? stackalloc char[title.Length + 1] : new char[title.Length + 1];
+        int n = 0, wordStart = 0;
+        foreach (var raw in title)
         {
-            if (word.Length == 0) continue;
-            if (sb.Length > 0) sb.Append(' ');
-            sb.Append(word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word);
-        }
-        return sb.ToString();
-    }
-}
-
-file static class SplitExtensions
-{
-    public static string[] Split(this string s, Func<char, bool> isSeparator)
-    {
-        var parts = new List<string>();
-        int start = 0;
-        for (int i = 0; i <= s.Length; i++)
-        {
-            if (i == s.Length || isSeparator(s[i]))
+            if (char.IsLetterOrDigit(raw))
             {
-                if (i > start) parts.Add(s[start..i]);
-                start = i + 1;
+                buffer[n++] = char.ToLowerInvariant(raw);
+                continue;
             }
+            EndWord(buffer, ref n, wordStart);
+            if (n > 0 && buffer[n - 1] != ' ') buffer[n++] = ' ';
+            wordStart = n;
         }
-        return parts.ToArray();
+        EndWord(buffer, ref n, wordStart);
+        if (n > 0 && buffer[n - 1] == ' ') n--;
+        return new string(buffer[..n]);
+    }
+
+    private static void EndWord(Span<char> buffer, ref int n, int wordStart)
+    {
+        var length = n - wordStart;
+        if (length > 3 && buffer[n - 1] == 's' && buffer[n - 2] != 's') n--;
     }
 }

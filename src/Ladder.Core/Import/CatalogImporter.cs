@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Ladder.Content;
 using Ladder.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -28,6 +29,7 @@ public static partial class CatalogImporter
                 summary = Load(connection, tx, options, progress);
                 Execute(connection, CatalogSchema.IndexSql, tx);
                 tx.Commit();
+                WriteSnapshot(connection);
                 Execute(connection, "ANALYZE;");
             }
             FlushToDisk(temp);
@@ -76,6 +78,14 @@ public static partial class CatalogImporter
         var withWages = occupations.Keys.Count(code => socsWithWages.Contains(code[..7]));
 
         var curated = 0;
+        if (options.ContentPath is not null)
+        {
+            if (!Directory.Exists(options.ContentPath))
+                throw new DataFileException(options.ContentPath, 0, 0, "no such content folder; expected a folder of curated role .yaml files.");
+            var roles = RoleContentLoader.LoadFolder(options.ContentPath, new ContentContext(
+                occupations.Keys.ToHashSet(StringComparer.Ordinal), occupations.Values.ToHashSet(StringComparer.Ordinal)));
+            curated = CuratedRoleStore.Write(db, tx, roles);
+        }
 
         WriteMeta(db, tx, new Dictionary<string, string>
         {
@@ -103,6 +113,16 @@ public static partial class CatalogImporter
             CuratedRoles = curated,
             Elapsed = TimeSpan.Zero,
         };
+    }
+
+    /// <summary>Loads the finished tables once and stores the binary image that start-up reads.</summary>
+    private static void WriteSnapshot(SqliteConnection db)
+    {
+        var catalog = Catalog.CatalogLoader.LoadFromTables(db);
+        using var tx = db.BeginTransaction();
+        using (var insert = new BulkInsert(db, tx, "snapshot", "format", "data"))
+            insert.Add(CatalogSchema.Version, Catalog.CatalogSnapshot.Write(catalog));
+        tx.Commit();
     }
 
     private static void WriteMeta(SqliteConnection db, SqliteTransaction tx, Dictionary<string, string> values)

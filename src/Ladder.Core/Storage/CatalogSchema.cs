@@ -4,7 +4,7 @@ namespace Ladder.Storage;
 public static class CatalogSchema
 {
     /// <summary>Bumped whenever the tables change; an older database must be re-imported.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string Sql = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -35,7 +35,8 @@ public static class CatalogSchema
             p90 REAL NULL, p90_marker INTEGER NOT NULL, mean REAL NULL, mean_marker INTEGER NOT NULL,
             hourly_median REAL NULL, hourly_median_marker INTEGER NOT NULL,
             PRIMARY KEY (soc, release));
-        CREATE TABLE curated_role (slug TEXT PRIMARY KEY, file TEXT NOT NULL, yaml TEXT NOT NULL);
+        CREATE TABLE snapshot (format INTEGER PRIMARY KEY, data BLOB NOT NULL);
+        CREATE TABLE curated_role (slug TEXT PRIMARY KEY, file TEXT NOT NULL, json TEXT NOT NULL);
         """;
 
     /// <summary>Indexes created after the bulk load, which is faster than maintaining them row by row.</summary>

@@ -20,6 +20,23 @@ internal static class CatalogSession
         return LadderCatalog.Open(path);
     }
 
+    /// <summary>Opens the catalog and runs <paramref name="action"/>, turning catalog errors into a message and exit code 1.</summary>
+    public static int Run(ParseResult parse, Func<LadderCatalog, int> action)
+    {
+        var error = Console(parse.InvocationConfiguration.Error);
+        LadderCatalog catalog;
+        try
+        {
+            catalog = Open(parse, error);
+        }
+        catch (CatalogException ex)
+        {
+            error.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            return ExitCodes.Failed;
+        }
+        return action(catalog);
+    }
+
     public static IAnsiConsole Console(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(writer),

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ladder.Cli.Domains;
 using Ladder.Cli.Guides;
 using Ladder.Cli.Import;
 
@@ -14,8 +15,19 @@ public static class LadderCli
         {
             Output = stdout ?? Console.Out,
             Error = stderr ?? Console.Error,
+            EnableDefaultExceptionHandler = false,
         };
-        return root.Parse(args).Invoke(config);
+        try
+        {
+            return root.Parse(args).Invoke(config);
+        }
+        catch (Exception ex)
+        {
+            // A bug must still end with a readable message, never a stack trace.
+            config.Error.WriteLine($"error: {ex.GetType().Name}: {ex.Message}");
+            config.Error.WriteLine("This is a bug in Ladder; please report it with the command you ran.");
+            return 70;
+        }
     }
 
     public static RootCommand BuildRoot()
@@ -24,6 +36,8 @@ public static class LadderCli
         root.Options.Add(CommonOptions.Database);
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(GuideCommand.Create());
+        root.Subcommands.Add(DomainCommands.List());
+        root.Subcommands.Add(DomainCommands.Show());
         return root;
     }
 }

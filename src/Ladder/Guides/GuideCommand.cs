@@ -38,20 +38,20 @@ internal static class GuideCommand
             switch (resolution)
             {
                 case Resolution.Ambiguous a:
-                    error.MarkupLine($"[yellow]'{Markup.Escape(query)}' matches {a.Candidates.Count} occupations.[/] Pick one by code:");
-                    foreach (var o in a.Candidates) error.MarkupLine($"  {o.Code}  {Markup.Escape(o.Title)}");
+                    error.MarkupLine($"[yellow]'{Markup.Escape(query)}' matches {a.Candidates.Count} roles.[/] Pick one by code or slug:");
+                    foreach (var o in a.Candidates) error.MarkupLine($"  {o.Code}  {Markup.Escape(o.Title)}{(o.IsCurated ? $" (curated role: {o.Slug})" : "")}");
                     return ExitCodes.NotResolved;
                 case Resolution.NotFound nf:
                     error.MarkupLine($"[red]No role or occupation called '{Markup.Escape(query)}'.[/]");
                     if (nf.Suggestions.Count > 0)
                     {
                         error.MarkupLine("Did you mean:");
-                        foreach (var o in nf.Suggestions) error.MarkupLine($"  {o.Code}  {Markup.Escape(o.Title)}");
+                        foreach (var o in nf.Suggestions) error.MarkupLine($"  {(o.IsCurated ? o.Slug : o.Code)}  {Markup.Escape(o.Title)}");
                     }
                     return ExitCodes.NotResolved;
             }
             var found = (Resolution.Found)resolution;
-            var guide = new GuideComposer(catalog).Compose(found.Occupation);
+            var guide = new GuideComposer(catalog).Compose(found.Role);
             var chosen = parse.GetValue(json) ? "json" : parse.GetValue(format);
             switch (chosen)
             {

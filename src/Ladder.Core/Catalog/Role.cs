@@ -1,0 +1,38 @@
+using Ladder.Content;
+using Ladder.Guides;
+using Ladder.Occupations;
+
+namespace Ladder.Catalog;
+
+/// <summary>What a guide is about: an O*NET occupation, or a curated market role linked to occupations.</summary>
+public sealed record Role
+{
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    public required string Domain { get; init; }
+    /// <summary>The linked occupations; the first is primary (wages, tasks, education).</summary>
+    public required IReadOnlyList<Occupation> Occupations { get; init; }
+    /// <summary>The curated content, or null for a plain O*NET occupation.</summary>
+    public CuratedRole? Curated { get; init; }
+
+    public bool IsCurated => Curated is not null;
+    public string Kind => IsCurated ? "role" : "occupation";
+    public Occupation Primary => Occupations[0];
+
+    /// <summary>The primary O*NET-SOC code.</summary>
+    public string Code => Primary.Code.Value;
+
+    public IReadOnlyList<string> AlternateTitles =>
+        Curated is { } c ? c.AlternateTitles : Primary.AlternateTitles.Select(a => a.Title).ToList();
+
+    /// <summary>The median annual pay a listing shows: curated when given, else BLS for the primary code.</summary>
+    public decimal? MedianPay => Curated?.MedianPay?.Amount ?? Primary.Wages.Current?.Median.LowerBound;
+
+    public static Role ForOccupation(Occupation occupation) => new()
+    {
+        Slug = occupation.Slug,
+        Title = occupation.Title,
+        Domain = DomainMap.For(occupation.Code.Value),
+        Occupations = [occupation],
+    };
+}

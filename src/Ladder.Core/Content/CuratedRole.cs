@@ -1,0 +1,45 @@
+namespace Ladder.Content;
+
+/// <summary>A curated market role read from <c>content/roles/*.yaml</c>. See content/README.md for the schema.</summary>
+public sealed record CuratedRole
+{
+    public required string File { get; init; }
+    public required string Title { get; init; }
+    public required string Slug { get; init; }
+    public required string Domain { get; init; }
+    public required string Summary { get; init; }
+    /// <summary>O*NET-SOC codes; the first is primary and supplies wages when no curated figure is given.</summary>
+    public required IReadOnlyList<string> SocCodes { get; init; }
+    public IReadOnlyList<string> AlternateTitles { get; init; } = [];
+    public IReadOnlyList<string> Tools { get; init; } = [];
+    public CuratedSkills Skills { get; init; } = new();
+    public IReadOnlyList<string> Industries { get; init; } = [];
+    public CuratedPay? MedianPay { get; init; }
+    /// <summary>Keyed by junior, mid, senior, lead.</summary>
+    public IReadOnlyDictionary<string, CuratedLevel> Levels { get; init; } = new Dictionary<string, CuratedLevel>();
+    public IReadOnlyList<CuratedStep> Roadmap { get; init; } = [];
+    public IReadOnlyList<CuratedPoint> Pros { get; init; } = [];
+    public IReadOnlyList<CuratedPoint> Cons { get; init; } = [];
+    public IReadOnlyList<string> BreakInFrom { get; init; } = [];
+    public IReadOnlyList<string> Related { get; init; } = [];
+    public IReadOnlyList<CuratedSource> Sources { get; init; } = [];
+}
+
+public sealed record CuratedSkills
+{
+    public IReadOnlyList<string> Core { get; init; } = [];
+    public IReadOnlyList<string> Complementary { get; init; } = [];
+    public IReadOnlyList<string> Advanced { get; init; } = [];
+}
+
+public sealed record CuratedPay(decimal Amount, string Source, string AsOf);
+
+public sealed record CuratedRange(decimal Low, decimal High, string Source, string AsOf);
+
+public sealed record CuratedLevel(string? Years, IReadOnlyList<string> Responsibilities, CuratedRange? Pay);
+
+public sealed record CuratedStep(string Title, string Detail);
+
+public sealed record CuratedPoint(string Text, string Reason);
+
+public sealed record CuratedSource(string Name, string? Url, string AsOf);

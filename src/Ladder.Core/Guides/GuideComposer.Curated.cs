@@ -1,0 +1,186 @@
+using Ladder.Catalog;
+using Ladder.Content;
+using Ladder.Occupations;
+
+namespace Ladder.Guides;
+
+public sealed partial class GuideComposer
+{
+    public const string CuratedSource = "Ladder curated role file";
+
+    /// <summary>
+    /// A curated role overrides what it states; everything else is filled from its linked occupations
+    /// (tasks, technologies, ranked skills, wages of the primary code, education, related occupations).
+    /// </summary>
+    private Guide ComposeCurated(Role role, CuratedRole c)
+    {
+        var primary = role.Primary;
+        var basis = Compose(primary);
+        var file = $"content/roles/{Path.GetFileName(c.File)}";
+        var curatedSource = $"{CuratedSource} ({file})";
+
+        var median = c.MedianPay is { } pay
+            ? new PayFigure(pay.Amount, WageValue.FormatMoney(pay.Amount), pay.Source, pay.AsOf,
+                basis.MedianPay.Amount is { } bls && bls != pay.Amount ? $"BLS OEWS {catalog.Info.OewsRelease} median for the linked SOC {primary.Code.Soc}: {basis.MedianPay.Display}." : null)
+            : basis.MedianPay with { Note = $"BLS median of the primary linked occupation {primary.Code.Value} {primary.Title}." + (basis.MedianPay.Note is null ? "" : " " + basis.MedianPay.Note) };
+
+        return basis with
+        {
+            Slug = c.Slug,
+            Title = c.Title,
+            Kind = "role",
+            Codes = c.SocCodes,
+            Domain = c.Domain,
+            Summary = c.Summary,
+            MedianPay = median,
+            Industries = c.Industries,
+            IndustriesNote = c.Industries.Count > 0 ? null : basis.IndustriesNote,
+            Tasks = role.Occupations.SelectMany(o => o.Tasks.Where(t => t.IsCore)).Select(t => t.Text).Distinct().Take(8).ToList(),
+            Technologies = MergeTechnologies(role, c),
+            AlternateTitles = c.AlternateTitles.Count > 0 ? c.AlternateTitles : basis.AlternateTitles,
+            Skills = MergeSkills(c, RankSkills(role.Occupations.FirstOrDefault(o => o.Skills.Count > 0) ?? primary), curatedSource),
+            Tools = role.Occupations.SelectMany(o => o.Tools).Distinct(StringComparer.OrdinalIgnoreCase).Take(15).ToList(),
+            Levels = MergeLevels(c, basis.Levels, primary, median),
+            Roadmap = c.Roadmap.Count > 0 ? c.Roadmap.Select((s, i) => new RoadmapStep(i + 1, s.Title, s.Detail)).ToList() : basis.Roadmap,
+            BreakIn = basis.BreakIn with { FromRoles = BreakInFrom(c, basis.BreakIn.FromRoles) },
+            Pros = c.Pros.Count > 0 ? c.Pros.Select(p => new ProCon(p.Text, p.Reason)).ToList() : basis.Pros,
+            Cons = c.Cons.Count > 0 ? c.Cons.Select(p => new ProCon(p.Text, p.Reason)).ToList() : basis.Cons,
+            Related = RelatedRoles(c, basis.Related),
+            Sources = CuratedSources(role, c, file, basis.Sources),
+        };
+    }
+
+    private static IReadOnlyList<GuideTechnology> MergeTechnologies(Role role, CuratedRole c)
+    {
+        var onet = role.Occupations.SelectMany(o => o.Technologies)
+            .GroupBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new GuideTechnology(g.First().Name, g.First().Category, g.Any(t => t.Hot), g.Any(t => t.InDemand)))
+            .ToList();
+        var byName = onet.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
+        var result = new List<GuideTechnology>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var tool in c.Tools)
+        {
+            // A curated tool keeps O*NET's hot flag when O*NET knows it under the same name.
+            byName.TryGetValue(tool, out var known);
+            result.Add(new GuideTechnology(tool, known?.Category ?? "Curated tool", known?.Hot ?? false, known?.InDemand ?? false));
+            seen.Add(tool);
+        }
+        foreach (var t in onet.OrderByDescending(t => t.Hot && t.InDemand).ThenByDescending(t => t.Hot))
+        {
+            if (result.Count >= 25) break;
+            if (seen.Add(t.Name)) result.Add(t);
+        }
+        return result;
+    }
+
+    private static IReadOnlyList<GuideSkill> MergeSkills(CuratedRole c, IReadOnlyList<GuideSkill> onet, string source)
+    {
+        var result = new List<GuideSkill>();
+        void Add(IReadOnlyList<string> names, string group, double top)
+        {
+            for (int i = 0; i < names.Count; i++)
+                result.Add(new GuideSkill(names[i], "skill", group, null, null, Math.Round(top - i * 0.01, 3), source));
+        }
+        Add(c.Skills.Core, "core", 1.0);
+        Add(c.Skills.Complementary, "complementary", 0.8);
+        Add(c.Skills.Advanced, "advanced", 0.6);
+        var seen = result.Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var s in onet.Where(s => s.Kind != "technology").Take(10))
+            if (seen.Add(s.Name)) result.Add(s with { Group = s.Group == "core" ? "core" : "complementary" });
+        return result;
+    }
+
+    private List<GuideLevel> MergeLevels(CuratedRole c, IReadOnlyList<GuideLevel> derived, Occupation primary, PayFigure median)
+    {
+        var w = primary.Wages.Current;
+        // When a curated median differs from BLS, the BLS percentile shape is rescaled to it so the ladder agrees with the headline.
+        var scale = c.MedianPay is { } pay && w?.Median.Amount is { } bls && bls > 0 ? pay.Amount / bls : 1m;
+        var result = new List<GuideLevel>(4);
+        for (int i = 0; i < 4; i++)
+        {
+            var level = derived[i];
+            c.Levels.TryGetValue(PayLadder.LevelNames[i], out var curated);
+            if (curated?.Pay is { } range)
+            {
+                level = level with
+                {
+                    PayLow = range.Low, PayHigh = range.High,
+                    PayDisplay = $"{WageValue.FormatMoney(range.Low)} – {WageValue.FormatMoney(range.High)}",
+                    PaySource = $"{range.Source} ({range.AsOf})",
+                };
+            }
+            else if (scale != 1m && level.PayLow is { } low)
+            {
+                var lo = Hundreds(low * scale);
+                decimal? hi = level.PayHigh is { } h ? Hundreds(h * scale) : null;
+                level = level with
+                {
+                    PayLow = lo, PayHigh = hi,
+                    PayDisplay = hi is { } hv ? $"{WageValue.FormatMoney(lo)} – {WageValue.FormatMoney(hv)}" : $"≥ {WageValue.FormatMoney(lo)}",
+                    PaySource = $"Ladder estimate: BLS OEWS {w!.Release} percentiles of SOC {w.Soc}, rescaled by {scale:0.000} so their median matches the curated median ({median.Display}, {median.Source})",
+                };
+            }
+            if (curated is not null)
+            {
+                level = level with
+                {
+                    Years = string.IsNullOrWhiteSpace(curated.Years) ? level.Years : curated.Years.Replace('-', '–') + (curated.Years.Contains("year", StringComparison.OrdinalIgnoreCase) ? "" : " years"),
+                    Responsibilities = curated.Responsibilities,
+                };
+            }
+            result.Add(level);
+        }
+        return result;
+    }
+
+    private static decimal Hundreds(decimal value) => Math.Round(value / 100m, MidpointRounding.AwayFromZero) * 100m;
+
+    private RoleLink? Link(string slug, string relation)
+    {
+        var role = catalog.FindRole(slug);
+        return role is null ? null : new RoleLink(role.Slug, role.Title, role.Code, relation, role.Slug);
+    }
+
+    private IReadOnlyList<RoleLink> BreakInFrom(CuratedRole c, IReadOnlyList<RoleLink> onet)
+    {
+        var result = c.BreakInFrom.Select(s => Link(s, "curated: a common way in")).OfType<RoleLink>().ToList();
+        foreach (var link in onet)
+            if (result.Count < 6 && result.All(r => r.Slug != link.Slug)) result.Add(link);
+        return result;
+    }
+
+    private IReadOnlyList<RoleLink> RelatedRoles(CuratedRole c, IReadOnlyList<RoleLink> onet)
+    {
+        var result = c.Related.Select(s => Link(s, "curated related role")).OfType<RoleLink>().ToList();
+        foreach (var link in onet)
+            if (result.Count < 10 && result.All(r => r.Slug != link.Slug)) result.Add(link);
+        return result;
+    }
+
+    private IReadOnlyList<SourceNote> CuratedSources(Role role, CuratedRole c, string file, IReadOnlyList<SourceNote> onet)
+    {
+        var codes = string.Join(", ", role.Occupations.Select(o => o.Code.Value));
+        var stated = new List<string> { "title", "domain", "summary" };
+        if (c.AlternateTitles.Count > 0) stated.Add("alternate titles");
+        if (c.Tools.Count > 0) stated.Add("tools (listed first)");
+        if (c.Skills.Core.Count + c.Skills.Complementary.Count + c.Skills.Advanced.Count > 0) stated.Add("skills (listed first)");
+        if (c.Industries.Count > 0) stated.Add("industries");
+        if (c.MedianPay is not null) stated.Add("median pay");
+        if (c.Levels.Count > 0) stated.Add("level responsibilities and experience");
+        if (c.Roadmap.Count > 0) stated.Add("roadmap");
+        if (c.Pros.Count > 0) stated.Add("pros and cons");
+        if (c.BreakInFrom.Count > 0) stated.Add("roles to break in from");
+        if (c.Related.Count > 0) stated.Add("related roles");
+        var result = new List<SourceNote>
+        {
+            new($"Curated: {string.Join(", ", stated)}", $"{CuratedSource} ({file})", catalog.Info.ImportedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        if (c.MedianPay is { } pay) result.Add(new("Median pay", pay.Source, pay.AsOf));
+        foreach (var s in c.Sources) result.Add(new("Cited by the curated file", s.Name, s.AsOf, s.Url));
+        result.AddRange(onet.Select(s => s.Section.StartsWith("Overview", StringComparison.Ordinal)
+            ? s with { Section = $"Filled from linked O*NET occupations ({codes}): tasks, technologies, ranked O*NET skills, education, related occupations" }
+            : s));
+        return result;
+    }
+}
