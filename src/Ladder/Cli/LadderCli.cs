@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ladder.Cli.Domains;
 using Ladder.Cli.Guides;
 using Ladder.Cli.Import;
+using Ladder.Cli.Web;
 
 namespace Ladder.Cli;
 
@@ -38,6 +39,7 @@ public static class LadderCli
         root.Subcommands.Add(GuideCommand.Create());
         root.Subcommands.Add(DomainCommands.List());
         root.Subcommands.Add(DomainCommands.Show());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 }

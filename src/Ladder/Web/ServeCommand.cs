@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Spectre.Console;
+
+namespace Ladder.Cli.Web;
+
+/// <summary><c>ladder serve [--urls URL]</c>: the web site and JSON API.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Address to listen on.",
+            DefaultValueFactory = _ => "http://127.0.0.1:5000",
+        };
+        var command = new Command("serve", "Serve the web site and JSON API.") { urls };
+        command.SetAction(parse => CatalogSession.Run(parse, catalog =>
+        {
+            var path = Storage.LadderPaths.CatalogDatabase(parse.GetValue(CommonOptions.Database));
+            var address = parse.GetValue(urls)!;
+            if (!Uri.TryCreate(address.Split(';')[0], UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+            {
+                CatalogSession.Console(parse.InvocationConfiguration.Error).MarkupLine($"[red]error:[/] --urls must be an http:// or https:// address, got '{Markup.Escape(address)}'.");
+                return ExitCodes.Failed;
+            }
+            var app = LadderWebApp.Build(new LadderWebOptions { Catalog = catalog, CatalogPath = path, Args = ["--urls", address] });
+            app.Run();
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}
