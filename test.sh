@@ -4,9 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if [ -x tools/test-deps.sh ]; then
-  source tools/test-deps.sh
-fi
+# Each script under tools/deps installs and starts one thing the tests need (and exports its settings).
+for dep in tools/deps/*.sh; do
+  [ -e "$dep" ] || continue
+  # shellcheck source=/dev/null
+  source "$dep"
+done
 
 dotnet test Ladder.slnx -c Release --logger "console;verbosity=normal" --results-directory artifacts/test-results "$@" 2>&1 | tee artifacts-test.log
 status=${PIPESTATUS[0]}
