@@ -90,6 +90,13 @@ internal sealed class RoleFileReader(string file, List<ContentError> errors)
             errors.Add(new ContentError(_name, (int)ex.Start.Line, (int)ex.Start.Column, "YAML syntax error: " + (ex.InnerException?.Message ?? ex.Message)));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet gives no mark when a flow collection is still open at the end of the file.
+            var (line, column) = UnclosedBracket(yaml);
+            errors.Add(new ContentError(_name, line, column, "YAML syntax error: this [ or { is never closed."));
+            return null;
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             errors.Add(new ContentError(_name, 1, 1, "expected a mapping of role fields (title, slug, domain, ...)."));
@@ -137,6 +144,24 @@ internal sealed class RoleFileReader(string file, List<ContentError> errors)
         if (role.Sources.Count == 0 && RoleContentLoader.Find(root, "sources") is null)
             Error(root, "missing required field 'sources': list where the role's facts come from.");
         return errors.Count == _errorsBefore ? (role, root) : null;
+    }
+
+    /// <summary>The position of the first flow-collection opener with no closer, ignoring quoted text.</summary>
+    private static (int Line, int Column) UnclosedBracket(string yaml)
+    {
+        var open = new Stack<(int, int)>();
+        int line = 1, column = 0;
+        char quote = '\0';
+        foreach (var ch in yaml)
+        {
+            if (ch == '\n') { line++; column = 0; continue; }
+            column++;
+            if (quote != '\0') { if (ch == quote) quote = '\0'; continue; }
+            if (ch is '"' or '\'') quote = ch;
+            else if (ch is '[' or '{') open.Push((line, column));
+            else if (ch is ']' or '}' && open.Count > 0) open.Pop();
+        }
+        return open.Count > 0 ? open.Reverse().First() : (line, 1);
     }
 
     private void CheckKeys(YamlMappingNode map, IReadOnlySet<string> allowed)

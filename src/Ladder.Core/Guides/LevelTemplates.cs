@@ -84,6 +84,8 @@ public static class LevelTemplates
                 if (!lines.Contains(framed)) lines.Add(framed);
             }
             lines.Add(family.Lines[level][1]);
+            if (lines.Count < 3)
+                lines.Add(level == 0 ? "Build the basic certifications or training the employer asks for" : level == 3 ? "Represent the work to customers, leaders and regulators" : "Keep your skills current as tools and standards change");
             result[level] = lines;
         }
         return result;
