@@ -200,26 +200,22 @@ public static partial class CatalogImporter
         }
     }
 
-    private static void ReadWorkStyles(SourceFiles onet, SqliteConnection db, SqliteTransaction tx, Dictionary<string, string> occ, IProgress<ImportProgress>? progress)
-    {
-        using var tsv = Open(onet, "Work Styles.txt", progress, "O*NET-SOC Code", "Element ID", "Element Name", "Scale ID", "Data Value");
-        using var insert = new BulkInsert(db, tx, "work_style", "code", "name", "value");
-        while (tsv.Read())
-        {
-            var code = KnownCode(tsv, 0, occ);
-            // WI is the work-importance scale; DR (distinctiveness rank) only orders styles within one occupation.
-            if (tsv.Text(3).Trim() == "WI") insert.Add(code, tsv.Text(2).Trim(), tsv.Double(4));
-        }
-    }
+    private static void ReadWorkStyles(SourceFiles onet, SqliteConnection db, SqliteTransaction tx, Dictionary<string, string> occ, IProgress<ImportProgress>? progress) =>
+        // WI is the work-importance scale; DR (distinctiveness rank) only orders styles within one occupation.
+        ReadScale(onet, "Work Styles.txt", "WI", "work_style", db, tx, occ, progress);
 
-    private static void ReadInterests(SourceFiles onet, SqliteConnection db, SqliteTransaction tx, Dictionary<string, string> occ, IProgress<ImportProgress>? progress)
+    private static void ReadInterests(SourceFiles onet, SqliteConnection db, SqliteTransaction tx, Dictionary<string, string> occ, IProgress<ImportProgress>? progress) =>
+        ReadScale(onet, "Interests.txt", "OI", "interest", db, tx, occ, progress);
+
+    /// <summary>Keeps one scale of an element rating file (code, element, scale, value) in a (code, name, value) table.</summary>
+    private static void ReadScale(SourceFiles onet, string file, string scale, string table, SqliteConnection db, SqliteTransaction tx, Dictionary<string, string> occ, IProgress<ImportProgress>? progress)
     {
-        using var tsv = Open(onet, "Interests.txt", progress, "O*NET-SOC Code", "Element ID", "Element Name", "Scale ID", "Data Value");
-        using var insert = new BulkInsert(db, tx, "interest", "code", "name", "value");
+        using var tsv = Open(onet, file, progress, "O*NET-SOC Code", "Element ID", "Element Name", "Scale ID", "Data Value");
+        using var insert = new BulkInsert(db, tx, table, "code", "name", "value");
         while (tsv.Read())
         {
             var code = KnownCode(tsv, 0, occ);
-            if (tsv.Text(3).Trim() == "OI") insert.Add(code, tsv.Text(2).Trim(), tsv.Double(4));
+            if (tsv.Text(3).Trim() == scale) insert.Add(code, tsv.Text(2).Trim(), tsv.Double(4));
         }
     }
 
