@@ -89,9 +89,17 @@ internal static class CatalogLoader
         {
             var code = OccupationCode.Parse(r.GetString(0));
             var soc = code.Soc;
-            wages.TryGetValue((soc, current), out var now);
+            var wageSoc = soc;
+            var broad = false;
+            // BLS folds some detailed codes into a broad group (29-2011 into 29-2010); that row is the only real figure.
+            if (!wages.ContainsKey((soc, current)) && soc[6] != '0' && wages.ContainsKey((soc[..6] + "0", current)))
+            {
+                wageSoc = soc[..6] + "0";
+                broad = true;
+            }
+            wages.TryGetValue((wageSoc, current), out var now);
             Wages? before = null;
-            if (!string.IsNullOrEmpty(previous)) wages.TryGetValue((soc, previous), out before);
+            if (!string.IsNullOrEmpty(previous)) wages.TryGetValue((wageSoc, previous), out before);
             occupations.Add(new Occupation
             {
                 Code = code,
@@ -113,7 +121,7 @@ internal static class CatalogLoader
                 WorkActivities = activities.GetValueOrDefault(code.Value) ?? [],
                 Wages = now is null && before is null
                     ? OccupationWages.None
-                    : new OccupationWages { Current = now, Previous = before, FromParentSoc = code.IsDetail },
+                    : new OccupationWages { Current = now, Previous = before, FromParentSoc = code.IsDetail, FromBroadGroup = broad },
             });
         }
 

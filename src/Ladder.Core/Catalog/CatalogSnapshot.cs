@@ -50,6 +50,7 @@ internal static class CatalogSnapshot
                 WriteWages(w, o.Wages.Current, S);
                 WriteWages(w, o.Wages.Previous, S);
                 w.Write(o.Wages.FromParentSoc);
+                w.Write(o.Wages.FromBroadGroup);
             }
             List(w, catalog.CuratedRoles, c => w.Write(S(Content.CuratedRoleStore.Serialize(c.Curated!))));
         }
@@ -102,13 +103,14 @@ internal static class CatalogSnapshot
             var current = ReadWages(r, S);
             var previous = ReadWages(r, S);
             var fromParent = r.ReadBoolean();
+            var fromBroad = r.ReadBoolean();
             occupations.Add(new Occupation
             {
                 Code = code, Title = title, Slug = slug, Description = description, JobZone = zone == 0 ? null : zone,
                 Tasks = tasks, Technologies = tech, Tools = tools, Skills = skills, Knowledge = knowledge,
                 AlternateTitles = alternates, ReportedTitles = reported, Related = related, Education = education,
                 WorkStyles = styles, Interests = interests, WorkActivities = activities,
-                Wages = current is null && previous is null ? OccupationWages.None : new OccupationWages { Current = current, Previous = previous, FromParentSoc = fromParent },
+                Wages = current is null && previous is null ? OccupationWages.None : new OccupationWages { Current = current, Previous = previous, FromParentSoc = fromParent, FromBroadGroup = fromBroad },
             });
         }
         var curated = ReadList(r, () => Content.CuratedRoleStore.Deserialize(S()));

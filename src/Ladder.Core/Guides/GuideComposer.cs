@@ -57,11 +57,13 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
         if (w is null)
             return new PayFigure(null, "not available", BlsSource, catalog.Info.OewsRelease,
                 $"BLS publishes no national wage row for SOC {occupation.Code.Soc}.");
-        string? note = occupation.Wages.FromParentSoc
+        string? note = occupation.Wages.FromBroadGroup
+            ? $"BLS publishes these wages only for the broader group {w.Soc} {w.Title}, which includes SOC {occupation.Code.Soc}."
+            : occupation.Wages.FromParentSoc
             ? $"Wages are those of SOC {w.Soc} {w.Title}, which includes this O*NET occupation; BLS does not publish {occupation.Code.Value} separately."
             : null;
         if (!w.Median.HasAmount && w.Median.Marker != WageMarker.TopCoded && w.HourlyMedian.HasAmount)
-            note = (note is null ? "" : note + " ") + $"BLS publishes only an hourly median here: {WageValue.FormatMoney(w.HourlyMedian.Amount!.Value)}/hour.";
+            note = (note is null ? "" : note + " ") + $"BLS publishes only an hourly median here: ${w.HourlyMedian.Amount!.Value.ToString("#,0.00", CultureInfo.InvariantCulture)}/hour.";
         return new PayFigure(w.Median.Amount, w.Median.ToDisplay(), BlsSource, w.Release, note);
     }
 
@@ -88,7 +90,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             EmploymentDisplay = w.Employment.Amount is { } e ? e.ToString("#,0", CultureInfo.InvariantCulture) : "not available",
             MedianChangePercent = change,
             PreviousRelease = before?.Release,
-            Note = occupation.Wages.FromParentSoc ? $"Figures for SOC {w.Soc} {w.Title}, the BLS code that includes {occupation.Code.Value}." : null,
+            Note = occupation.Wages.FromParentSoc || occupation.Wages.FromBroadGroup ? $"Figures for SOC {w.Soc} {w.Title}, the BLS code that includes {occupation.Code.Value}." : null,
         };
     }
 
@@ -199,7 +201,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             new("Overview, tasks, technologies, skills, education, related occupations", OnetSource, OnetAsOf, OnetUrl),
             wages is null
                 ? new("Wages", $"{BlsSource}: no row for SOC {occupation.Code.Soc}", catalog.Info.OewsRelease, BlsUrl)
-                : new("Wages", BlsSource + (occupation.Wages.FromParentSoc ? $" (SOC {wages.Soc}, parent of {occupation.Code.Value})" : $" (SOC {wages.Soc})"), wages.Release, BlsUrl),
+                : new("Wages", BlsSource + (occupation.Wages.FromParentSoc || occupation.Wages.FromBroadGroup ? $" (SOC {wages.Soc}, which includes {occupation.Code.Value})" : $" (SOC {wages.Soc})"), wages.Release, BlsUrl),
             new("Pay by level and years of experience", "Ladder estimate: " + PayLadder.Method, catalog.Info.OewsRelease),
             new("Domain", "Ladder's mapping of SOC groups to domains (docs/domains.md)", OnetAsOf),
             new("Roadmap, level responsibilities, pros and cons", "Composed by Ladder from the O*NET and BLS data above", OnetAsOf),

@@ -159,7 +159,7 @@ public static partial class OewsReader
         if (decimal.TryParse(s, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value >= 0)
             return WageValue.Of(value);
         // xlsx stores some numbers in exponent form.
-        if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d >= 0 && double.IsFinite(d))
+        if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d >= 0 && double.IsFinite(d) && d < 1e15)
             return WageValue.Of((decimal)d);
         throw new FormatException(s);
     }

@@ -66,7 +66,7 @@ public sealed class TsvReader : IDisposable
         {
             if (i < line.Length && line[i] != '\t') continue;
             if (col >= _cells.Length)
-                throw new DataFileException(FileName, LineNumber, i + 1, $"expected {_cells.Length} columns like the header but the row has {line.Split('\t').Length}.");
+                throw new DataFileException(FileName, LineNumber, start + 1, $"expected {_cells.Length} columns like the header but the row has {line.Split('\t').Length}.");
             _cells[col++] = line.Substring(start, i - start);
             start = i + 1;
         }

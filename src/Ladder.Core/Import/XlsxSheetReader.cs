@@ -68,6 +68,9 @@ internal static class XlsxSheetReader
             }
         }
         if (type == "s" && int.TryParse(text, out var i) && i >= 0 && i < shared.Count) return shared[i];
+        // Excel stores binary doubles such as 64.260000000000005; the shortest round-trip form is what BLS typed.
+        if (type is null or "n" && double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
+            return number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return text;
     }
 

@@ -26,6 +26,8 @@ public sealed record OccupationWages
     public Wages? Previous { get; init; }
     /// <summary>True when an O*NET detail code (e.g. <c>.01</c>) borrows its 6-digit SOC code's wages.</summary>
     public bool FromParentSoc { get; init; }
+    /// <summary>True when BLS publishes the occupation only inside a broader group (e.g. 29-2010), whose row is used.</summary>
+    public bool FromBroadGroup { get; init; }
 
     public static OccupationWages None { get; } = new() { Current = null };
 }

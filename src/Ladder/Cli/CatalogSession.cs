@@ -15,7 +15,8 @@ internal static class CatalogSession
         if (!File.Exists(path))
         {
             errorConsole.MarkupLine($"[grey]No catalog at {Markup.Escape(path)} yet: importing the shipped O*NET and BLS data (first use only).[/]");
-            ImportCommand.RunImport(ImportCommand.ShippedOptions(path), errorConsole, quiet: true);
+            if (ImportCommand.RunImport(ImportCommand.ShippedOptions(path), errorConsole, quiet: true) != ExitCodes.Ok)
+                throw new CatalogException($"The first-use import into '{path}' failed; see the messages above.");
         }
         return LadderCatalog.Open(path);
     }
@@ -23,7 +24,7 @@ internal static class CatalogSession
     /// <summary>Opens the catalog and runs <paramref name="action"/>, turning catalog errors into a message and exit code 1.</summary>
     public static int Run(ParseResult parse, Func<LadderCatalog, int> action)
     {
-        var error = Console(parse.InvocationConfiguration.Error);
+        var error = ErrorConsole(parse.InvocationConfiguration.Error);
         LadderCatalog catalog;
         try
         {
@@ -37,11 +38,26 @@ internal static class CatalogSession
         return action(catalog);
     }
 
-    public static IAnsiConsole Console(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    public static IAnsiConsole Console(TextWriter writer) => Create(writer, width: 240);
+
+    /// <summary>A console for error messages: piped, a message stays on one line however long.</summary>
+    public static IAnsiConsole ErrorConsole(TextWriter writer) => Create(writer, width: 4000);
+
+    private static IAnsiConsole Create(TextWriter writer, int width)
     {
-        Out = new AnsiConsoleOutput(writer),
-        Ansi = writer == System.Console.Out || writer == System.Console.Error ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = writer == System.Console.Out || writer == System.Console.Error ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = writer == System.Console.Out || writer == System.Console.Error ? InteractionSupport.Detect : InteractionSupport.No,
-    });
+        var isConsole = writer == System.Console.Out || writer == System.Console.Error;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = isConsole ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = isConsole ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = isConsole ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        var redirected = writer == System.Console.Out ? System.Console.IsOutputRedirected
+            : writer == System.Console.Error ? System.Console.IsErrorRedirected
+            : true;
+        // Piped output is read by programs and logs: never wrap a file:line:column message across lines.
+        if (redirected) console.Profile.Width = width;
+        return console;
+    }
 }

@@ -38,7 +38,7 @@ internal static class DomainCommands
         {
             var query = parse.GetValue(name)!;
             var domain = catalog.Domains.FirstOrDefault(d => string.Equals(d.Name, query, StringComparison.OrdinalIgnoreCase) || d.Slug == Ladder.Occupations.Slug.From(query));
-            var error = CatalogSession.Console(parse.InvocationConfiguration.Error);
+            var error = CatalogSession.ErrorConsole(parse.InvocationConfiguration.Error);
             if (domain is null)
             {
                 error.MarkupLine($"[red]No domain called '{Markup.Escape(query)}'.[/] Domains: {Markup.Escape(string.Join(", ", catalog.Domains.Select(d => d.Name)))}");

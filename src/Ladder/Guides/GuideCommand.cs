@@ -22,7 +22,7 @@ internal static class GuideCommand
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var error = CatalogSession.Console(parse.InvocationConfiguration.Error);
+            var error = CatalogSession.ErrorConsole(parse.InvocationConfiguration.Error);
             LadderCatalog catalog;
             try
             {

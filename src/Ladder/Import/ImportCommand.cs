@@ -32,7 +32,7 @@ internal static class ImportCommand
                 ContentPath = parse.GetValue(content) ?? defaults.ContentPath,
             };
             var console = CatalogSession.Console(parse.InvocationConfiguration.Output);
-            return RunImport(options, console, quiet: false);
+            return RunImport(options, console, quiet: false, CatalogSession.ErrorConsole(parse.InvocationConfiguration.Error));
         });
         return command;
     }
@@ -47,8 +47,9 @@ internal static class ImportCommand
     };
 
     /// <summary>Runs an import with a progress bar per file; prints a summary unless <paramref name="quiet"/>.</summary>
-    public static int RunImport(ImportOptions options, IAnsiConsole console, bool quiet)
+    public static int RunImport(ImportOptions options, IAnsiConsole console, bool quiet, IAnsiConsole? errors = null)
     {
+        errors ??= console;
         ImportSummary summary;
         try
         {
@@ -71,14 +72,21 @@ internal static class ImportCommand
         }
         catch (DataFileException ex)
         {
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
-            console.MarkupLine("[grey]The existing catalog database was not changed.[/]");
+            errors.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            errors.MarkupLine("[grey]The existing catalog database was not changed.[/]");
+            return ExitCodes.Failed;
+        }
+        catch (Ladder.Content.ContentException ex)
+        {
+            errors.MarkupLine($"[red]error:[/] {ex.Errors.Count} problem(s) in the curated content:");
+            foreach (var e in ex.Errors) errors.MarkupLine("  " + Markup.Escape(e.ToString()));
+            errors.MarkupLine("[grey]The existing catalog database was not changed.[/]");
             return ExitCodes.Failed;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or CatalogException)
         {
-            console.MarkupLine($"[red]error:[/] import failed: {Markup.Escape(ex.Message)}");
-            console.MarkupLine("[grey]The existing catalog database was not changed.[/]");
+            errors.MarkupLine($"[red]error:[/] import failed: {Markup.Escape(ex.Message)}");
+            errors.MarkupLine("[grey]The existing catalog database was not changed.[/]");
             return ExitCodes.Failed;
         }
         if (!quiet) PrintSummary(console, options.DatabasePath, summary);

@@ -20,7 +20,7 @@ internal static class ServeCommand
             var address = parse.GetValue(urls)!;
             if (!Uri.TryCreate(address.Split(';')[0], UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
             {
-                CatalogSession.Console(parse.InvocationConfiguration.Error).MarkupLine($"[red]error:[/] --urls must be an http:// or https:// address, got '{Markup.Escape(address)}'.");
+                CatalogSession.ErrorConsole(parse.InvocationConfiguration.Error).MarkupLine($"[red]error:[/] --urls must be an http:// or https:// address, got '{Markup.Escape(address)}'.");
                 return ExitCodes.Failed;
             }
             var app = LadderWebApp.Build(new LadderWebOptions { Catalog = catalog, CatalogPath = path, Args = ["--urls", address] });
