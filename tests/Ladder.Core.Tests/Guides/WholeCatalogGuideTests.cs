@@ -1,0 +1,153 @@
+using Ladder.Guides;
+using Ladder.Tests.Core.Fixtures;
+
+namespace Ladder.Tests.Core.Guides;
+
+/// <summary>Every one of the 1,016 O*NET occupations gets a complete guide: no empty section goes unexplained.</summary>
+public sealed class WholeCatalogGuideTests(ShippedCatalog shipped) : IClassFixture<ShippedCatalog>
+{
+    private IEnumerable<(string Code, Guide Guide)> AllGuides()
+    {
+        var composer = new GuideComposer(shipped.Catalog);
+        return shipped.Catalog.Occupations.Select(o => (o.Code.Value, composer.Compose(o)));
+    }
+
+    /// <summary>Runs <paramref name="check"/> on every guide and reports every occupation that fails, not just the first.</summary>
+    private void EveryGuide(Func<Guide, string?> check)
+    {
+        var failures = AllGuides()
+            .Select(x => (x.Code, Problem: check(x.Guide)))
+            .Where(x => x.Problem is not null)
+            .Select(x => $"{x.Code}: {x.Problem}")
+            .ToList();
+        Assert.True(failures.Count == 0, $"{failures.Count} occupations fail:\n" + string.Join("\n", failures.Take(25)));
+    }
+
+    [Fact]
+    public void The_catalog_has_all_1016_occupations()
+    {
+        Assert.Equal(1016, shipped.Catalog.Occupations.Count);
+        Assert.Equal(1016, shipped.Summary.Occupations);
+    }
+
+    [Fact]
+    public void Every_guide_has_a_title_summary_and_a_named_domain()
+    {
+        EveryGuide(g =>
+            string.IsNullOrWhiteSpace(g.Title) ? "no title"
+            : string.IsNullOrWhiteSpace(g.Summary) ? "no summary"
+            : g.Domain is "Other" or "" ? $"domain '{g.Domain}'"
+            : null);
+    }
+
+    [Fact]
+    public void Every_guide_shows_a_median_pay_or_says_why_not()
+    {
+        EveryGuide(g =>
+            string.IsNullOrWhiteSpace(g.MedianPay.Display) ? "median pay display is empty"
+            : g.MedianPay.Amount is null && g.MedianPay.Display != "≥ $239,200" && string.IsNullOrWhiteSpace(g.MedianPay.Note) ? $"median '{g.MedianPay.Display}' without a note"
+            : string.IsNullOrWhiteSpace(g.MedianPay.Source) || string.IsNullOrWhiteSpace(g.MedianPay.AsOf) ? "median pay has no source or date"
+            : null);
+    }
+
+    [Fact]
+    public void Every_guide_has_four_levels_with_pay_and_three_to_five_responsibilities()
+    {
+        EveryGuide(g =>
+        {
+            if (g.Levels.Count != 4) return $"{g.Levels.Count} levels";
+            foreach (var l in g.Levels)
+            {
+                if (string.IsNullOrWhiteSpace(l.PayDisplay)) return $"{l.Name} has no pay display";
+                if (l.Responsibilities.Count is < 3 or > 5) return $"{l.Name} has {l.Responsibilities.Count} responsibilities";
+                if (l.Responsibilities.Any(string.IsNullOrWhiteSpace)) return $"{l.Name} has an empty responsibility";
+            }
+            return null;
+        });
+    }
+
+    [Fact]
+    public void Every_guide_has_a_roadmap_of_six_to_eight_numbered_steps()
+    {
+        EveryGuide(g =>
+            g.Roadmap.Count is < 6 or > 8 ? $"{g.Roadmap.Count} roadmap steps"
+            : !g.Roadmap.Select(s => s.Step).SequenceEqual(Enumerable.Range(1, g.Roadmap.Count)) ? "steps are not numbered 1..n"
+            : g.Roadmap.Any(s => string.IsNullOrWhiteSpace(s.Title) || string.IsNullOrWhiteSpace(s.Detail)) ? "a step is empty"
+            : null);
+    }
+
+    [Fact]
+    public void Every_guide_has_a_pro_and_a_con_each_with_a_reason()
+    {
+        EveryGuide(g =>
+            g.Pros.Count == 0 ? "no pros"
+            : g.Cons.Count == 0 ? "no cons"
+            : g.Pros.Concat(g.Cons).Any(p => string.IsNullOrWhiteSpace(p.Text) || string.IsNullOrWhiteSpace(p.Reason)) ? "a pro or con has no text or reason"
+            : null);
+    }
+
+    [Fact]
+    public void Every_guide_cites_its_sources()
+    {
+        EveryGuide(g =>
+            g.Sources.Count == 0 ? "no sources"
+            : !g.Sources.Any(s => s.Section == "Wages") ? "no wage source"
+            : g.Sources.Any(s => string.IsNullOrWhiteSpace(s.Source) || string.IsNullOrWhiteSpace(s.AsOf)) ? "a source without text or date"
+            : null);
+    }
+
+    [Fact]
+    public void Every_empty_list_is_explained_as_not_available_in_the_markdown()
+    {
+        EveryGuide(g =>
+        {
+            var md = GuideMarkdown.Render(g);
+            if (g.Tasks.Count == 0 && !md.Contains("not available: O*NET lists no tasks")) return "no tasks and no explanation";
+            if (g.Technologies.Count == 0 && !md.Contains("not available: O*NET lists no technologies")) return "no technologies and no explanation";
+            if (g.Skills.Count == 0 && !md.Contains("not available: O*NET has neither rated skills")) return "no skills and no explanation";
+            if (g.Related.Count == 0 && !md.Contains("not available: O*NET lists no related occupations")) return "no related occupations and no explanation";
+            return null;
+        });
+    }
+
+    [Fact]
+    public void No_markdown_section_is_empty()
+    {
+        EveryGuide(g => EmptyHeading(GuideMarkdown.Render(g)));
+    }
+
+    /// <summary>
+    /// A heading is empty when the next non-blank line is a heading of the same or a higher level, or the document ends.
+    /// A bold line on its own (<c>**Tasks**</c>) counts as a heading below level 6.
+    /// </summary>
+    internal static string? EmptyHeading(string markdown)
+    {
+        var lines = markdown.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Trim().Length > 0).ToList();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var level = HeadingLevel(lines[i]);
+            if (level == 0) continue;
+            var next = i + 1 < lines.Count ? HeadingLevel(lines[i + 1]) : -1;
+            if (next == -1) return $"'{lines[i]}' ends the document";
+            if (next != 0 && next <= level) return $"'{lines[i]}' is followed directly by '{lines[i + 1]}'";
+        }
+        return null;
+    }
+
+    private static int HeadingLevel(string line)
+    {
+        var hashes = line.TakeWhile(c => c == '#').Count();
+        if (hashes is > 0 and <= 6 && line.Length > hashes && line[hashes] == ' ') return hashes;
+        return line.StartsWith("**", StringComparison.Ordinal) && line.EndsWith("**", StringComparison.Ordinal) && line.Length > 4 ? 7 : 0;
+    }
+
+    [Theory]
+    [InlineData("# A\n\n## B\n\ntext\n", null)]
+    [InlineData("# A\n\n## B\n\n## C\n\ntext\n", "'## B' is followed directly by '## C'")]
+    [InlineData("## A\n\n**Tasks**\n\n**Tools**\n\n- x\n", "'**Tasks**' is followed directly by '**Tools**'")]
+    [InlineData("## A\n\ntext\n\n## B\n", "'## B' ends the document")]
+    public void The_empty_heading_check_finds_empty_sections(string markdown, string? expected)
+    {
+        Assert.Equal(expected, EmptyHeading(markdown));
+    }
+}

@@ -1,0 +1,48 @@
+using Ladder.Tests.Fixtures;
+
+namespace Ladder.Tests.Import;
+
+[Collection(LadderCliCollection.Name)]
+public sealed class ImportCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void A_missing_onet_folder_exits_1_with_a_clear_message_and_no_stack_trace()
+    {
+        var db = _folder.File("ladder.db");
+
+        var run = LadderRun.Of("--db", db, "import", "--onet", "/nonexistent");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("/nonexistent: no such folder or .zip file.", run.All);
+        Assert.Contains("The existing catalog database was not changed.", run.All);
+        Assert.DoesNotContain("   at ", run.All);
+        Assert.False(File.Exists(db));
+        Assert.Empty(Directory.GetFiles(_folder.Path));
+    }
+
+    [Fact]
+    public void Import_errors_are_written_to_stderr_not_stdout()
+    {
+        var run = LadderRun.Of("--db", _folder.File("ladder.db"), "import", "--onet", "/nonexistent");
+
+        Assert.Contains("/nonexistent: no such folder or .zip file.", run.Error);
+        Assert.DoesNotContain("no such folder", run.Out);
+    }
+
+    [Fact]
+    public void A_missing_oews_table_exits_1_and_names_the_file_on_one_line()
+    {
+        var missing = _folder.File("national_M2025_dl.xlsx");
+
+        var run = LadderRun.Of("--db", _folder.File("ladder.db"), "import", "--oews", missing);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        // Editors and CI logs find "file:line:column: problem" only when it is not wrapped at 80 columns.
+        Assert.Contains($"{missing}: no such file. Expected a BLS national_MYYYY_dl.xlsx", run.All);
+        Assert.DoesNotContain("   at ", run.All);
+    }
+}
