@@ -101,7 +101,7 @@ public sealed class GuideFiguresTests(ShippedCatalog shipped) : IClassFixture<Sh
         Assert.Equal(94310m, guide.Wages.P10);
         Assert.Equal(323270m, guide.Wages.P90);
         Assert.Equal(841710m, guide.Wages.Employment);
-        Assert.Contains(guide.Sources, s => s.Section == "Wages" && s.Source.Contains("parent of 11-3031.01"));
+        Assert.Contains(guide.Sources, s => s.Section == "Wages" && s.Source.Contains("SOC 11-3031, which includes 11-3031.01"));
     }
 
     [Fact]
