@@ -1,16 +1,16 @@
-using System.IO.Compression;
+using System.Text;
 using Ladder.Occupations;
 
 namespace Ladder.Catalog;
 
 /// <summary>
-/// A compact binary image of the loaded catalog, written once at import and stored in the database,
-/// so that start-up reads one blob instead of half a million rows. Strings are stored once in a table
-/// and shared, which also keeps memory down.
+/// A binary image of the loaded catalog, written once at import and stored in the database, so that
+/// start-up reads one blob instead of half a million rows. Strings are stored once in a table and
+/// decoded on first use; each occupation's lists are decoded on first read (<see cref="LazyList{T}"/>).
 /// </summary>
 internal static class CatalogSnapshot
 {
-    private const int Format = 1;
+    private const int Format = 2;
 
     public static byte[] Write(LadderCatalog catalog)
     {
@@ -23,7 +23,7 @@ internal static class CatalogSnapshot
             return id;
         }
         using var body = new MemoryStream();
-        using (var w = new BinaryWriter(body, System.Text.Encoding.UTF8, leaveOpen: true))
+        using (var w = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
         {
             var info = catalog.Info;
             w.Write(S(info.OnetRelease)); w.Write(S(info.OewsRelease)); w.Write(S(info.PreviousOewsRelease)); w.Write(info.ImportedAt.UtcTicks);
@@ -35,48 +35,60 @@ internal static class CatalogSnapshot
             foreach (var o in catalog.Occupations)
             {
                 w.Write(S(o.Code.Value)); w.Write(S(o.Title)); w.Write(S(o.Slug)); w.Write(S(o.Description)); w.Write(o.JobZone ?? 0);
-                List(w, o.Tasks, t => { w.Write(t.Id); w.Write(S(t.Text)); w.Write(t.IsCore); });
-                List(w, o.Technologies, t => { w.Write(S(t.Name)); w.Write(S(t.Category)); w.Write((byte)((t.Hot ? 1 : 0) | (t.InDemand ? 2 : 0))); });
-                List(w, o.Tools, t => w.Write(S(t)));
-                List(w, o.Skills, r => { w.Write(S(r.ElementId)); w.Write(S(r.Name)); w.Write(r.Importance); w.Write(r.Level); });
-                List(w, o.Knowledge, r => { w.Write(S(r.ElementId)); w.Write(S(r.Name)); w.Write(r.Importance); w.Write(r.Level); });
-                List(w, o.AlternateTitles, a => { w.Write(S(a.Title)); w.Write(S(a.ShortTitle)); });
-                List(w, o.ReportedTitles, t => w.Write(S(t)));
-                List(w, o.Related, r => { w.Write(S(r.Code.Value)); w.Write(S(r.Tier)); w.Write(r.Index); });
-                List(w, o.Education, e => { w.Write(e.Category); w.Write(S(e.Level)); w.Write(e.Percent); });
-                List(w, o.WorkStyles, r => { w.Write(S(r.Name)); w.Write(r.Value); });
-                List(w, o.Interests, r => { w.Write(S(r.Name)); w.Write(r.Value); });
-                List(w, o.WorkActivities, t => w.Write(S(t)));
                 WriteWages(w, o.Wages.Current, S);
                 WriteWages(w, o.Wages.Previous, S);
                 w.Write(o.Wages.FromParentSoc);
                 w.Write(o.Wages.FromBroadGroup);
+                Section(w, o.Tasks, (x, t) => { x.Write(t.Id); x.Write(S(t.Text)); x.Write(t.IsCore); });
+                Section(w, o.Technologies, (x, t) => { x.Write(S(t.Name)); x.Write(S(t.Category)); x.Write((byte)((t.Hot ? 1 : 0) | (t.InDemand ? 2 : 0))); });
+                Section(w, o.Tools, (x, t) => x.Write(S(t)));
+                Section(w, o.Skills, (x, r) => { x.Write(S(r.ElementId)); x.Write(S(r.Name)); x.Write(r.Importance); x.Write(r.Level); });
+                Section(w, o.Knowledge, (x, r) => { x.Write(S(r.ElementId)); x.Write(S(r.Name)); x.Write(r.Importance); x.Write(r.Level); });
+                Section(w, o.AlternateTitles, (x, a) => { x.Write(S(a.Title)); x.Write(S(a.ShortTitle)); });
+                Section(w, o.ReportedTitles, (x, t) => x.Write(S(t)));
+                Section(w, o.Related, (x, r) => { x.Write(S(r.Code.Value)); x.Write(S(r.Tier)); x.Write(r.Index); });
+                Section(w, o.Education, (x, e) => { x.Write(e.Category); x.Write(S(e.Level)); x.Write(e.Percent); });
+                Section(w, o.WorkStyles, (x, r) => { x.Write(S(r.Name)); x.Write(r.Value); });
+                Section(w, o.Interests, (x, r) => { x.Write(S(r.Name)); x.Write(r.Value); });
+                Section(w, o.WorkActivities, (x, t) => x.Write(S(t)));
             }
-            List(w, catalog.CuratedRoles, c => w.Write(S(Content.CuratedRoleStore.Serialize(c.Curated!))));
+            Section(w, catalog.CuratedRoles, (x, c) => x.Write(S(Content.CuratedRoleStore.Serialize(c.Curated!))));
         }
-        using var output = new MemoryStream();
-        using (var z = new ZLibStream(output, CompressionLevel.Fastest, leaveOpen: true))
-        using (var w = new BinaryWriter(z, System.Text.Encoding.UTF8))
+
+        using var output = new MemoryStream((int)body.Length + order.Sum(s => s.Length) + 1024);
+        using (var w = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true))
         {
+            var bytes = order.Select(Encoding.UTF8.GetBytes).ToList();
             w.Write(Format);
-            w.Write(order.Count);
-            foreach (var s in order) w.Write(s);
-            w.Write(body.Length);
+            w.Write(bytes.Count);
+            int offset = 0;
+            foreach (var b in bytes) { w.Write(offset); offset += b.Length; }
+            w.Write(offset);
+            foreach (var b in bytes) w.Write(b);
             w.Write(body.GetBuffer(), 0, (int)body.Length);
         }
         return output.ToArray();
     }
 
+    /// <summary>Writes a length-prefixed section that the reader can skip now and decode later.</summary>
+    private static void Section<T>(BinaryWriter w, IReadOnlyList<T> items, Action<BinaryWriter, T> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var x = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            x.Write(items.Count);
+            foreach (var item in items) write(x, item);
+        }
+        w.Write((int)buffer.Length);
+        w.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
     public static LadderCatalog Read(byte[] blob)
     {
-        using var z = new ZLibStream(new MemoryStream(blob), CompressionMode.Decompress);
-        using var r = new BinaryReader(new BufferedStream(z, 1 << 16), System.Text.Encoding.UTF8);
-        if (r.ReadInt32() != Format) throw new InvalidDataException("unknown snapshot format");
-        var table = new string[r.ReadInt32()];
-        for (int i = 0; i < table.Length; i++) table[i] = r.ReadString();
-        r.ReadInt64();
-        string S() => table[r.ReadInt32()];
-        string? N() { var id = r.ReadInt32(); return id < 0 ? null : table[id]; }
+        var strings = new StringTable(blob);
+        var r = new BinaryReader(new MemoryStream(blob, strings.End, blob.Length - strings.End, writable: false), Encoding.UTF8);
+        string S() => strings[r.ReadInt32()];
+        string? N() => strings.Optional(r.ReadInt32());
 
         var info = new CatalogInfo { OnetRelease = S(), OewsRelease = S(), PreviousOewsRelease = N(), ImportedAt = new DateTimeOffset(r.ReadInt64(), TimeSpan.Zero) };
         var all = ReadWages(r, S);
@@ -88,18 +100,6 @@ internal static class CatalogSnapshot
         {
             var code = OccupationCode.Parse(S());
             var title = S(); var slug = S(); var description = S(); var zone = r.ReadInt32();
-            var tasks = ReadList(r, () => new TaskStatement(r.ReadInt32(), S(), r.ReadBoolean()));
-            var tech = ReadList(r, () => { var n = S(); var c = S(); var f = r.ReadByte(); return new Technology(n, c, (f & 1) != 0, (f & 2) != 0); });
-            var tools = ReadList(r, S);
-            var skills = ReadList(r, () => new SkillRating(S(), S(), r.ReadDouble(), r.ReadDouble()));
-            var knowledge = ReadList(r, () => new SkillRating(S(), S(), r.ReadDouble(), r.ReadDouble()));
-            var alternates = ReadList(r, () => new AlternateTitle(S(), N()));
-            var reported = ReadList(r, S);
-            var related = ReadList(r, () => new RelatedOccupation(OccupationCode.Parse(S()), S(), r.ReadInt32()));
-            var education = ReadList(r, () => new EducationShare(r.ReadInt32(), S(), r.ReadDouble()));
-            var styles = ReadList(r, () => new Rating(S(), r.ReadDouble()));
-            var interests = ReadList(r, () => new Rating(S(), r.ReadDouble()));
-            var activities = ReadList(r, S);
             var current = ReadWages(r, S);
             var previous = ReadWages(r, S);
             var fromParent = r.ReadBoolean();
@@ -107,29 +107,39 @@ internal static class CatalogSnapshot
             occupations.Add(new Occupation
             {
                 Code = code, Title = title, Slug = slug, Description = description, JobZone = zone == 0 ? null : zone,
-                Tasks = tasks, Technologies = tech, Tools = tools, Skills = skills, Knowledge = knowledge,
-                AlternateTitles = alternates, ReportedTitles = reported, Related = related, Education = education,
-                WorkStyles = styles, Interests = interests, WorkActivities = activities,
                 Wages = current is null && previous is null ? OccupationWages.None : new OccupationWages { Current = current, Previous = previous, FromParentSoc = fromParent, FromBroadGroup = fromBroad },
+                Tasks = Lazy(blob, r, strings, (x, s) => new TaskStatement(x.ReadInt32(), s[x.ReadInt32()], x.ReadBoolean())),
+                Technologies = Lazy(blob, r, strings, (x, s) => { var n = s[x.ReadInt32()]; var c = s[x.ReadInt32()]; var f = x.ReadByte(); return new Technology(n, c, (f & 1) != 0, (f & 2) != 0); }),
+                Tools = Lazy(blob, r, strings, (x, s) => s[x.ReadInt32()]),
+                Skills = Lazy(blob, r, strings, (x, s) => new SkillRating(s[x.ReadInt32()], s[x.ReadInt32()], x.ReadDouble(), x.ReadDouble())),
+                Knowledge = Lazy(blob, r, strings, (x, s) => new SkillRating(s[x.ReadInt32()], s[x.ReadInt32()], x.ReadDouble(), x.ReadDouble())),
+                AlternateTitles = Lazy(blob, r, strings, (x, s) => new AlternateTitle(s[x.ReadInt32()], s.Optional(x.ReadInt32()))),
+                ReportedTitles = Lazy(blob, r, strings, (x, s) => s[x.ReadInt32()]),
+                Related = Lazy(blob, r, strings, (x, s) => new RelatedOccupation(OccupationCode.Parse(s[x.ReadInt32()]), s[x.ReadInt32()], x.ReadInt32())),
+                Education = Lazy(blob, r, strings, (x, s) => new EducationShare(x.ReadInt32(), s[x.ReadInt32()], x.ReadDouble())),
+                WorkStyles = Lazy(blob, r, strings, (x, s) => new Rating(s[x.ReadInt32()], x.ReadDouble())),
+                Interests = Lazy(blob, r, strings, (x, s) => new Rating(s[x.ReadInt32()], x.ReadDouble())),
+                WorkActivities = Lazy(blob, r, strings, (x, s) => s[x.ReadInt32()]),
             });
         }
-        var curated = ReadList(r, () => Content.CuratedRoleStore.Deserialize(S()));
+        // Curated roles are few and needed at once to build the role list.
+        var curated = Lazy(blob, r, strings, (x, s) => Content.CuratedRoleStore.Deserialize(s[x.ReadInt32()])).ToList();
         return new LadderCatalog(info, occupations, zones, all, curated);
     }
 
-    private static void List<T>(BinaryWriter w, IReadOnlyList<T> items, Action<T> write)
+    private static IReadOnlyList<T> Lazy<T>(byte[] blob, BinaryReader r, StringTable strings, Func<BinaryReader, StringTable, T> read)
     {
-        w.Write(items.Count);
-        foreach (var item in items) write(item);
-    }
-
-    private static T[] ReadList<T>(BinaryReader r, Func<T> read)
-    {
-        var n = r.ReadInt32();
-        if (n == 0) return [];
-        var result = new T[n];
-        for (int i = 0; i < n; i++) result[i] = read();
-        return result;
+        var length = r.ReadInt32();
+        var start = checked((int)(strings.End + r.BaseStream.Position));
+        r.BaseStream.Seek(length, SeekOrigin.Current);
+        if (length <= sizeof(int) && BitConverter.ToInt32(blob, start) == 0) return [];
+        return new LazyList<T>(() =>
+        {
+            using var x = new BinaryReader(new MemoryStream(blob, start, length, writable: false), Encoding.UTF8);
+            var items = new T[x.ReadInt32()];
+            for (int i = 0; i < items.Length; i++) items[i] = read(x, strings);
+            return items;
+        });
     }
 
     private static void WriteWages(BinaryWriter w, Wages? wages, Func<string?, int> s)
@@ -159,5 +169,33 @@ internal static class CatalogSnapshot
             Soc = soc, Title = title, Release = release, HourlyOnly = hourlyOnly,
             Employment = V(), P10 = V(), P25 = V(), Median = V(), P75 = V(), P90 = V(), Mean = V(), HourlyMedian = V(),
         };
+    }
+
+    /// <summary>The snapshot's strings: offsets into one UTF-8 region, each decoded once on first use.</summary>
+    private sealed class StringTable
+    {
+        private readonly byte[] _blob;
+        private readonly int[] _offsets;
+        private readonly int _bytesStart;
+        private readonly string?[] _cache;
+
+        public StringTable(byte[] blob)
+        {
+            _blob = blob;
+            if (BitConverter.ToInt32(blob, 0) != Format) throw new InvalidDataException("unknown snapshot format");
+            var count = BitConverter.ToInt32(blob, 4);
+            _offsets = new int[count + 1];
+            Buffer.BlockCopy(blob, 8, _offsets, 0, (count + 1) * sizeof(int));
+            _bytesStart = 8 + (count + 1) * sizeof(int);
+            _cache = new string?[count];
+            End = _bytesStart + _offsets[count];
+        }
+
+        /// <summary>Where the data after the strings begins.</summary>
+        public int End { get; }
+
+        public string this[int id] => _cache[id] ??= Encoding.UTF8.GetString(_blob, _bytesStart + _offsets[id], _offsets[id + 1] - _offsets[id]);
+
+        public string? Optional(int id) => id < 0 ? null : this[id];
     }
 }
