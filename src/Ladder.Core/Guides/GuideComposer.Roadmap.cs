@@ -11,11 +11,26 @@ public sealed partial class GuideComposer
         var tech = occupation.Technologies.Select(t => t.Name).Distinct().ToList();
         var knowledge = occupation.Knowledge.Take(3).Select(k => k.Name).ToList();
 
-        var fundamentals = tech.Count >= 3 ? tech.Take(3).ToList() : knowledge;
-        steps.Add(("Learn the fundamentals",
-            fundamentals.Count > 0
-                ? $"Start with {Join(fundamentals)}: {(tech.Count >= 3 ? "the tools O*NET lists first for this occupation (in-demand tools first)" : "the knowledge areas O*NET rates most important here")}."
+        // Desk professions start from their software; hands-on work starts from knowledge and physical tools.
+        var deskWork = occupation.Code.MajorGroup is "11" or "13" or "15" or "17" or "19" or "23" or "27" or "43";
+        if (deskWork && tech.Count >= 3)
+        {
+            steps.Add(("Learn the fundamentals",
+                $"Start with {Join(tech.Take(3))}: the tools O*NET lists first for this occupation (in-demand tools first)."));
+        }
+        else if (knowledge.Count > 0)
+        {
+            var tools = occupation.Tools.Take(3).ToList();
+            steps.Add(("Learn the fundamentals",
+                $"Start with {Join(knowledge)}, the knowledge areas O*NET rates most important here" +
+                (tools.Count > 0 ? $", and get hands-on with tools such as {Join(tools.Select(t => t.ToLowerInvariant()))}." : ".")));
+        }
+        else
+        {
+            steps.Add(("Learn the fundamentals", tech.Count > 0
+                ? $"Start with {Join(tech.Take(3))}, the tools O*NET lists for this occupation."
                 : "Start with the basics of the field through an introductory course or an entry-level job."));
+        }
 
         var zone = catalog.JobZone(occupation.JobZone);
         steps.Add(("Get the right preparation",
