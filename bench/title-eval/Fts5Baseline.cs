@@ -5,8 +5,9 @@ using Microsoft.Data.Sqlite;
 namespace Ladder.TitleEval;
 
 /// <summary>
-/// The baseline: SQLite FTS5 (porter stemming) over the very same titles, queried with every word OR-ed and
-/// ranked by BM25; the roles of the best-ranked titles, in order, are its answer.
+/// The baseline: SQLite FTS5 (porter stemming) over the very same titles, ranked by BM25; the roles of the
+/// best-ranked titles, in order, are its answer. Queried two ways: the words as typed (FTS5's implicit AND,
+/// what a plain full-text search box does) and every word OR-ed (the stronger of the two on noisy titles).
 /// </summary>
 internal sealed class Fts5Baseline : IDisposable
 {
@@ -44,12 +45,12 @@ internal sealed class Fts5Baseline : IDisposable
     }
 
     /// <summary>The SOC codes of the best-ranked distinct roles.</summary>
-    public List<string> Search(string text, int limit)
+    public List<string> Search(string text, int limit, bool anyWord)
     {
         var words = Words(text);
         var socs = new List<string>(limit);
         if (words.Count == 0) return socs;
-        _query.Parameters[0].Value = string.Join(" OR ", words.Select(w => '"' + w + '"'));
+        _query.Parameters[0].Value = string.Join(anyWord ? " OR " : " ", words.Select(w => '"' + w + '"'));
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
         using var reader = _query.ExecuteReader();
         while (reader.Read() && socs.Count < limit)

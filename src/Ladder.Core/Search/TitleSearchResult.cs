@@ -13,15 +13,18 @@ public sealed record TitleSearchResult
     public TitleMatch? Best => Matches.Count > 0 ? Matches[0] : null;
 
     /// <summary>
-    /// The one match a caller may open without asking: the top match, when every other match close to it
-    /// is an occupation that top curated role already links to.
+    /// The one match a caller may open without asking: the top match when every other match close to it is an
+    /// occupation that top curated role already links to, or when it is the only curated role matching exactly
+    /// (curated roles come first, as for exact titles in <c>RoleResolver</c>).
     /// </summary>
     public TitleMatch? ClearWinner(double margin = 0.08, double minimum = 0.5)
     {
         if (Best is not { } top || top.Score < minimum) return null;
+        bool curatedExact = top.Role.IsCurated && top.Exact;
         foreach (var other in Matches.Skip(1))
         {
             if (top.Score - other.Score >= margin) break;
+            if (curatedExact && !(other.Role.IsCurated && other.Exact)) continue;
             if (top.Role.IsCurated && top.Role.Occupations.Contains(other.Role.Primary) && !other.Role.IsCurated) continue;
             return null;
         }
