@@ -61,8 +61,10 @@ internal static class TitleAnalyzer
             }
             if (TitleNoise.GradeWords.Contains(token))
             {
-                afterGrade = true;
-                continue;
+                // "Tier 2" is a grade and "entry level" says nothing more, but "Band Leader" is a job.
+                var next = i + 1 < tokens.Count ? tokens[i + 1] : "";
+                afterGrade = IsDigits(next) || TitleNoise.RomanNumerals.ContainsKey(next);
+                if (afterGrade || token is "level" or "lvl") continue;
             }
             if (TitleNoise.RomanNumerals.TryGetValue(token, out var grade) && (token.Length > 1 || wasGrade || i == tokens.Count - 1))
             {
@@ -136,6 +138,7 @@ internal static class TitleAnalyzer
 
     private static bool IsDigits(string token)
     {
+        if (token.Length == 0) return false;
         foreach (var c in token) if (!char.IsAsciiDigit(c)) return false;
         return true;
     }

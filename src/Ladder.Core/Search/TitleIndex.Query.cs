@@ -36,8 +36,9 @@ public sealed partial class TitleIndex
             // "Principal" alone is a school principal, not a grade: accept it when it is a whole title.
             if (analysis.Seniority.Count > 0)
             {
-                var literal = Resolve(TitleAnalyzer.Analyze(text, keepSeniority: true));
-                if (literal.HasHard && Rank(literal, limit, null, exactOnly: true) is { Count: > 0 } exact)
+                var literalWords = TitleAnalyzer.Analyze(text, keepSeniority: true);
+                var literal = Resolve(literalWords);
+                if (literalWords.Seniority.Count == 0 && literalWords.Ignored.Count == 0 && literal.HasHard && Rank(literal, limit, null, exactOnly: true) is { Count: > 0 } exact)
                     return new TitleSearchResult { Query = text, Matches = exact };
             }
             var why = query.Unknown.Count > 0
