@@ -41,12 +41,17 @@ public sealed partial class TitleIndex
             }
         }
 
+        // Titles far below the best one seen cannot reach the shown results (the floor is 0.3 × the top score),
+        // so they skip the per-role bookkeeping, which is most of a query's cost.
+        float floor = MinimumTitleSimilarity;
         foreach (var t in s.Touched)
         {
             float hard = s.Hard[t];
             float similarity = (hard + s.Soft[t]) / (queryWeight + _titleWeight[t] - hard);
+            if (similarity < floor) continue;
             bool exact = similarity >= 0.9999f;
-            if (similarity < MinimumTitleSimilarity || (exactOnly && !exact)) continue;
+            if (exactOnly && !exact) continue;
+            if (similarity * 0.25f > floor) floor = similarity * 0.25f;
             for (int k = _linkStart[t], end = _linkStart[t + 1]; k < end; k++)
             {
                 var role = _linkRole[k];
@@ -82,11 +87,11 @@ public sealed partial class TitleIndex
 
         var matches = new List<TitleMatch>(top.Count);
         if (top.Count == 0) return matches;
-        var floor = top[0].Score * 0.3f;
+        var shownFloor = top[0].Score * 0.3f;
         for (int i = 0; i < top.Count; i++)
         {
             var (role, score) = top[i];
-            if (score < floor) break;
+            if (score < shownFloor) break;
             matches.Add(new TitleMatch
             {
                 Role = _roles[role],
