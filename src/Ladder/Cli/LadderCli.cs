@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ladder.Cli.Domains;
 using Ladder.Cli.Guides;
 using Ladder.Cli.Import;
+using Ladder.Cli.Search;
 using Ladder.Cli.Web;
 
 namespace Ladder.Cli;
@@ -37,6 +38,7 @@ public static class LadderCli
         root.Options.Add(CommonOptions.Database);
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(GuideCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(DomainCommands.List());
         root.Subcommands.Add(DomainCommands.Show());
         root.Subcommands.Add(ServeCommand.Create());

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ladder.Catalog;
 using Ladder.Guides;
+using Ladder.Search;
 using Spectre.Console;
 
 namespace Ladder.Cli.Guides;
@@ -41,13 +42,24 @@ internal static class GuideCommand
                     error.MarkupLine($"[yellow]'{Markup.Escape(query)}' matches {a.Candidates.Count} roles.[/] Pick one by code or slug:");
                     foreach (var o in a.Candidates) error.MarkupLine($"  {o.Code}  {Markup.Escape(o.Title)}{(o.IsCurated ? $" (curated role: {o.Slug})" : "")}");
                     return ExitCodes.NotResolved;
-                case Resolution.NotFound nf:
-                    error.MarkupLine($"[red]No role or occupation called '{Markup.Escape(query)}'.[/]");
-                    if (nf.Suggestions.Count > 0)
+                case Resolution.NotFound:
+                    // Not a code, slug or exact title: free text such as "sr ml eng" goes through the title index.
+                    var search = TitleIndex.Build(catalog).Search(query, 8);
+                    if (search.ClearWinner() is { } winner)
                     {
-                        error.MarkupLine("Did you mean:");
-                        foreach (var o in nf.Suggestions) error.MarkupLine($"  {(o.IsCurated ? o.Slug : o.Code)}  {Markup.Escape(o.Title)}");
+                        error.MarkupLine($"[grey]'{Markup.Escape(query)}' → {Markup.Escape(winner.Title)} ({Markup.Escape(winner.Matched)})[/]");
+                        resolution = new Resolution.Found(winner.Role, "search");
+                        break;
                     }
+                    if (search.Matches.Count == 0)
+                    {
+                        error.MarkupLine($"[red]No role or occupation called '{Markup.Escape(query)}'.[/]");
+                        if (search.Note is not null) error.MarkupLine(Markup.Escape(search.Note));
+                        return ExitCodes.NotResolved;
+                    }
+                    error.MarkupLine($"[yellow]'{Markup.Escape(query)}' could be several roles.[/] Pick one by code or slug:");
+                    foreach (var m in search.Matches)
+                        error.MarkupLine($"  {m.Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}  {Markup.Escape(m.Code)}  {Markup.Escape(m.Title)}");
                     return ExitCodes.NotResolved;
             }
             var found = (Resolution.Found)resolution;

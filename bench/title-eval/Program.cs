@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using Ladder.Catalog;
+using Ladder.Search;
+using Ladder.TitleEval;
+
+// title-eval [--db catalog.db] [--misses N] [--query "text"]... [set.tsv]...
+// Scores TitleIndex and an SQLite FTS5/BM25 baseline side by side on labelled title sets.
+string? db = null;
+int showMisses = 0;
+var sets = new List<string>();
+var queries = new List<string>();
+for (int i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--db": db = args[++i]; break;
+        case "--misses": showMisses = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--query": queries.Add(args[++i]); break;
+        default: sets.Add(args[i]); break;
+    }
+}
+
+var catalog = ShippedCatalog.Load(db);
+if (queries.Count > 0)
+{
+    var index = TitleIndex.Build(catalog);
+    foreach (var q in queries)
+    {
+        var result = index.Search(q, 8);
+        Console.WriteLine($"{q}  [seniority: {result.Seniority ?? "-"}] {result.Note}");
+        foreach (var m in result.Matches) Console.WriteLine($"  {m.Score:0.000} {m.Code,-28} {m.Title} :: {m.Matched}");
+    }
+    return 0;
+}
+
+Console.WriteLine($"O*NET {catalog.Info.OnetRelease}, {catalog.Occupations.Count} occupations, {catalog.CuratedRoles.Count} curated roles");
+Console.WriteLine();
+Console.WriteLine($"{"set",-34} {"engine",-11} {"n",5} {"top1",7} {"top5",7} {"top1 2d",8} {"top5 2d",8}");
+
+// (a) Reported titles, held out: neither engine may index any title that normalizes to one of them.
+var reported = catalog.Occupations
+    .SelectMany(o => o.ReportedTitles.Select(t => (Title: t, Soc: o.Code.Soc)))
+    .GroupBy(r => r.Title, StringComparer.OrdinalIgnoreCase)
+    .Select(g => new LabelledTitle(g.Key, g.Select(r => r.Soc).ToHashSet(StringComparer.Ordinal)))
+    .ToList();
+var heldOut = new TitleIndexOptions { IncludeReportedTitles = false, ExcludedTitles = reported.Select(r => r.Title).ToList() };
+Compare("O*NET reported titles (held out)", reported, heldOut);
+
+// (b) Hand-made messy titles, and any other set given, against the full index.
+if (sets.Count == 0) sets.Add(Path.Combine(AppContext.BaseDirectory, "messy-titles.tsv"));
+foreach (var set in sets) Compare(Path.GetFileName(set), LabelledTitle.ReadTsv(set), TitleIndexOptions.Default);
+return 0;
+
+void Compare(string name, List<LabelledTitle> set, TitleIndexOptions options)
+{
+    var titles = IndexedTitles.Collect(catalog, options);
+    var clock = Stopwatch.StartNew();
+    var index = TitleIndex.Build(catalog.Roles, catalog.Occupations, titles);
+    var buildMs = clock.Elapsed.TotalMilliseconds;
+    using var baseline = new Fts5Baseline(titles);
+
+    var ours = new Accuracy();
+    var theirs = new Accuracy();
+    var plain = new Accuracy();
+    var misses = new List<string>();
+    clock.Restart();
+    foreach (var item in set)
+    {
+        var predicted = index.Search(item.Title, 5).Matches.Select(m => m.Soc).ToList();
+        ours.Add(item.Soc, predicted);
+        if (predicted.Count == 0 || !item.Soc.Contains(predicted[0][..7]))
+            misses.Add($"  {item.Title} [{string.Join('/', item.Soc)}] → {(predicted.Count > 0 ? predicted[0] + " " + catalog.FindByCode(predicted[0])?.Title : "nothing")}");
+    }
+    var oursMs = clock.Elapsed.TotalMilliseconds;
+    clock.Restart();
+    foreach (var item in set) theirs.Add(item.Soc, baseline.Search(item.Title, 5, anyWord: true));
+    var theirsMs = clock.Elapsed.TotalMilliseconds;
+    foreach (var item in set) plain.Add(item.Soc, baseline.Search(item.Title, 5, anyWord: false));
+
+    Row(name, "TitleIndex", ours);
+    Row(name, "FTS5 AND", plain);
+    RatioRow("ratio AND", ours, plain);
+    Row(name, "FTS5 OR", theirs);
+    RatioRow("ratio OR", ours, theirs);
+    Console.WriteLine($"{"",-34} index: {titles.Count:N0} titles, built in {buildMs:0} ms; {oursMs * 1000 / Math.Max(1, set.Count):0} µs/query (FTS5 OR {theirsMs * 1000 / Math.Max(1, set.Count):0} µs/query)");
+    foreach (var miss in misses.Take(showMisses)) Console.WriteLine(miss);
+    Console.WriteLine();
+}
+
+static void RatioRow(string label, Accuracy ours, Accuracy theirs) => Console.WriteLine($"{"",-34} {label,-11} {"",5} {Ratio(ours.Top1, theirs.Top1),7} {Ratio(ours.Top5, theirs.Top5),7} {Ratio(ours.Top1Major, theirs.Top1Major),8} {Ratio(ours.Top5Major, theirs.Top5Major),8}");
+
+static void Row(string set, string engine, Accuracy a) => Console.WriteLine(
+    $"{set,-34} {engine,-11} {a.Total,5} {a.Rate(a.Top1),7:P1} {a.Rate(a.Top5),7:P1} {a.Rate(a.Top1Major),8:P1} {a.Rate(a.Top5Major),8:P1}");
+
+static string Ratio(int ours, int theirs) => theirs == 0 ? "n/a" : ((double)ours / theirs).ToString("0.00x", CultureInfo.InvariantCulture);

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text;
+
+namespace Ladder.Search;
+
+/// <summary>One meaningful word of a title after abbreviation expansion, before stemming.</summary>
+/// <param name="Surface">The word in lower case, e.g. "engineer".</param>
+/// <param name="Original">The token it came from, e.g. "engr".</param>
+/// <param name="Soft">A posting word ("remote", "nights"): it may help a title match but never counts against one.</param>
+internal readonly record struct TitleWord(string Surface, string Original, bool Soft);
+
+/// <summary>What the analyzer made of a title: its words, the seniority it signals and the noise it dropped.</summary>
+internal sealed class TitleAnalysis
+{
+    public List<TitleWord> Words { get; } = [];
+    public List<string> Seniority { get; } = [];
+    public List<string> Ignored { get; } = [];
+
+    public bool HasHardWords => Words.Exists(w => !w.Soft);
+
+    internal void AddSeniority(string label)
+    {
+        if (!Seniority.Contains(label)) Seniority.Add(label);
+    }
+}
+
+/// <summary>
+/// Turns a job title into words: case and accents folded, punctuation, <c>&amp;</c> and <c>/</c> split,
+/// abbreviations expanded, seniority and grade recognised, req numbers and internal codes dropped.
+/// </summary>
+internal static class TitleAnalyzer
+{
+    public static TitleAnalysis Analyze(ReadOnlySpan<char> text, bool keepSeniority = false)
+    {
+        var analysis = new TitleAnalysis();
+        var tokens = Tokenize(text);
+        bool afterNumber = false, afterGrade = false;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            bool wasNumber = afterNumber, wasGrade = afterGrade;
+            afterNumber = afterGrade = false;
+            if (IsDigits(token))
+            {
+                afterNumber = true;
+                if ((wasGrade || token.Length == 1) && token != "0") analysis.AddSeniority("level " + token.TrimStart('0'));
+                else analysis.Ignored.Add(token);
+                continue;
+            }
+            if (wasNumber && TitleNoise.PayUnits.Contains(token))
+            {
+                analysis.Ignored.Add(token);
+                continue;
+            }
+            if (HasDigit(token))
+            {
+                if (TitleNoise.MixedWords.Contains(token)) analysis.Words.Add(new TitleWord(token, token, false));
+                else if (token.Length == 2 && token[0] == 'l') analysis.AddSeniority("level " + token[1]);
+                else analysis.Ignored.Add(token);
+                continue;
+            }
+            if (TitleNoise.GradeWords.Contains(token))
+            {
+                // "Tier 2" is a grade and "entry level" says nothing more, but "Band Leader" is a job.
+                var next = i + 1 < tokens.Count ? tokens[i + 1] : "";
+                afterGrade = IsDigits(next) || TitleNoise.RomanNumerals.ContainsKey(next);
+                if (afterGrade || token is "level" or "lvl") continue;
+            }
+            if (TitleNoise.RomanNumerals.TryGetValue(token, out var grade) && (token.Length > 1 || wasGrade || i == tokens.Count - 1))
+            {
+                analysis.AddSeniority("level " + grade.ToString(CultureInfo.InvariantCulture));
+                continue;
+            }
+            if (token.Length == 1 || TitleNoise.Stop.Contains(token)) continue;
+            if (TitleAbbreviations.Table.TryGetValue(token, out var expansion))
+            {
+                foreach (var word in expansion) AddWord(analysis, word, token, keepSeniority);
+            }
+            else
+            {
+                AddWord(analysis, token, token, keepSeniority);
+            }
+        }
+        return analysis;
+    }
+
+    private static void AddWord(TitleAnalysis analysis, string word, string original, bool keepSeniority)
+    {
+        if (!keepSeniority && TitleNoise.Seniority.TryGetValue(word, out var level))
+        {
+            analysis.AddSeniority(level);
+            return;
+        }
+        if (TitleNoise.Stop.Contains(word)) return;
+        foreach (var existing in analysis.Words) if (existing.Surface == word) return;
+        analysis.Words.Add(new TitleWord(word, original, TitleNoise.Posting.Contains(word)));
+    }
+
+    /// <summary>Lower-case ASCII tokens; "A&amp;P" and "R&amp;D" stay one token, apostrophes join ("children's").</summary>
+    internal static List<string> Tokenize(ReadOnlySpan<char> text)
+    {
+        var tokens = new List<string>();
+        Span<char> buffer = stackalloc char[64];
+        int n = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (n < buffer.Length) buffer[n++] = char.ToLowerInvariant(c);
+                continue;
+            }
+            if (c is '\'' or '\u2019') continue;
+            if (c == '&' && n > 0 && i + 1 < text.Length && char.IsAsciiLetter(text[i + 1])) continue;
+            if (c > 0x7F && char.IsLetter(c))
+            {
+                var folded = Fold(c);
+                if (folded != 0)
+                {
+                    if (n < buffer.Length) buffer[n++] = folded;
+                    continue;
+                }
+            }
+            if (n > 0) tokens.Add(new string(buffer[..n]));
+            n = 0;
+        }
+        if (n > 0) tokens.Add(new string(buffer[..n]));
+        return tokens;
+    }
+
+    /// <summary>"é" → 'e'; letters without an ASCII base (CJK, Cyrillic) split words instead.</summary>
+    private static char Fold(char c)
+    {
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        var first = char.ToLowerInvariant(decomposed[0]);
+        return char.IsAsciiLetter(first) ? first : '\0';
+    }
+
+    private static bool IsDigits(string token)
+    {
+        if (token.Length == 0) return false;
+        foreach (var c in token) if (!char.IsAsciiDigit(c)) return false;
+        return true;
+    }
+
+    private static bool HasDigit(string token)
+    {
+        foreach (var c in token) if (char.IsAsciiDigit(c)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,118 @@
+using System.Collections.Frozen;
+using Ladder.Catalog;
+using Ladder.Occupations;
+
+namespace Ladder.Search;
+
+public sealed partial class TitleIndex
+{
+    private TitleIndex(Role[] roles, long[] employment, FrozenDictionary<string, int> termByStem, float[] idf,
+        int[] postingStart, int[] postings, int[] titleTermStart, int[] titleTerms, float[] titleWeight,
+        int[] linkStart, int[] linkRole, float[] linkWeight, IndexedTitle[] linkTitle, int[] linkOwner, TypoVocabulary typos)
+    {
+        (_roles, _employment, _termByStem, _idf, _postingStart, _postings) = (roles, employment, termByStem, idf, postingStart, postings);
+        (_titleTermStart, _titleTerms, _titleWeight) = (titleTermStart, titleTerms, titleWeight);
+        (_linkStart, _linkRole, _linkWeight, _linkTitle, _linkOwner, _typos) = (linkStart, linkRole, linkWeight, linkTitle, linkOwner, typos);
+        _scratch = new ThreadLocal<Scratch>(() => new Scratch(_titleWeight.Length, _roles.Length));
+    }
+
+    /// <summary>Builds an index over <paramref name="titles"/>, whose roles must all be in <paramref name="roles"/>.</summary>
+    public static TitleIndex Build(IReadOnlyList<Role> roles, IReadOnlyList<Occupation> occupations, IReadOnlyList<IndexedTitle> titles)
+    {
+        var roleIds = new Dictionary<Role, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < roles.Count; i++) roleIds[roles[i]] = i;
+
+        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var surfaceFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var titleIds = new Dictionary<string, int>(titles.Count, StringComparer.Ordinal);
+        var titleTerms = new List<int[]>(titles.Count);
+        // Per normalized title, the roles it names: the best source wins when a role has it twice.
+        var links = new List<List<(int Role, IndexedTitle Title)>>(titles.Count);
+        var terms = new List<int>(8);
+
+        foreach (var title in titles)
+        {
+            var analysis = TitleAnalyzer.Analyze(title.Text);
+            if (!analysis.HasHardWords) analysis = TitleAnalyzer.Analyze(title.Text, keepSeniority: true);
+            if (analysis.Words.Count == 0) continue;
+            terms.Clear();
+            foreach (var word in analysis.Words)
+            {
+                var stem = TitleStemmer.Stem(word.Surface);
+                if (!termIds.TryGetValue(stem, out var id)) termIds[stem] = id = termIds.Count;
+                if (!terms.Contains(id)) terms.Add(id);
+                surfaceFrequency[word.Surface] = surfaceFrequency.GetValueOrDefault(word.Surface) + 1;
+            }
+            terms.Sort();
+            var key = string.Join(',', terms);
+            if (!titleIds.TryGetValue(key, out var titleId))
+            {
+                titleIds[key] = titleId = titleTerms.Count;
+                titleTerms.Add(terms.ToArray());
+                links.Add([]);
+            }
+            var roleId = roleIds[title.Role];
+            var list = links[titleId];
+            var existing = list.FindIndex(l => l.Role == roleId);
+            if (existing < 0) list.Add((roleId, title));
+            else if (title.Source.Weight() > list[existing].Title.Source.Weight()) list[existing] = (roleId, title);
+        }
+
+        int termCount = termIds.Count, titleCount = titleTerms.Count;
+        var frequency = new int[termCount];
+        foreach (var t in titleTerms) foreach (var term in t) frequency[term]++;
+        var idf = new float[termCount];
+        for (int i = 0; i < termCount; i++) idf[i] = (float)Math.Log(1.0 + (double)titleCount / frequency[i]);
+
+        var postingStart = new int[termCount + 1];
+        for (int i = 0; i < termCount; i++) postingStart[i + 1] = postingStart[i] + frequency[i];
+        var postings = new int[postingStart[termCount]];
+        var fill = (int[])postingStart.Clone();
+        var termStart = new int[titleCount + 1];
+        var flatTerms = new int[titleTerms.Sum(t => t.Length)];
+        var titleWeight = new float[titleCount];
+        for (int t = 0; t < titleCount; t++)
+        {
+            var own = titleTerms[t];
+            termStart[t + 1] = termStart[t] + own.Length;
+            own.CopyTo(flatTerms, termStart[t]);
+            foreach (var term in own)
+            {
+                postings[fill[term]++] = t;
+                titleWeight[t] += idf[term];
+            }
+        }
+
+        var linkStart = new int[titleCount + 1];
+        for (int t = 0; t < titleCount; t++) linkStart[t + 1] = linkStart[t] + links[t].Count;
+        var linkRole = new int[linkStart[titleCount]];
+        var linkWeight = new float[linkRole.Length];
+        var linkTitle = new IndexedTitle[linkRole.Length];
+        var linkOwner = new int[linkRole.Length];
+        for (int t = 0, k = 0; t < titleCount; t++)
+        {
+            foreach (var (role, title) in links[t])
+            {
+                linkRole[k] = role;
+                linkWeight[k] = title.Source.Weight();
+                linkOwner[k] = t;
+                linkTitle[k++] = title;
+            }
+        }
+
+        return new TitleIndex(roles.ToArray(), EstimateEmployment(roles, occupations), termIds.ToFrozenDictionary(StringComparer.Ordinal), idf,
+            postingStart, postings, termStart, flatTerms, titleWeight, linkStart, linkRole, linkWeight, linkTitle, linkOwner, new TypoVocabulary(surfaceFrequency));
+    }
+
+    // BLS publishes employment per 6-digit SOC code; O*NET detail codes (15-1299.08) share it, so each gets an equal part.
+    private static long[] EstimateEmployment(IReadOnlyList<Role> roles, IReadOnlyList<Occupation> occupations)
+    {
+        var codesPerSoc = occupations.GroupBy(o => o.Code.Soc).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return roles.Select(r =>
+        {
+            var primary = r.Primary;
+            var employment = primary.Wages.Current?.Employment.Amount ?? 0m;
+            return (long)(employment / codesPerSoc.GetValueOrDefault(primary.Code.Soc, 1));
+        }).ToArray();
+    }
+}

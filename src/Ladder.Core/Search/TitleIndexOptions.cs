@@ -1,0 +1,16 @@
+namespace Ladder.Search;
+
+/// <summary>What goes into a <see cref="TitleIndex"/>.</summary>
+public sealed record TitleIndexOptions
+{
+    /// <summary>Index O*NET's sample of reported titles (default true).</summary>
+    public bool IncludeReportedTitles { get; init; } = true;
+
+    /// <summary>
+    /// Titles to leave out, compared after normalization, whatever their source. Evaluation uses this to
+    /// hold out a test set so the index cannot have memorized it.
+    /// </summary>
+    public IReadOnlyCollection<string> ExcludedTitles { get; init; } = [];
+
+    public static TitleIndexOptions Default { get; } = new();
+}

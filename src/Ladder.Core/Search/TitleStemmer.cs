@@ -1,0 +1,44 @@
+namespace Ladder.Search;
+
+/// <summary>
+/// A light suffix stripper for job-title words: plurals, and the agent/activity endings that make
+/// "developer", "development" and "developing" one term. Stems are index keys, never shown.
+/// </summary>
+internal static class TitleStemmer
+{
+    // Checked in order; the first suffix that leaves at least four letters wins. "eer" and "cer" block
+    // the "er" rule so engineer/officer keep their meaning.
+    private static readonly (string Suffix, string Replacement)[] Suffixes =
+    [
+        ("eer", "eer"), ("cer", "cer"), ("ation", "at"), ("ment", ""), ("ing", ""), ("ied", "y"), ("ed", ""),
+        ("ive", ""), ("ant", ""), ("er", ""), ("or", ""),
+    ];
+
+    public static string Stem(string word)
+    {
+        if (word.Length <= 3 || !IsAsciiLetters(word)) return word;
+        var w = word;
+        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) w = w[..^3] + "y";
+        else if (w.EndsWith("sses", StringComparison.Ordinal) || w.EndsWith("ches", StringComparison.Ordinal) ||
+                 w.EndsWith("shes", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal)) w = w[..^2];
+        else if (w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i')) w = w[..^1];
+
+        foreach (var (suffix, replacement) in Suffixes)
+        {
+            if (w.Length - suffix.Length >= 4 && w.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                w = w[..^suffix.Length] + replacement;
+                break;
+            }
+        }
+        if (w.Length >= 5 && w[^1] == w[^2] && w[^1] is not ('l' or 's' or 'z' or 'e' or 'o')) w = w[..^1];
+        if (w.Length >= 5 && w[^1] == 'e') w = w[..^1];
+        return w;
+    }
+
+    private static bool IsAsciiLetters(string word)
+    {
+        foreach (var c in word) if (!char.IsAsciiLetterLower(c)) return false;
+        return true;
+    }
+}

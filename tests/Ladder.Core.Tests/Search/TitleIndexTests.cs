@@ -1,0 +1,215 @@
+using Ladder.Search;
+
+namespace Ladder.Tests.Core.Search;
+
+public sealed class TitleIndexTests(TitleIndexFixture fixture) : IClassFixture<TitleIndexFixture>
+{
+    private readonly TitleIndex _index = fixture.Index;
+
+    private IReadOnlyList<TitleMatch> Top(string query, int limit = 5) => _index.Search(query, limit).Matches;
+
+    private static string Soc(TitleMatch match) => match.Soc[..7];
+
+    [Theory]
+    [InlineData("Sr Accountant", "13-2011")]
+    [InlineData("Jr Accountant", "13-2011")]
+    [InlineData("Civil Eng", "17-2051")]
+    [InlineData("Civil Engr", "17-2051")]
+    [InlineData("Restaurant Mgr", "11-9051")]
+    [InlineData("Web Dev", "15-1254")]
+    [InlineData("SWE", "15-1252")]
+    [InlineData("SDE", "15-1252")]
+    [InlineData("ML Engineer", "15-2051")]
+    [InlineData("AI Engineer", "15-1221")]
+    [InlineData("QA Tester", "15-1253")]
+    [InlineData("UX Designer", "15-1255")]
+    [InlineData("UI Designer", "15-1255")]
+    [InlineData("HR Generalist", "13-1071")]
+    [InlineData("RN", "29-1141")]
+    [InlineData("LPN", "29-2061")]
+    [InlineData("CNA", "31-1131")]
+    [InlineData("VP Sales", "11-2022")]
+    [InlineData("Dir of Nursing", "11-9111")]
+    [InlineData("Dental Asst", "31-9091")]
+    [InlineData("Sales Assoc", "41-2031")]
+    [InlineData("Network Admin", "15-1244")]
+    [InlineData("Pharmacy Tech", "29-2052")]
+    [InlineData("Payroll Spec", "43-3051")]
+    [InlineData("Customer Service Rep", "43-4051")]
+    [InlineData("Event Coord", "13-1121")]
+    [InlineData("Ops Manager", "11-1021")]
+    public void Each_abbreviation_expands_to_the_right_occupation(string query, string soc)
+    {
+        var top = Top(query);
+        Assert.NotEmpty(top);
+        Assert.Contains(soc, top.Select(Soc));
+    }
+
+    [Theory]
+    [InlineData("sr", "senior")]
+    [InlineData("jr", "junior")]
+    [InlineData("eng", "engineer")]
+    [InlineData("engr", "engineer")]
+    [InlineData("mgr", "manager")]
+    [InlineData("dev", "developer")]
+    [InlineData("swe", "software engineer")]
+    [InlineData("sde", "software development engineer")]
+    [InlineData("ml", "machine learning")]
+    [InlineData("ai", "artificial intelligence")]
+    [InlineData("qa", "quality assurance")]
+    [InlineData("ux", "user experience")]
+    [InlineData("ui", "user interface")]
+    [InlineData("hr", "human resources")]
+    [InlineData("rn", "registered nurse")]
+    [InlineData("lpn", "licensed practical nurse")]
+    [InlineData("cna", "certified nursing assistant")]
+    [InlineData("vp", "vice president")]
+    [InlineData("dir", "director")]
+    [InlineData("asst", "assistant")]
+    [InlineData("assoc", "associate")]
+    [InlineData("admin", "administrator")]
+    [InlineData("tech", "technician")]
+    [InlineData("spec", "specialist")]
+    [InlineData("rep", "representative")]
+    [InlineData("coord", "coordinator")]
+    [InlineData("ops", "operations")]
+    public void Abbreviation_table_holds_each_required_entry(string abbreviation, string expansion)
+    {
+        Assert.Equal(expansion, string.Join(' ', TitleAbbreviations.Table[abbreviation]));
+    }
+
+    [Theory]
+    [InlineData("Sofware Developer", "15-1252", "sofware → software")]
+    [InlineData("Registred Nurse", "29-1141", "registred → registered")]
+    [InlineData("Acountant", "13-2011", "acountant → accountant")]
+    [InlineData("Physcial Therapist", "29-1123", "physcial → physical")]
+    [InlineData("Graphic Desginer", "27-1024", "desginer → designer")]
+    [InlineData("Electricain", "47-2111", "electricain → electrician")]
+    public void One_typo_in_a_long_word_is_forgiven_and_reported(string query, string soc, string correction)
+    {
+        var top = Top(query);
+        Assert.Equal(soc, Soc(top[0]));
+        Assert.Contains(correction, top[0].Matched);
+    }
+
+    [Fact]
+    public void Short_words_are_not_typo_corrected()
+    {
+        // "nurze" is five letters and fixed; "rnn" is three and must not become anything.
+        Assert.NotEmpty(Top("nurze"));
+        Assert.Empty(Top("rnn"));
+    }
+
+    [Theory]
+    [InlineData("Senior Accountant", "senior")]
+    [InlineData("Sr. Accountant II", "senior, level 2")]
+    [InlineData("Accountant III", "level 3")]
+    [InlineData("Accountant Level 2", "level 2")]
+    [InlineData("Lead Accountant", "lead")]
+    [InlineData("Principal Accountant", "principal")]
+    [InlineData("Staff Accountant IV", "staff, level 4")]
+    [InlineData("Jr Accountant - JC60", "junior")]
+    [InlineData("Accountant - Req 2231 - US", null)]
+    [InlineData("Accountant #4512 - Remote", null)]
+    public void Seniority_and_posting_noise_do_not_decide_the_occupation(string query, string? seniority)
+    {
+        var result = _index.Search(query);
+        Assert.Equal("13-2011", Soc(result.Matches[0]));
+        Assert.True(result.Matches[0].Exact, result.Matches[0].Matched);
+        Assert.Equal(seniority, result.Seniority);
+        Assert.All(result.Matches, m => Assert.Equal(seniority, m.Seniority));
+    }
+
+    [Fact]
+    public void Machine_learning_engineer_is_ambiguous_between_three_occupations_and_the_curated_role()
+    {
+        var top = Top("machine learning engineer", 10);
+        var codes = top.Where(m => m.Score == 1.0).Select(m => m.Code).ToList();
+        Assert.Equal("machine-learning-engineer", codes[0]);
+        Assert.Equal(["15-1221.00", "15-1299.08", "15-2051.00"], codes.Skip(1).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Aeronautics Commission Director", "11-1011.00")]
+    [InlineData("Arts and Humanities Council Director", "11-1011.00")]
+    [InlineData("Software Engineer", "15-1252.00")]
+    public void An_exact_alternate_title_ranks_first(string query, string code)
+    {
+        var top = Top(query);
+        Assert.Equal(code, top[0].Code);
+        Assert.True(top[0].Exact);
+        Assert.Equal(1.0, top[0].Score);
+        Assert.StartsWith("exact alternate title", top[0].Matched);
+        Assert.All(top.Skip(1).Where(m => !m.Exact), m => Assert.True(m.Score < 1.0));
+    }
+
+    [Theory]
+    [InlineData("machine learning engineer")]
+    [InlineData("programmer analyst")]
+    [InlineData("principal")]
+    public void Equal_scores_are_ordered_by_bls_employment_and_say_so(string query)
+    {
+        var tied = Top(query, 20).Where(m => m.Score == 1.0 && !m.Role.IsCurated).ToList();
+        Assert.True(tied.Count >= 2, $"expected a tie for '{query}'");
+        var employment = tied.Select(m => _index.EstimatedEmployment(m.Role)).ToList();
+        Assert.Equal(employment.OrderByDescending(e => e), employment);
+        Assert.All(tied, m => Assert.Contains("ordered by BLS employment", m.Matched));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \t ")]
+    [InlineData(null)]
+    [InlineData("senior II")]
+    [InlineData("Lead - Level 3 - JC60")]
+    [InlineData("#4512 2231")]
+    [InlineData("zzqxv wwkkj")]
+    public void Bad_input_gives_an_explained_empty_result(string? query)
+    {
+        var result = _index.Search(query);
+        Assert.Empty(result.Matches);
+        Assert.False(string.IsNullOrWhiteSpace(result.Note));
+    }
+
+    [Fact]
+    public void Ten_thousand_characters_give_an_explained_empty_result()
+    {
+        var result = _index.Search(new string('a', 5_000) + new string(' ', 5_000));
+        Assert.Empty(result.Matches);
+        Assert.Contains("10,000", result.Note);
+    }
+
+    [Theory]
+    [InlineData("nurse\u0000\u0007\u001b[31m")]
+    [InlineData("\uFFFD\uFFFD nurse \uD800")]
+    [InlineData("登録看護師 nurse")]
+    public void Control_characters_and_broken_text_never_throw(string query)
+    {
+        var result = _index.Search(query);
+        Assert.NotEmpty(result.Matches);
+    }
+
+    [Fact]
+    public void Sr_ml_eng_has_a_clear_winner_the_curated_role()
+    {
+        var winner = _index.Search("sr ml eng").ClearWinner();
+        Assert.NotNull(winner);
+        Assert.Equal("machine-learning-engineer", winner.Code);
+    }
+
+    [Fact]
+    public void Held_out_titles_are_not_in_the_index()
+    {
+        var options = new TitleIndexOptions { IncludeReportedTitles = false, ExcludedTitles = ["Aeronautics Commission Director"] };
+        var heldOut = TitleIndex.Build(fixture.Catalog, options);
+        Assert.True(heldOut.TitleCount < _index.TitleCount);
+        Assert.False(heldOut.Search("Aeronautics Commission Director").Matches.FirstOrDefault()?.Exact ?? false);
+    }
+
+    [Fact]
+    public void Scores_stay_between_zero_and_one()
+    {
+        foreach (var query in new[] { "nurse", "software", "truck driver nights", "data", "teacher kindergarten" })
+            Assert.All(Top(query, 20), m => Assert.InRange(m.Score, 0.0, 1.0));
+    }
+}
