@@ -38,7 +38,7 @@ internal static class CatalogSession
         return action(catalog);
     }
 
-    public static IAnsiConsole Console(TextWriter writer) => Create(writer, width: 240);
+    public static IAnsiConsole Console(TextWriter writer) => Create(writer, width: 120);
 
     /// <summary>A console for error messages: piped, a message stays on one line however long.</summary>
     public static IAnsiConsole ErrorConsole(TextWriter writer) => Create(writer, width: 4000);
