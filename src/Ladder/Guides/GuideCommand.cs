@@ -55,9 +55,15 @@ internal static class GuideCommand
                     {
                         error.MarkupLine($"[red]No role or occupation called '{Markup.Escape(query)}'.[/]");
                         if (search.Note is not null) error.MarkupLine(Markup.Escape(search.Note));
+                        var suggestions = new RoleResolver(catalog).Suggest(query);
+                        if (suggestions.Count > 0)
+                        {
+                            error.MarkupLine("Did you mean:");
+                            foreach (var s in suggestions) error.MarkupLine($"  {(s.IsCurated ? s.Slug : s.Code)}  {Markup.Escape(s.Title)}");
+                        }
                         return ExitCodes.NotResolved;
                     }
-                    error.MarkupLine($"[yellow]'{Markup.Escape(query)}' could be several roles.[/] Pick one by code or slug:");
+                    error.MarkupLine($"[yellow]'{Markup.Escape(query)}' could be several roles.[/] Did you mean one of these? Pick one by code or slug:");
                     foreach (var m in search.Matches)
                         error.MarkupLine($"  {m.Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}  {Markup.Escape(m.Code)}  {Markup.Escape(m.Title)}");
                     return ExitCodes.NotResolved;

@@ -37,13 +37,24 @@ public sealed class GuideCommandTests(ImportedDatabase db)
     }
 
     [Fact]
-    public void A_misspelt_title_exits_2_and_suggests_the_closest_occupation()
+    public void A_misspelt_title_with_one_clear_match_opens_that_guide()
     {
-        var run = db.Run("guide", "datta sciencist");
+        var run = db.Run("guide", "datta sciencist", "--json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Data Scientists", run.Error);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal("Data Scientists", json.RootElement.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public void An_unknown_title_exits_2_and_suggests_the_closest_titles()
+    {
+        var run = db.Run("guide", "dataa sciencez wizzard");
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains("Did you mean", run.Error);
-        Assert.Contains("15-2051.00  Data Scientists", run.Error);
+        Assert.Contains("Data Scientists", run.Error);
         Assert.Equal("", run.Out);
     }
 
