@@ -25,10 +25,12 @@ public sealed partial class SkillSpace
         for (int b = 0; b < 5; b++)
         {
             var bit = (BlockMask)(1 << b);
+            // A block only one side has counts as zero similarity: missing data must not inflate a score.
+            if ((from.Blocks & bit) == 0 && (to.Blocks & bit) == 0) continue;
+            denominator += BlockWeight((SimilarityBlock)b);
             if ((from.Blocks & bit) == 0 || (to.Blocks & bit) == 0) continue;
             cos[b] = BlockDot(from, to, b);
             numerator += BlockWeight((SimilarityBlock)b) * cos[b]!.Value;
-            denominator += BlockWeight((SimilarityBlock)b);
         }
         double? zone = null;
         if (from.JobZone is { } za && to.JobZone is { } zb)
@@ -108,6 +110,7 @@ public sealed partial class SkillSpace
         {
             var to = profiles[p];
             var both = (int)(from.Blocks & to.Blocks);
+            var either = (int)(from.Blocks | to.Blocks) & ~(int)BlockMask.JobZone | both & (int)BlockMask.JobZone;
             float dot = 0;
             var indices = to.Indices;
             var values = to.Values;
@@ -115,7 +118,7 @@ public sealed partial class SkillSpace
             if ((both & (int)BlockMask.JobZone) != 0)
                 dot += zoneWeight * (1f - Math.Abs(from.JobZone!.Value - to.JobZone!.Value) / 4f);
             dot += familyWeight * FamilyCloseness(from, to);
-            var similarity = denominators[both] > 0 ? dot / denominators[both] : 0f;
+            var similarity = denominators[either] > 0 ? dot / denominators[either] : 0f;
             float gap = 0;
             if ((both & (int)BlockMask.SkillsKnowledge) != 0)
                 foreach (var t in to.GapTargets)

@@ -45,6 +45,9 @@ public sealed partial class SkillSpace
     public RoleProfile ProfileOf(Role role) =>
         Profile(role) ?? throw new ArgumentException($"'{role.Slug}' is not a role of this skill space's catalog.", nameof(role));
 
+    /// <summary>A role's technologies: hot, in-demand and curated first, then the most widely used.</summary>
+    public IReadOnlyList<string> TechnologiesOf(RoleProfile profile) => TransitionAnalyzer.Technologies(this, profile).Select(f => f.Name).ToList();
+
     internal SimilarityBlock BlockOf(int featureIndex)
     {
         for (int b = _blockOffsets.Length - 2; b >= 0; b--)
