@@ -38,10 +38,12 @@ public sealed partial class SkillExtractor
 
         foreach (var (surface, canonical) in SkillSynonyms.Technologies)
             if (popularity.ContainsKey(canonical)) Add(surface, canonical, FeatureKind.Technology, Synonym);
+        var everyday = EverydayWords(catalog);
         foreach (var name in popularity.Keys)
         {
             Add(name, name, FeatureKind.Technology, FullName);
-            foreach (var alias in Aliases(name)) Add(alias, name, FeatureKind.Technology, Generated, caseSensitive: !alias.Contains(' '));
+            foreach (var alias in Aliases(name))
+                if (!alias.Split(' ').All(w => everyday.Contains(w))) Add(alias, name, FeatureKind.Technology, Generated, caseSensitive: true);
         }
         foreach (var (name, kind) in skillKinds)
             if (!SkillSynonyms.GenericElements.Contains(name)) Add(name, name, kind, SkillName);
@@ -81,5 +83,21 @@ public sealed partial class SkillExtractor
     }
 
     private static bool IsAcronym(string word) =>
-        word.Length is >= 2 and <= 6 && word.All(c => char.IsUpper(c) || char.IsDigit(c)) && char.IsLetter(word[0]);
+        word.Length is >= 2 and <= 6 && word.All(c => char.IsUpper(c) || char.IsDigit(c)) && char.IsLetter(word[0]) && !word.All(c => c is 'I' or 'V' or 'X');
+
+    /// <summary>
+    /// Words O*NET itself writes in lower case (in descriptions, work activities and technology names). A short form made
+    /// only of such words ("Medical" from "Medical software", "Designer" from "Oracle Designer") is an everyday word, not a product.
+    /// </summary>
+    private static HashSet<string> EverydayWords(LadderCatalog catalog)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var texts = catalog.Occupations.Select(o => o.Description)
+            .Concat(catalog.Occupations.SelectMany(o => o.WorkActivities))
+            .Concat(catalog.Occupations.SelectMany(o => o.Technologies.Select(t => t.Name)));
+        foreach (var text in texts.Distinct())
+            foreach (var word in text.Split([' ', ',', '.', ';', ':', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries))
+                if (word.Length > 1 && word.All(char.IsLower)) words.Add(word);
+        return words;
+    }
 }

@@ -14,7 +14,7 @@ public static class TransitionAnalyzer
     public const double LevelTolerance = 0.5;
 
     /// <summary>Verdict thresholds: a close move needs this score and at most one job zone step up.</summary>
-    public const double CloseMoveAt = 60, StretchAt = 40;
+    public const double CloseMoveAt = 50, StretchAt = 30;
 
     public static Transition Analyze(SkillSpace space, Role from, Role to)
     {

@@ -114,6 +114,8 @@ internal static class GapCommand
         return null;
     }
 
+    private static string Label(GapItem item) => item.Kind == "knowledge" ? item.Name + " (knowledge)" : item.Name;
+
     private static void Write(IAnsiConsole c, GapReport r)
     {
         c.Write(new Rule($"[bold]Your gap to {Markup.Escape(r.Target.Title)}[/]").LeftJustified());
@@ -121,8 +123,8 @@ internal static class GapCommand
         if (r.Note is not null) c.MarkupLine($"[yellow]{Markup.Escape(r.Note)}[/]");
         if (r.Recognized.Count > 0)
             c.MarkupLine($"[grey]Read from your input: {Markup.Escape(string.Join(", ", r.Recognized.Select(h => h.Text == h.Canonical ? h.Canonical : $"{h.Text} → {h.Canonical}")))}[/]");
-        c.MarkupLine("[bold green]You have:[/] " + Markup.Escape(r.Matched.Count == 0 ? "none of the key skills yet" : string.Join(", ", r.Matched.Select(m => m.Name))));
-        c.MarkupLine("[bold red]Missing:[/] " + Markup.Escape(r.Missing.Count == 0 ? "nothing: you cover every key skill" : string.Join(", ", r.Missing.Select(m => m.Name))));
+        c.MarkupLine("[bold green]You have:[/] " + Markup.Escape(r.Matched.Count == 0 ? "none of the key skills yet" : string.Join(", ", r.Matched.Select(Label))));
+        c.MarkupLine("[bold red]Missing:[/] " + Markup.Escape(r.Missing.Count == 0 ? "nothing: you cover every key skill" : string.Join(", ", r.Missing.Select(Label))));
         c.Write(new Rule("[bold]Learning plan[/]").LeftJustified());
         foreach (var s in r.LearningPlan) c.MarkupLine($"{s.Step}. [bold]{Markup.Escape(s.Name)}[/] [grey]({s.Stage}; {Markup.Escape(s.Why)})[/]");
         c.Write(new Rule("[bold]Roles you are already closest to[/]").LeftJustified());
