@@ -42,8 +42,8 @@ public static class TransitionAnalyzer
             JobZoneFrom = a.JobZone,
             JobZoneTo = b.JobZone,
             JobZoneChange = zoneChange,
-            EducationFrom = TypicalEducation(from.Primary),
-            EducationTo = TypicalEducation(to.Primary),
+            EducationFrom = TypicalEducation(space.Catalog, from.Primary),
+            EducationTo = TypicalEducation(space.Catalog, to.Primary),
         };
     }
 
@@ -109,11 +109,11 @@ public static class TransitionAnalyzer
     private static decimal? Midpoint((WageValue Low, WageValue High) range) =>
         range.Low.LowerBound is { } low && range.High.LowerBound is { } high ? Math.Round((low + high) / 2m, 0) : null;
 
-    /// <summary>The education level most workers in the occupation report needing.</summary>
-    public static string? TypicalEducation(Occupation o)
+    /// <summary>The education level most workers in the occupation report needing, else what its job zone usually needs.</summary>
+    public static string? TypicalEducation(LadderCatalog catalog, Occupation o)
     {
         var top = o.Education.OrderByDescending(e => e.Percent).FirstOrDefault();
-        if (top is null) return null;
+        if (top is null) return catalog.JobZone(o.JobZone)?.Education;
         var dash = top.Level.IndexOf(" - ", StringComparison.Ordinal);
         return dash > 0 ? top.Level[..dash] : top.Level;
     }

@@ -43,7 +43,7 @@ internal sealed record CompareResult(CompareSide A, CompareSide B, CompareScore 
             percentiles,
             levels,
             p.JobZone,
-            TransitionAnalyzer.TypicalEducation(role.Primary),
+            TransitionAnalyzer.TypicalEducation(space.Catalog, role.Primary),
             MatchingView.KeySkills(space, p).Select(s => new CompareSkill(s.Name, s.Kind, s.Importance, s.Level, otherSkills.Contains(s.Name))).ToList(),
             MatchingView.Technologies(space, p).Select(t => new CompareTechnology(t, otherTech.Contains(t))).ToList());
     }
