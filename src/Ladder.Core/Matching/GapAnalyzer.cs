@@ -7,8 +7,18 @@ namespace Ladder.Matching;
 /// <see cref="KeySkills"/>, by importance × level) and its top <see cref="KeyTechnologies"/> technologies.
 /// Skills and technologies each carry half the match percentage when the role has both.
 /// </summary>
-public sealed class GapAnalyzer(SkillSpace space)
+public sealed class GapAnalyzer
 {
+    private readonly SkillSpace space;
+    // Every role's key requirements, computed once: the closest-roles ranking reads all of them per query.
+    private readonly Lazy<List<Requirement>[]> _requirements;
+
+    public GapAnalyzer(SkillSpace space)
+    {
+        this.space = space;
+        _requirements = new(() => space.Profiles.Select(Requirements).ToArray());
+    }
+
     public const int KeySkills = 12, KeyTechnologies = 12, ClosestCount = 10;
 
     /// <summary>What the person has: canonical names, and for a role their O*NET levels.</summary>
@@ -26,12 +36,13 @@ public sealed class GapAnalyzer(SkillSpace space)
     public GapReport Analyze(Role target, Person person, string source, Extraction? extraction = null)
     {
         var b = space.ProfileOf(target);
-        var requirements = Requirements(b);
-        var matched = requirements.Where(r => Has(person, r)).Select(r => r.Item).ToList();
-        var missing = requirements.Where(r => !Has(person, r)).Select(r => r.Item).ToList();
+        var requirements = _requirements.Value[b.Ordinal];
+        var have = Features(person);
+        var matched = requirements.Where(r => Has(person, have, r)).Select(r => r.Item).ToList();
+        var missing = requirements.Where(r => !Has(person, have, r)).Select(r => r.Item).ToList();
         var closest = space.Profiles
             .Where(p => p.Ordinal != b.Ordinal && (person.Role is null || p.Ordinal != person.Role.Ordinal))
-            .Select(p => (p, Match(person, Requirements(p))))
+            .Select(p => (p, Match(person, have, _requirements.Value[p.Ordinal])))
             .OrderByDescending(x => x.Item2).ThenBy(x => x.p.Role.Slug, StringComparer.Ordinal)
             .Take(ClosestCount).Select(x => new ClosestRole(TransitionAnalyzer.Ref(x.p.Role), x.Item2)).ToList();
         string? note = null;
@@ -41,7 +52,7 @@ public sealed class GapAnalyzer(SkillSpace space)
         {
             Target = TransitionAnalyzer.Ref(target),
             Source = source,
-            MatchPercent = Match(person, requirements),
+            MatchPercent = Match(person, have, requirements),
             Overlap = $"{matched.Count} of {requirements.Count} key skills and technologies",
             Matched = matched,
             Missing = missing,
@@ -80,17 +91,30 @@ public sealed class GapAnalyzer(SkillSpace space)
         return result;
     }
 
-    private bool Has(Person person, Requirement r)
+    /// <summary>The person's names as features of the space, so each requirement is one array read.</summary>
+    private bool[] Features(Person person)
     {
-        if (r.Item.Kind == "technology") return person.Names.Contains(r.Item.Name);
-        if (person.Role is { } a)
-            return a.HasRatings && a.Importance[r.Feature] >= TransitionAnalyzer.ImportantAt - 0.5
-                && a.Levels[r.Feature] >= (r.Item.Level ?? 0) - TransitionAnalyzer.LevelTolerance;
-        return person.Names.Contains(r.Item.Name);
+        var have = new bool[space.Features.Count];
+        foreach (var name in person.Names)
+            foreach (var kind in new[] { FeatureKind.Technology, FeatureKind.Skill, FeatureKind.Knowledge })
+                if (space.FindFeature(kind, name) is { } i) have[i] = true;
+        return have;
     }
 
-    private double Match(Person person, List<Requirement> requirements) =>
-        requirements.Count == 0 ? 0 : Math.Round(100.0 * requirements.Where(r => Has(person, r)).Sum(r => r.Share), 1);
+    private static bool Has(Person person, bool[] have, Requirement r)
+    {
+        if (r.Item.Kind == "technology" || person.Role is null) return have[r.Feature];
+        var a = person.Role;
+        return a.HasRatings && a.Importance[r.Feature] >= TransitionAnalyzer.ImportantAt - 0.5
+            && a.Levels[r.Feature] >= (r.Item.Level ?? 0) - TransitionAnalyzer.LevelTolerance;
+    }
+
+    private static double Match(Person person, bool[] have, List<Requirement> requirements)
+    {
+        double sum = 0;
+        foreach (var r in requirements) if (Has(person, have, r)) sum += r.Share;
+        return requirements.Count == 0 ? 0 : Math.Round(100.0 * sum, 1);
+    }
 
     /// <summary>
     /// Fundamentals first: knowledge and basic skills (O*NET 2.A), lowest level first; then the technologies in the
