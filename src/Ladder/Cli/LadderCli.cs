@@ -3,6 +3,7 @@ using Ladder.Cli.Domains;
 using Ladder.Cli.Guides;
 using Ladder.Cli.Import;
 using Ladder.Cli.Search;
+using Ladder.Cli.Matching;
 using Ladder.Cli.Web;
 
 namespace Ladder.Cli;
@@ -41,6 +42,9 @@ public static class LadderCli
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(DomainCommands.List());
         root.Subcommands.Add(DomainCommands.Show());
+        root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(TransitionsCommand.Create());
+        root.Subcommands.Add(GapCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         return root;
     }

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Globalization;
+using Ladder.Catalog;
+using Ladder.Import;
+using Ladder.Matching;
+using Ladder.RelatedEval;
+using Ladder.Storage;
+
+// Recall@10 of transition scores against O*NET's Primary-tier related occupations.
+// The engine never reads Occupation.Related; only this harness does, to grade it.
+var dbArg = args.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault();
+string db;
+if (dbArg is not null) db = dbArg;
+else
+{
+    db = Path.Combine(Path.GetTempPath(), $"ladder-related-eval-{Environment.ProcessId}.db");
+    Console.Error.WriteLine("Importing the shipped O*NET and BLS data into a temporary catalog...");
+    CatalogImporter.Import(new ImportOptions
+    {
+        DatabasePath = db, OnetPath = LadderPaths.ShippedOnet, OewsPath = LadderPaths.ShippedOews,
+        PreviousOewsPath = LadderPaths.ShippedPreviousOews, ContentPath = LadderPaths.ShippedContent,
+    });
+}
+var catalog = LadderCatalog.Open(db);
+var d = MatchingWeights.Default;
+Console.WriteLine($"Occupations: {catalog.Occupations.Count}; graded (with Primary-tier related): {Evaluation.Graded(catalog)}");
+Console.WriteLine();
+Console.WriteLine($"{"configuration",-44} {"recall@10",9}");
+var baseline = Evaluation.BaselineRecall(catalog);
+Console.WriteLine($"{"baseline: plain cosine skills+knowledge+tech",-44} {baseline,9:0.000}");
+var sw = Stopwatch.StartNew();
+var full = Evaluation.Recall(catalog, d);
+Console.WriteLine($"{"Ladder transition score (all terms)",-44} {full,9:0.000}   ({sw.Elapsed.TotalSeconds:0.0} s)");
+Console.WriteLine();
+Console.WriteLine("Ablation: drop one term (recall, change from all terms)");
+foreach (var (name, w) in Evaluation.DropOne(d))
+{
+    var r = Evaluation.Recall(catalog, w);
+    Console.WriteLine($"  {"without " + name,-42} {r,9:0.000} {(r - full).ToString("+0.000;-0.000", CultureInfo.InvariantCulture),8}");
+}
+Console.WriteLine("Ablation: one term alone");
+foreach (var (name, w) in Evaluation.OnlyOne(d))
+    Console.WriteLine($"  {name + " only",-42} {Evaluation.Recall(catalog, w),9:0.000}");
+if (args.Contains("--grid")) Evaluation.Grid(catalog, d);
+if (dbArg is null) File.Delete(db);

@@ -1,0 +1,142 @@
+using Ladder.Catalog;
+
+namespace Ladder.Matching;
+
+/// <summary>
+/// Measures a person against a role's key requirements: its skills and knowledge rated important (up to
+/// <see cref="KeySkills"/>, by importance × level) and its top <see cref="KeyTechnologies"/> technologies.
+/// Skills and technologies each carry half the match percentage when the role has both.
+/// </summary>
+public sealed class GapAnalyzer
+{
+    private readonly SkillSpace space;
+    // Every role's key requirements, computed once: the closest-roles ranking reads all of them per query.
+    private readonly Lazy<List<Requirement>[]> _requirements;
+
+    public GapAnalyzer(SkillSpace space)
+    {
+        this.space = space;
+        _requirements = new(() => space.Profiles.Select(Requirements).ToArray());
+    }
+
+    public const int KeySkills = 12, KeyTechnologies = 12, ClosestCount = 10;
+
+    /// <summary>What the person has: canonical names, and for a role their O*NET levels.</summary>
+    public sealed record Person(IReadOnlySet<string> Names, RoleProfile? Role);
+
+    public static Person FromHits(IEnumerable<SkillHit> hits) => new(hits.Select(h => h.Canonical).ToHashSet(StringComparer.OrdinalIgnoreCase), null);
+
+    public Person FromRole(Role role)
+    {
+        var p = space.ProfileOf(role);
+        var names = p.Block(SimilarityBlock.Technologies).Select(x => space.Features[x.Index].Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new Person(names, p);
+    }
+
+    public GapReport Analyze(Role target, Person person, string source, Extraction? extraction = null)
+    {
+        var b = space.ProfileOf(target);
+        var requirements = _requirements.Value[b.Ordinal];
+        var have = Features(person);
+        var matched = requirements.Where(r => Has(person, have, r)).Select(r => r.Item).ToList();
+        var missing = requirements.Where(r => !Has(person, have, r)).Select(r => r.Item).ToList();
+        var closest = space.Profiles
+            .Where(p => p.Ordinal != b.Ordinal && (person.Role is null || p.Ordinal != person.Role.Ordinal))
+            .Select(p => (p, Match(person, have, _requirements.Value[p.Ordinal])))
+            .OrderByDescending(x => x.Item2).ThenBy(x => x.p.Role.Slug, StringComparer.Ordinal)
+            .Take(ClosestCount).Select(x => new ClosestRole(TransitionAnalyzer.Ref(x.p.Role), x.Item2)).ToList();
+        string? note = null;
+        if (person.Names.Count == 0 && person.Role is null)
+            note = "No skill or technology in the input was recognised, so nothing matches yet; the plan below is the whole role.";
+        return new GapReport
+        {
+            Target = TransitionAnalyzer.Ref(target),
+            Source = source,
+            MatchPercent = Match(person, have, requirements),
+            Overlap = $"{matched.Count} of {requirements.Count} key skills and technologies",
+            Matched = matched,
+            Missing = missing,
+            LearningPlan = Plan(missing),
+            ClosestRoles = closest,
+            Recognized = extraction?.Distinct() ?? [],
+            Unrecognized = extraction?.Unrecognized ?? [],
+            Note = note,
+        };
+    }
+
+    private sealed record Requirement(GapItem Item, int Feature, float Share);
+
+    private List<Requirement> Requirements(RoleProfile p)
+    {
+        var result = new List<Requirement>(KeySkills + KeyTechnologies);
+        var skills = Enumerable.Range(0, space.SkillCount).Where(e => p.Importance[e] >= TransitionAnalyzer.ImportantAt)
+            .OrderByDescending(e => p.Importance[e] * p.Levels[e]).Take(KeySkills).ToList();
+        var techs = TransitionAnalyzer.Technologies(space, p).Take(KeyTechnologies).ToList();
+        float skillHalf = techs.Count == 0 ? 1f : skills.Count == 0 ? 0f : 0.5f;
+        var skillTotal = skills.Sum(e => p.Importance[e] * p.Levels[e]);
+        foreach (var e in skills)
+        {
+            var f = space.Features[e];
+            var share = skillHalf * p.Importance[e] * p.Levels[e] / skillTotal;
+            result.Add(new Requirement(new GapItem(f.Name, f.Kind == FeatureKind.Skill ? "skill" : "knowledge", Math.Round(share * 100, 1),
+                Math.Round(p.Importance[e], 2), Math.Round(p.Levels[e], 2)), e, share));
+        }
+        for (int i = 0; i < techs.Count; i++)
+        {
+            // Earlier technologies (hot, in demand, curated) weigh more: 1, 1/2, 1/3 ... normalised.
+            var harmonic = techs.Select((_, k) => 1f / (k + 1)).Sum();
+            var share = (1f - skillHalf) * (1f / (i + 1)) / harmonic;
+            result.Add(new Requirement(new GapItem(techs[i].Name, "technology", Math.Round(share * 100, 1), null, null), techs[i].Index, share));
+        }
+        return result;
+    }
+
+    /// <summary>The person's names as features of the space, so each requirement is one array read.</summary>
+    private bool[] Features(Person person)
+    {
+        var have = new bool[space.Features.Count];
+        foreach (var name in person.Names)
+            foreach (var kind in new[] { FeatureKind.Technology, FeatureKind.Skill, FeatureKind.Knowledge })
+                if (space.FindFeature(kind, name) is { } i) have[i] = true;
+        return have;
+    }
+
+    private static bool Has(Person person, bool[] have, Requirement r)
+    {
+        if (r.Item.Kind == "technology" || person.Role is null) return have[r.Feature];
+        var a = person.Role;
+        return a.HasRatings && a.Importance[r.Feature] >= TransitionAnalyzer.ImportantAt - 0.5
+            && a.Levels[r.Feature] >= (r.Item.Level ?? 0) - TransitionAnalyzer.LevelTolerance;
+    }
+
+    private static double Match(Person person, bool[] have, List<Requirement> requirements)
+    {
+        double sum = 0;
+        foreach (var r in requirements) if (Has(person, have, r)) sum += r.Share;
+        return requirements.Count == 0 ? 0 : Math.Round(100.0 * sum, 1);
+    }
+
+    /// <summary>
+    /// Fundamentals first: knowledge and basic skills (O*NET 2.A), lowest level first; then the technologies in the
+    /// role's order; then the cross-functional skills (2.B), lowest level first.
+    /// </summary>
+    private static List<LearningStep> Plan(List<GapItem> missing)
+    {
+        var fundamentals = missing.Where(m => m.Kind == "knowledge" || m.Kind == "skill" && IsBasic(m.Name)).OrderBy(m => m.Level).ThenByDescending(m => m.Importance);
+        var tools = missing.Where(m => m.Kind == "technology");
+        var advanced = missing.Where(m => m.Kind == "skill" && !IsBasic(m.Name)).OrderBy(m => m.Level).ThenByDescending(m => m.Importance);
+        var steps = new List<LearningStep>();
+        foreach (var m in fundamentals) steps.Add(new(steps.Count + 1, "fundamentals", m.Name, m.Kind, m.Level, $"Rated important ({m.Importance:0.0}/5) at level {m.Level:0.0}/7 for the role."));
+        foreach (var m in tools) steps.Add(new(steps.Count + 1, "tools", m.Name, m.Kind, null, "Among the role's key technologies."));
+        foreach (var m in advanced) steps.Add(new(steps.Count + 1, "deeper skills", m.Name, m.Kind, m.Level, $"Rated important ({m.Importance:0.0}/5) at level {m.Level:0.0}/7 for the role."));
+        return steps;
+    }
+
+    private static readonly HashSet<string> BasicSkills = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Reading Comprehension", "Active Listening", "Writing", "Speaking", "Mathematics", "Science", "Critical Thinking",
+        "Active Learning", "Learning Strategies", "Monitoring",
+    };
+
+    private static bool IsBasic(string name) => BasicSkills.Contains(name);
+}

@@ -1,0 +1,70 @@
+using System.Collections.Frozen;
+using Ladder.Catalog;
+using Ladder.Occupations;
+
+namespace Ladder.Matching;
+
+/// <summary>
+/// Every role as a weighted sparse profile over skills, knowledge, technologies, technology categories,
+/// detailed work activities and interests. Built once from the catalog, then only read: thread-safe.
+/// The terms and their weights are documented in docs/matching.md and set in <see cref="MatchingWeights"/>.
+/// </summary>
+public sealed partial class SkillSpace
+{
+    private readonly FrozenDictionary<string, RoleProfile> _bySlug;
+    private readonly FrozenDictionary<string, int> _featureByName;
+    private readonly int[] _blockOffsets;
+
+    private SkillSpace(LadderCatalog catalog, MatchingWeights weights, SkillExtractor extractor, Feature[] features, int[] blockOffsets,
+        RoleProfile[] profiles, float[] skillMeans)
+    {
+        Catalog = catalog;
+        Weights = weights;
+        Extractor = extractor;
+        Features = features;
+        _blockOffsets = blockOffsets;
+        Profiles = profiles;
+        SkillMeans = skillMeans;
+        _bySlug = profiles.ToFrozenDictionary(p => p.Role.Slug, StringComparer.Ordinal);
+        _featureByName = features.GroupBy(f => Key(f.Kind, f.Name)).ToFrozenDictionary(g => g.Key, g => g.First().Index, StringComparer.Ordinal);
+    }
+
+    public LadderCatalog Catalog { get; }
+    public MatchingWeights Weights { get; }
+    public SkillExtractor Extractor { get; }
+    public IReadOnlyList<Feature> Features { get; }
+    /// <summary>Curated roles first, then every occupation, in catalog order.</summary>
+    public IReadOnlyList<RoleProfile> Profiles { get; }
+    /// <summary>The all-occupation mean of importance × level per skill and knowledge element (the centring of that block).</summary>
+    internal float[] SkillMeans { get; }
+
+    internal int SkillCount => _blockOffsets[1];
+
+    public RoleProfile? Profile(Role role) => _bySlug.GetValueOrDefault(role.Slug);
+
+    public RoleProfile ProfileOf(Role role) =>
+        Profile(role) ?? throw new ArgumentException($"'{role.Slug}' is not a role of this skill space's catalog.", nameof(role));
+
+    /// <summary>A role's technologies: hot, in-demand and curated first, then the most widely used.</summary>
+    public IReadOnlyList<string> TechnologiesOf(RoleProfile profile) => TransitionAnalyzer.Technologies(this, profile).Select(f => f.Name).ToList();
+
+    internal SimilarityBlock BlockOf(int featureIndex)
+    {
+        for (int b = _blockOffsets.Length - 2; b >= 0; b--)
+            if (featureIndex >= _blockOffsets[b]) return (SimilarityBlock)b;
+        return SimilarityBlock.SkillsKnowledge;
+    }
+
+    internal int? FindFeature(FeatureKind kind, string name) => _featureByName.TryGetValue(Key(kind, name), out var i) ? i : null;
+
+    private static string Key(FeatureKind kind, string name) => ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + name.ToLowerInvariant();
+
+    /// <summary>Builds the space for every role of <paramref name="catalog"/>.</summary>
+    public static SkillSpace Build(LadderCatalog catalog, MatchingWeights? weights = null, SkillExtractor? extractor = null)
+    {
+        weights ??= MatchingWeights.Default;
+        extractor ??= SkillExtractor.Build(catalog);
+        return new SkillSpaceBuilder(catalog, weights, extractor).Build(
+            (features, offsets, profiles, means) => new SkillSpace(catalog, weights, extractor, features, offsets, profiles, means));
+    }
+}

@@ -1,0 +1,120 @@
+using Ladder.Catalog;
+using Ladder.Guides;
+using Ladder.Occupations;
+
+namespace Ladder.Matching;
+
+/// <summary>Explains a move A → B from the skill space and the catalog's wage and education data.</summary>
+public static class TransitionAnalyzer
+{
+    /// <summary>A skill or knowledge area counts as important to a role at O*NET importance 3 ("important") or more.</summary>
+    public const double ImportantAt = 3.0;
+
+    /// <summary>A level this far below B's still counts as shared; O*NET levels are survey means, not exact.</summary>
+    public const double LevelTolerance = 0.5;
+
+    /// <summary>Verdict thresholds: a close move needs this score and at most one job zone step up.</summary>
+    public const double CloseMoveAt = 50, StretchAt = 30;
+
+    public static Transition Analyze(SkillSpace space, Role from, Role to)
+    {
+        var a = space.ProfileOf(from);
+        var b = space.ProfileOf(to);
+        var breakdown = space.Explain(a, b);
+        var (shared, missing) = Skills(space, a, b);
+        var aTech = Technologies(space, a).Select(t => t.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var bTech = Technologies(space, b);
+        int? zoneChange = a.JobZone is { } za && b.JobZone is { } zb ? zb - za : null;
+        var verdict = Verdict(breakdown.Score, zoneChange);
+        return new Transition
+        {
+            From = Ref(from),
+            To = Ref(to),
+            Score = breakdown.Score,
+            Breakdown = breakdown,
+            Verdict = verdict,
+            Summary = Summarize(verdict, breakdown.Score, missing, zoneChange),
+            SharedSkills = shared,
+            MissingSkills = missing,
+            SharedTechnologies = bTech.Where(t => aTech.Contains(t.Name)).Select(t => t.Name).ToList(),
+            MissingTechnologies = bTech.Where(t => !aTech.Contains(t.Name)).Select(t => t.Name).ToList(),
+            Pay = Pay(from, to),
+            JobZoneFrom = a.JobZone,
+            JobZoneTo = b.JobZone,
+            JobZoneChange = zoneChange,
+            EducationFrom = TypicalEducation(space.Catalog, from.Primary),
+            EducationTo = TypicalEducation(space.Catalog, to.Primary),
+        };
+    }
+
+    public static string Verdict(double score, int? zoneChange) =>
+        score >= CloseMoveAt && (zoneChange ?? 0) <= 1 ? "close move" : score >= StretchAt ? "stretch" : "retraining";
+
+    private static string Summarize(string verdict, double score, IReadOnlyList<SkillLevel> missing, int? zoneChange)
+    {
+        var top = missing.Select(m => m.Name).Distinct().Take(3).ToList();
+        var gaps = top.Count == 0 ? "no important skill gaps" : "main gaps: " + string.Join(", ", top);
+        var zone = zoneChange switch { > 0 => $", {zoneChange} job zone(s) more preparation", < 0 => ", less preparation", _ => "" };
+        return $"{char.ToUpperInvariant(verdict[0])}{verdict[1..]} (score {score:0}): {gaps}{zone}.";
+    }
+
+    public static RoleRef Ref(Role role) => new(role.Slug, role.Title, role.Code, role.Kind, role.Domain);
+
+    /// <summary>Skills important to B: shared when A is within <see cref="LevelTolerance"/> of B's level, else missing.</summary>
+    internal static (List<SkillLevel> Shared, List<SkillLevel> Missing) Skills(SkillSpace space, RoleProfile a, RoleProfile b)
+    {
+        var shared = new List<SkillLevel>();
+        var missing = new List<SkillLevel>();
+        if (!b.HasRatings) return (shared, missing);
+        for (int e = 0; e < space.SkillCount; e++)
+        {
+            if (b.Importance[e] < ImportantAt) continue;
+            var feature = space.Features[e];
+            var kind = feature.Kind == FeatureKind.Skill ? "skill" : "knowledge";
+            double? fromLevel = a.HasRatings ? Math.Round(a.Levels[e], 2) : null;
+            var toLevel = Math.Round(b.Levels[e], 2);
+            var gap = Math.Round(toLevel - (fromLevel ?? 0), 2);
+            var item = new SkillLevel(feature.Name, kind, Math.Round(b.Importance[e], 2), fromLevel, toLevel, gap);
+            if (a.HasRatings && a.Importance[e] >= ImportantAt - 0.5 && gap <= LevelTolerance) shared.Add(item);
+            else missing.Add(item);
+        }
+        shared.Sort((x, y) => y.Importance.CompareTo(x.Importance));
+        missing.Sort((x, y) => y.Importance != x.Importance ? y.Importance.CompareTo(x.Importance) : y.LevelGap.CompareTo(x.LevelGap));
+        return (shared, missing);
+    }
+
+    /// <summary>A profile's technologies, hot, in-demand and curated first, then the most widely used (the fundamentals).</summary>
+    internal static List<Feature> Technologies(SkillSpace space, RoleProfile p) =>
+        p.Block(SimilarityBlock.Technologies)
+            .Select(x => (Feature: space.Features[x.Index], x.Value))
+            .OrderByDescending(x => x.Value / x.Feature.Idf).ThenBy(x => x.Feature.Idf).ThenBy(x => x.Feature.Name, StringComparer.Ordinal)
+            .Select(x => x.Feature).ToList();
+
+    internal static PayChange Pay(Role from, Role to)
+    {
+        var a = from.MedianPay;
+        var b = to.MedianPay;
+        var levels = new List<LevelPayChange>(4);
+        var ra = from.Primary.Wages.Current is { } wa ? PayLadder.Ranges(wa) : null;
+        var rb = to.Primary.Wages.Current is { } wb ? PayLadder.Ranges(wb) : null;
+        for (int i = 0; i < 4; i++)
+        {
+            var ma = ra is null ? null : Midpoint(ra[i]);
+            var mb = rb is null ? null : Midpoint(rb[i]);
+            levels.Add(new LevelPayChange(PayLadder.LevelNames[i], ma, mb, ma is { } x && mb is { } y ? y - x : null));
+        }
+        return new PayChange(a, b, a is { } p && b is { } q ? q - p : null, levels);
+    }
+
+    private static decimal? Midpoint((WageValue Low, WageValue High) range) =>
+        range.Low.LowerBound is { } low && range.High.LowerBound is { } high ? Math.Round((low + high) / 2m, 0) : null;
+
+    /// <summary>The education level most workers in the occupation report needing, else what its job zone usually needs.</summary>
+    public static string? TypicalEducation(LadderCatalog catalog, Occupation o)
+    {
+        var top = o.Education.OrderByDescending(e => e.Percent).FirstOrDefault();
+        if (top is null) return catalog.JobZone(o.JobZone)?.Education;
+        var dash = top.Level.IndexOf(" - ", StringComparison.Ordinal);
+        return dash > 0 ? top.Level[..dash] : top.Level;
+    }
+}

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+using Ladder.Catalog;
+using Ladder.Guides;
+using Ladder.Matching;
+using Spectre.Console;
+
+namespace Ladder.Cli.Matching;
+
+/// <summary><c>ladder compare &lt;a&gt; &lt;b&gt;</c>: two roles side by side, with the transition score both ways.</summary>
+internal static class CompareCommand
+{
+    public static Command Create()
+    {
+        var a = new Argument<string>("a") { Description = "The first role: code, slug or title." };
+        var b = new Argument<string>("b") { Description = "The second role: code, slug or title." };
+        var json = CommonOptions.Json();
+        var command = new Command("compare", "Compare two roles side by side: pay, preparation, skills, technologies and transition scores.") { a, b, json };
+        command.SetAction(parse => CatalogSession.Run(parse, catalog =>
+        {
+            var error = CatalogSession.Console(parse.InvocationConfiguration.Error);
+            var resolver = new RoleResolver(catalog);
+            if (RoleLookup.Resolve(resolver, parse.GetValue(a)!, error) is not { } first) return ExitCodes.NotResolved;
+            if (RoleLookup.Resolve(resolver, parse.GetValue(b)!, error) is not { } second) return ExitCodes.NotResolved;
+            if (first.Slug == second.Slug)
+            {
+                error.MarkupLine($"[red]Both sides are the same role ({Markup.Escape(first.Title)}).[/] Compare it with another role, e.g. `ladder transitions {Markup.Escape(first.Slug)}` lists the closest ones.");
+                return ExitCodes.Failed;
+            }
+            var result = CompareResult.Build(SkillSpace.Build(catalog), first, second);
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(json)) output.WriteLine(GuideJson.Serialize(result));
+            else Write(CatalogSession.Console(output), result);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static void Write(IAnsiConsole c, CompareResult r)
+    {
+        c.Write(new Rule($"[bold]{E(r.A.Role.Title)} vs {E(r.B.Role.Title)}[/]").LeftJustified());
+        var t = new Table().Border(TableBorder.Rounded).AddColumns("", E(r.A.Role.Title), E(r.B.Role.Title));
+        t.AddRow("Code", E(r.A.Role.Code), E(r.B.Role.Code));
+        t.AddRow("Domain", E(r.A.Role.Domain), E(r.B.Role.Domain));
+        t.AddRow("Median pay", E(r.A.MedianPayDisplay), E(r.B.MedianPayDisplay));
+        foreach (var key in new[] { "p10", "p25", "median", "p75", "p90" })
+            t.AddRow($"BLS {key}", E(r.A.Percentiles?[key].Display ?? "not available"), E(r.B.Percentiles?[key].Display ?? "not available"));
+        for (int i = 0; i < 4; i++) t.AddRow(E(PayLadder.LevelLabels[i]), E(r.A.Levels[i].Display), E(r.B.Levels[i].Display));
+        t.AddRow("Job zone", r.A.JobZone?.ToString(CultureInfo.InvariantCulture) ?? "not rated", r.B.JobZone?.ToString(CultureInfo.InvariantCulture) ?? "not rated");
+        t.AddRow("Typical education", E(r.A.Education ?? "not available"), E(r.B.Education ?? "not available"));
+        t.AddRow("Top skills ([green]✓[/] = shared)", Skills(r.A), Skills(r.B));
+        t.AddRow("Technologies ([green]✓[/] = shared)", Tech(r.A), Tech(r.B));
+        c.Write(t);
+        c.MarkupLine($"[bold]{E(r.A.Role.Title)} → {E(r.B.Role.Title)}:[/] {r.AToB.Score:0}/100, {E(r.AToB.Summary)}");
+        c.MarkupLine($"[bold]{E(r.B.Role.Title)} → {E(r.A.Role.Title)}:[/] {r.BToA.Score:0}/100, {E(r.BToA.Summary)}");
+        c.MarkupLine("[grey]Scores: docs/matching.md. Pay by level: " + E(PayLadder.Method) + "[/]");
+    }
+
+    private static string Skills(CompareSide s) => s.Skills.Count == 0 ? "not rated by O*NET"
+        : string.Join("\n", s.Skills.Select(k => (k.Shared ? "[green]✓[/] " : "  ") + E(k.Name)));
+
+    private static string Tech(CompareSide s) => s.Technologies.Count == 0 ? "none listed"
+        : string.Join("\n", s.Technologies.Select(k => (k.Shared ? "[green]✓[/] " : "  ") + E(k.Name)));
+
+    private static string E(string text) => Markup.Escape(text);
+}

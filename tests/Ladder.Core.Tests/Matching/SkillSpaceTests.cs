@@ -1,0 +1,142 @@
+using Ladder.Matching;
+
+namespace Ladder.Tests.Core.Matching;
+
+public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture<MatchingCatalogFixture>
+{
+    private const string DataScientist = "data-scientist", MlEngineer = "machine-learning-engineer", Nurse = "29-1141.00", NursePractitioner = "29-1171.00";
+
+    private static MatchingWeights Only(Func<MatchingWeights, MatchingWeights> set) => set(new MatchingWeights
+    {
+        SkillsKnowledge = 0, Technologies = 0, TechnologyCategories = 0, WorkActivities = 0, Interests = 0, JobZone = 0, OccupationFamily = 0, LevelGapPenalty = 0,
+    });
+
+    [Fact]
+    public void Data_scientist_to_machine_learning_engineer_scores_higher_than_to_registered_nurse()
+    {
+        var ds = data.Profile(DataScientist);
+        Assert.True(data.Space.Score(ds, data.Profile(MlEngineer)) > data.Space.Score(ds, data.Profile(Nurse)) + 20);
+    }
+
+    [Fact]
+    public void Registered_nurse_to_nurse_practitioner_is_a_close_move()
+    {
+        var t = TransitionAnalyzer.Analyze(data.Space, data.Role(Nurse), data.Role(NursePractitioner));
+        Assert.Equal("close move", t.Verdict);
+        Assert.Equal(1, t.JobZoneChange);
+        Assert.True(t.Pay.MedianChange > 0);
+        Assert.Equal(4, t.Pay.Levels.Count);
+    }
+
+    [Theory]
+    [InlineData("skills")]
+    [InlineData("technologies")]
+    [InlineData("categories")]
+    [InlineData("activities")]
+    [InlineData("interests")]
+    public void Each_similarity_block_alone_scores_its_cosine(string term)
+    {
+        var weights = term switch
+        {
+            "skills" => Only(w => w with { SkillsKnowledge = 1 }),
+            "technologies" => Only(w => w with { Technologies = 1 }),
+            "categories" => Only(w => w with { TechnologyCategories = 1 }),
+            "activities" => Only(w => w with { WorkActivities = 1 }),
+            _ => Only(w => w with { Interests = 1 }),
+        };
+        var space = SkillSpace.Build(data.Catalog, weights);
+        var a = space.ProfileOf(data.Role(DataScientist));
+        var b = space.ProfileOf(data.Role(MlEngineer));
+        var c = space.ProfileOf(data.Role(Nurse));
+        var breakdown = space.Explain(a, b);
+        double? cosine = term switch
+        {
+            "skills" => breakdown.SkillsKnowledge, "technologies" => breakdown.Technologies, "categories" => breakdown.TechnologyCategories,
+            "activities" => breakdown.WorkActivities, _ => breakdown.Interests,
+        };
+        Assert.NotNull(cosine);
+        Assert.Equal(Math.Round(100 * Math.Clamp(cosine!.Value, 0, 1), 1), breakdown.Score, 1);
+        Assert.Equal(100, space.Score(a, a), 1);
+        Assert.True(space.Score(a, b) > space.Score(a, c), $"{term}: DS→MLE {space.Score(a, b)} vs DS→RN {space.Score(a, c)}");
+    }
+
+    [Fact]
+    public void Job_zone_term_is_closeness_of_zones()
+    {
+        Assert.Equal(1.0, SkillSpace.ZoneCloseness(4, 4));
+        Assert.Equal(0.5, SkillSpace.ZoneCloseness(2, 4));
+        var space = SkillSpace.Build(data.Catalog, Only(w => w with { JobZone = 1 }));
+        var rn = space.ProfileOf(data.Role(Nurse));
+        var np = space.ProfileOf(data.Role(NursePractitioner));
+        Assert.Equal(75, space.Score(rn, np), 1);
+    }
+
+    [Fact]
+    public void Occupation_family_term_rewards_the_same_soc_group()
+    {
+        var space = SkillSpace.Build(data.Catalog, Only(w => w with { OccupationFamily = 1 }));
+        var rn = space.ProfileOf(data.Role(Nurse));
+        Assert.Equal(60, space.Score(rn, space.ProfileOf(data.Role(NursePractitioner))), 1); // same minor group 29-1
+        Assert.Equal(0, space.Score(rn, space.ProfileOf(data.Role("15-2051.00"))), 1);
+    }
+
+    [Fact]
+    public void Level_gap_penalty_is_directional_and_costs_its_weight()
+    {
+        var rn = data.Profile(Nurse);
+        var np = data.Profile(NursePractitioner);
+        var up = SkillSpace.LevelGap(rn, np);
+        Assert.True(up > SkillSpace.LevelGap(np, rn), "moving up to NP should show a bigger level gap than moving down");
+        Assert.Equal(0, SkillSpace.LevelGap(rn, rn));
+        var noPenalty = SkillSpace.Build(data.Catalog, data.Space.Weights with { LevelGapPenalty = 0 });
+        var without = noPenalty.Score(noPenalty.ProfileOf(rn.Role), noPenalty.ProfileOf(np.Role));
+        Assert.Equal(without - 100 * data.Space.Weights.LevelGapPenalty * up, data.Space.Score(rn, np), 0);
+    }
+
+    [Fact]
+    public void Technologies_are_idf_weighted_and_hot_ones_weighted_up()
+    {
+        var excel = data.Space.Features.Single(f => f.Kind == FeatureKind.Technology && f.Name == "Microsoft Excel");
+        var pytorch = data.Space.Features.Single(f => f.Kind == FeatureKind.Technology && f.Name == "PyTorch");
+        Assert.True(pytorch.Idf > excel.Idf, "a rare technology must weigh more than a ubiquitous one");
+        var noBoost = SkillSpace.Build(data.Catalog, data.Space.Weights with { HotBoost = 0, InDemandBoost = 0 });
+        var ds = data.Profile("15-2051.00");
+        var a = data.Space.TechnologiesOf(ds);
+        var b = noBoost.TechnologiesOf(noBoost.ProfileOf(ds.Role));
+        Assert.Equal(a.Count, b.Count);
+        Assert.NotEqual(a, b);
+    }
+
+    [Fact]
+    public void Curated_roles_add_their_stated_tools_to_the_linked_occupations()
+    {
+        var mle = data.Space.TechnologiesOf(data.Profile(MlEngineer));
+        Assert.Contains("PyTorch", mle);
+        Assert.Contains("Scikit-learn", mle);
+        Assert.Contains("Docker", mle);
+    }
+
+    [Fact]
+    public void All_pairs_scoring_agrees_with_the_explained_score()
+    {
+        var space = data.Space;
+        var scores = new float[space.Profiles.Count];
+        var scratch = new float[space.Features.Count];
+        foreach (var from in new[] { data.Profile(DataScientist), data.Profile(Nurse), space.Profiles[^1] })
+        {
+            space.ScoreFrom(from, scores, scratch);
+            for (int i = 0; i < space.Profiles.Count; i += 37)
+                Assert.Equal(space.Score(from, space.Profiles[i]), scores[i], 0.15);
+        }
+    }
+
+    [Fact]
+    public void Best_moves_never_include_the_role_itself()
+    {
+        var rn = data.Profile(Nurse);
+        var best = data.Space.BestFrom(rn, 10);
+        Assert.Equal(10, best.Count);
+        Assert.DoesNotContain(best, b => b.To.Ordinal == rn.Ordinal);
+        Assert.True(best.Zip(best.Skip(1)).All(p => p.First.Score >= p.Second.Score));
+    }
+}
