@@ -38,7 +38,7 @@ public static class TransitionAnalyzer
             MissingSkills = missing,
             SharedTechnologies = bTech.Where(t => aTech.Contains(t.Name)).Select(t => t.Name).ToList(),
             MissingTechnologies = bTech.Where(t => !aTech.Contains(t.Name)).Select(t => t.Name).ToList(),
-            Pay = Pay(from, to),
+            Pay = Pay(space.Catalog, from, to),
             JobZoneFrom = a.JobZone,
             JobZoneTo = b.JobZone,
             JobZoneChange = zoneChange,
@@ -90,24 +90,26 @@ public static class TransitionAnalyzer
             .OrderByDescending(x => x.Value / x.Feature.Idf).ThenBy(x => x.Feature.Idf).ThenBy(x => x.Feature.Name, StringComparer.Ordinal)
             .Select(x => x.Feature).ToList();
 
-    internal static PayChange Pay(Role from, Role to)
+    /// <summary>Pay change at the median and at the midpoint of each level, using the same level ranges the guides show.</summary>
+    internal static PayChange Pay(LadderCatalog catalog, Role from, Role to)
     {
         var a = from.MedianPay;
         var b = to.MedianPay;
+        var composer = new GuideComposer(catalog);
+        var la = composer.Compose(from).Levels;
+        var lb = composer.Compose(to).Levels;
         var levels = new List<LevelPayChange>(4);
-        var ra = from.Primary.Wages.Current is { } wa ? PayLadder.Ranges(wa) : null;
-        var rb = to.Primary.Wages.Current is { } wb ? PayLadder.Ranges(wb) : null;
         for (int i = 0; i < 4; i++)
         {
-            var ma = ra is null ? null : Midpoint(ra[i]);
-            var mb = rb is null ? null : Midpoint(rb[i]);
+            var ma = Midpoint(la[i]);
+            var mb = Midpoint(lb[i]);
             levels.Add(new LevelPayChange(PayLadder.LevelNames[i], ma, mb, ma is { } x && mb is { } y ? y - x : null));
         }
         return new PayChange(a, b, a is { } p && b is { } q ? q - p : null, levels);
     }
 
-    private static decimal? Midpoint((WageValue Low, WageValue High) range) =>
-        range.Low.LowerBound is { } low && range.High.LowerBound is { } high ? Math.Round((low + high) / 2m, 0) : null;
+    private static decimal? Midpoint(GuideLevel level) =>
+        level.PayLow is { } low && level.PayHigh is { } high ? Math.Round((low + high) / 2m, 0) : null;
 
     /// <summary>The education level most workers in the occupation report needing, else what its job zone usually needs.</summary>
     public static string? TypicalEducation(LadderCatalog catalog, Occupation o)

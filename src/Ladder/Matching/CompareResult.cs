@@ -29,13 +29,9 @@ internal sealed record CompareResult(CompareSide A, CompareSide B, CompareScore 
             ["median"] = new(w.Median.LowerBound, w.Median.ToDisplay()), ["p75"] = new(w.P75.LowerBound, w.P75.ToDisplay()),
             ["p90"] = new(w.P90.LowerBound, w.P90.ToDisplay()),
         };
-        var levels = new List<CompareLevel>(4);
-        var ranges = w is null ? null : PayLadder.Ranges(w);
-        for (int i = 0; i < 4; i++)
-        {
-            var (low, high) = ranges?[i] ?? (Occupations.WageValue.Missing, Occupations.WageValue.Missing);
-            levels.Add(new CompareLevel(PayLadder.LevelNames[i], low.LowerBound, high.LowerBound, PayLadder.Display(low, high)));
-        }
+        // The same level ranges the guide shows, so a curated median's rescaling and curated level pay carry over.
+        var levels = new GuideComposer(space.Catalog).Compose(role).Levels
+            .Select(l => new CompareLevel(l.Name, l.PayLow, l.PayHigh, l.PayDisplay)).ToList();
         return new CompareSide(
             TransitionAnalyzer.Ref(role),
             role.MedianPay,
