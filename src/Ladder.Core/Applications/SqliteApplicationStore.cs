@@ -5,12 +5,11 @@ namespace Ladder.Applications;
 
 /// <summary>
 /// Applications in their own SQLite file. WAL with <c>synchronous=FULL</c> means a save returns only after its commit
-/// is on disk. Writes go through one connection, one at a time: SQLite has a single writer anyway, and queueing in
-/// process is cheaper than retrying on SQLITE_BUSY.
+/// is on disk. Writes go through one connection: SQLite has a single writer anyway, and queueing in process is cheaper
+/// than retrying on SQLITE_BUSY. Saves that arrive together share one commit (see <c>SqliteApplicationStore.Writes.cs</c>).
 /// </summary>
-public sealed class SqliteApplicationStore : IApplicationStore
+public sealed partial class SqliteApplicationStore : IApplicationStore
 {
-    private const int SqliteConstraintUnique = 2067;
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
     private readonly string _writeConnectionString;
@@ -25,6 +24,7 @@ public sealed class SqliteApplicationStore : IApplicationStore
         _time = time ?? TimeProvider.System;
         _writeConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
         _readConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadWrite, DefaultTimeout = 30 }.ToString();
+        _writeLoop = Task.Run(WriteLoopAsync);
     }
 
     public string Path { get; }
@@ -52,62 +52,6 @@ public sealed class SqliteApplicationStore : IApplicationStore
         {
             _writeGate.Release();
         }
-    }
-
-    public async Task<SaveResult> SaveAsync(NewApplication application, CancellationToken cancellationToken = default)
-    {
-        var fingerprint = ApplicationFingerprint.Of(application);
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            var writer = await WriterAsync(cancellationToken);
-            for (var attempt = 0; ; attempt++)
-            {
-                await using var insert = writer.CreateCommand();
-                insert.CommandText = $"""
-                    INSERT INTO applications ({ApplicationSchema.Columns})
-                    VALUES ($reference, $key, $fingerprint, $submittedAt, $name, $email, $currentTitle, $targetSlug, $targetTitle, $years, $location, $message)
-                    ON CONFLICT (idempotency_key) DO NOTHING
-                    RETURNING reference
-                    """;
-                var reference = ApplicationReference.New();
-                insert.Parameters.AddWithValue("$reference", reference);
-                insert.Parameters.AddWithValue("$key", application.IdempotencyKey);
-                insert.Parameters.AddWithValue("$fingerprint", fingerprint);
-                insert.Parameters.AddWithValue("$submittedAt", _time.GetUtcNow().UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture));
-                insert.Parameters.AddWithValue("$name", application.Name);
-                insert.Parameters.AddWithValue("$email", application.Email);
-                insert.Parameters.AddWithValue("$currentTitle", application.CurrentRole);
-                insert.Parameters.AddWithValue("$targetSlug", application.TargetRoleSlug);
-                insert.Parameters.AddWithValue("$targetTitle", application.TargetRoleTitle);
-                insert.Parameters.AddWithValue("$years", application.YearsOfExperience);
-                insert.Parameters.AddWithValue("$location", (object?)application.Location ?? DBNull.Value);
-                insert.Parameters.AddWithValue("$message", application.Message);
-                try
-                {
-                    if (await insert.ExecuteScalarAsync(cancellationToken) is string stored) return new SaveResult.Created(stored);
-                }
-                catch (SqliteException ex) when (ex.SqliteExtendedErrorCode == SqliteConstraintUnique && attempt < 3)
-                {
-                    continue; // the random reference collided; draw another
-                }
-                return await ExistingAsync(writer, application.IdempotencyKey, fingerprint, cancellationToken);
-            }
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-    }
-
-    private static async Task<SaveResult> ExistingAsync(SqliteConnection connection, string key, string fingerprint, CancellationToken cancellationToken)
-    {
-        await using var select = connection.CreateCommand();
-        select.CommandText = "SELECT reference, fingerprint FROM applications WHERE idempotency_key = $key";
-        select.Parameters.AddWithValue("$key", key);
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken)) throw new InvalidOperationException("An insert was skipped as a duplicate but no row holds its idempotency key.");
-        return reader.GetString(1) == fingerprint ? new SaveResult.Replayed(reader.GetString(0)) : new SaveResult.KeyConflict();
     }
 
     public async Task<StoredApplication?> FindAsync(string reference, CancellationToken cancellationToken = default)
@@ -157,6 +101,8 @@ public sealed class SqliteApplicationStore : IApplicationStore
 
     public async ValueTask DisposeAsync()
     {
+        _queue.Writer.TryComplete();
+        await _writeLoop;
         if (_writer is not null) await _writer.DisposeAsync();
         _writer = null;
         using var probe = new SqliteConnection(_readConnectionString);
