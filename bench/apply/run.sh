@@ -60,7 +60,7 @@ start_server
 measure postgres
 stop_server
 pg_rows=$(( $("$ladder" apply-export | wc -l) - 1 ))
-PGPASSWORD="$(sed 's/.*Password=\([^;]*\).*/\1/' <<<"$LADDER_TEST_POSTGRES")" psql -h 127.0.0.1 -p "${LADDER_PG_PORT:-55432}" -U ladder_test -d ladder_test -qc "DROP SCHEMA \"$schema\" CASCADE" >/dev/null
+PGOPTIONS="-c client_min_messages=warning" PGPASSWORD="$(sed 's/.*Password=\([^;]*\).*/\1/' <<<"$LADDER_TEST_POSTGRES")" psql -h 127.0.0.1 -p "${LADDER_PG_PORT:-55432}" -U ladder_test -d ladder_test -qc "DROP SCHEMA \"$schema\" CASCADE" >/dev/null
 unset Ladder__Applications__ConnectionString
 
 echo
