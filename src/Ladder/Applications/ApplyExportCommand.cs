@@ -25,7 +25,7 @@ internal static class ApplyExportCommand
         var command = new Command("apply-export", "Write the stored applications as CSV or JSON.") { format, since, database };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var error = CatalogSession.Console(parse.InvocationConfiguration.Error);
+            var error = CatalogSession.ErrorConsole(parse.InvocationConfiguration.Error);
             DateTimeOffset? from = null;
             if (parse.GetValue(since) is { Length: > 0 } text)
             {
