@@ -64,7 +64,7 @@ PGOPTIONS="-c client_min_messages=warning" PGPASSWORD="$(sed 's/.*Password=\([^;
 unset Ladder__Applications__ConnectionString
 
 echo
-printf '%-12s %14s %10s %10s %14s\n' backend "submissions/s" p99 non-2xx "rows stored"
+printf '%-12s %14s %10s %10s %14s\n' backend "submissions/s" p99 non-2xx "rows (+warm-up)"
 printf '%-12s %14s %10s %10s %14s\n' SQLite "${rps[sqlite]}" "${p99[sqlite]}" "${non2xx[sqlite]}" "$sqlite_rows"
 printf '%-12s %14s %10s %10s %14s\n' PostgreSQL "${rps[postgres]}" "${p99[postgres]}" "${non2xx[postgres]}" "$pg_rows"
 awk -v s="${rps[sqlite]}" -v p="${rps[postgres]}" 'BEGIN { if (s > 0) printf "PostgreSQL / SQLite throughput: %.2fx\n", p / s }'
