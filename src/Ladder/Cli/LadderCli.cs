@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ladder.Cli.Applications;
 using Ladder.Cli.Domains;
 using Ladder.Cli.Guides;
 using Ladder.Cli.Import;
@@ -46,6 +47,7 @@ public static class LadderCli
         root.Subcommands.Add(TransitionsCommand.Create());
         root.Subcommands.Add(GapCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ApplyExportCommand.Create());
         return root;
     }
 }

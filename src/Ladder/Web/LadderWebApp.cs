@@ -1,4 +1,5 @@
 using Ladder.Catalog;
+using Ladder.Cli.Applications;
 
 namespace Ladder.Cli.Web;
 
@@ -27,12 +28,14 @@ public static class LadderWebApp
         builder.Services.AddSingleton(options.Catalog);
         builder.Services.AddSingleton(options);
         builder.Services.AddProblemDetails();
+        builder.AddApplications();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapApplications();
         return app;
     }
 }

@@ -13,7 +13,8 @@ internal static class ServeCommand
             Description = "Address to listen on.",
             DefaultValueFactory = _ => "http://127.0.0.1:5000",
         };
-        var command = new Command("serve", "Serve the web site and JSON API.") { urls };
+        var applicationsDb = Applications.ApplyExportCommand.ApplicationsDatabaseOption();
+        var command = new Command("serve", "Serve the web site and JSON API.") { urls, applicationsDb };
         command.SetAction(parse => CatalogSession.Run(parse, catalog =>
         {
             var path = Storage.LadderPaths.CatalogDatabase(parse.GetValue(CommonOptions.Database));
@@ -23,7 +24,10 @@ internal static class ServeCommand
                 CatalogSession.ErrorConsole(parse.InvocationConfiguration.Error).MarkupLine($"[red]error:[/] --urls must be an http:// or https:// address, got '{Markup.Escape(address)}'.");
                 return ExitCodes.Failed;
             }
-            var app = LadderWebApp.Build(new LadderWebOptions { Catalog = catalog, CatalogPath = path, Args = ["--urls", address] });
+            string[] args = parse.GetValue(applicationsDb) is { Length: > 0 } applications
+                ? ["--urls", address, $"--Ladder:Applications:DatabasePath={Path.GetFullPath(applications)}"]
+                : ["--urls", address];
+            var app = LadderWebApp.Build(new LadderWebOptions { Catalog = catalog, CatalogPath = path, Args = args });
             app.Run();
             return ExitCodes.Ok;
         }));
