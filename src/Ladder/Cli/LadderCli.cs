@@ -3,6 +3,7 @@ using Ladder.Cli.Domains;
 using Ladder.Cli.Guides;
 using Ladder.Cli.Import;
 using Ladder.Cli.Web;
+using Ladder.Cli.Web.Export;
 
 namespace Ladder.Cli;
 
@@ -40,6 +41,7 @@ public static class LadderCli
         root.Subcommands.Add(DomainCommands.List());
         root.Subcommands.Add(DomainCommands.Show());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(BuildCommand.Create());
         return root;
     }
 }

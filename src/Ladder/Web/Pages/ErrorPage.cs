@@ -8,7 +8,7 @@ public static class ErrorPage
 {
     public static HtmlBuilder Render(PageContext ctx, int status, string title, string detail, string? suggestionsFor = null)
     {
-        var meta = new PageMeta { Title = title, Description = detail, Path = "404", NoIndex = true };
+        var meta = new PageMeta { Title = title, Description = detail, Path = "404", NoIndex = true, HasCanonical = false };
         return Layout.Render(ctx, meta, html =>
         {
             html.Append($"<div class=\"error-page\">\n<p class=\"eyebrow\">Error {status}</p>\n<h1>{title}</h1>\n<p class=\"lede\">{detail}</p>\n");

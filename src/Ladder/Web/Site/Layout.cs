@@ -20,7 +20,6 @@ public static class Layout
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{title}</title>
             <meta name="description" content="{meta.Description}">
-            <link rel="canonical" href="{canonical}">
             <meta property="og:type" content="{meta.OpenGraphType}">
             <meta property="og:title" content="{meta.Title}">
             <meta property="og:description" content="{meta.Description}">
@@ -29,6 +28,7 @@ public static class Layout
             <meta name="color-scheme" content="light dark">
 
             """);
+        if (meta.HasCanonical) html.Append($"<link rel=\"canonical\" href=\"{canonical}\">\n");
         if (meta.NoIndex) html.Append($"<meta name=\"robots\" content=\"noindex\">\n");
         html.Append($"""
             <link rel="stylesheet" href="{links.Asset("site.css")}">

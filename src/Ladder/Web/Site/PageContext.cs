@@ -23,4 +23,6 @@ public sealed record PageMeta
     public string? JsonLd { get; init; }
     public IReadOnlyList<Crumb> Breadcrumbs { get; init; } = [];
     public bool NoIndex { get; init; }
+    /// <summary>False for pages that have no address of their own, such as the 404 page.</summary>
+    public bool HasCanonical { get; init; } = true;
 }
