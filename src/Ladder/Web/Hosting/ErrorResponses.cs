@@ -31,12 +31,8 @@ public static class ErrorResponses
             await http.Response.WriteAsync(page.ToString());
             return;
         }
-        var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails = { Status = status, Title = title, Detail = detail },
-        });
+        // ProblemHttpResult falls back to writing JSON itself when the client's Accept header rules out the registered writers.
+        await TypedResults.Problem(detail: detail, statusCode: status, title: title).ExecuteAsync(http);
     }
 
     /// <summary>Fills bodiless error responses (unknown routes, bad route values, wrong methods).</summary>
