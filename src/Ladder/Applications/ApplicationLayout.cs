@@ -49,14 +49,44 @@ internal static class ApplicationLayout
 
     /// <summary>Writes a page with headers that keep it from being framed, sniffed or cached with someone's data.</summary>
     public static IResult Result(string title, string bodyHtml, int statusCode = StatusCodes.Status200OK) =>
-        new HtmlPage(Page(title, bodyHtml), statusCode);
+        new HtmlPage(title, bodyHtml, statusCode);
 
-    private sealed class HtmlPage(string html, int statusCode) : IResult
+    /// <summary>The form's own styles; the honeypot must stay hidden whichever layout wraps it.</summary>
+    private const string FormStyles = """
+        <style>
+        .apply-form .hint{font-weight:400;opacity:.8;font-size:.9rem}
+        .apply-form label{display:block;font-weight:600;margin-top:1rem}
+        .apply-form input[type=text],.apply-form input[type=email],.apply-form input[type=number],.apply-form textarea{width:100%;box-sizing:border-box;padding:.5rem;font:inherit;border:1px solid #767676;border-radius:4px}
+        .apply-form .consent{display:flex;gap:.5rem;align-items:flex-start;font-weight:400}
+        .apply-form .error{color:#b00020;font-weight:600;margin:.25rem 0 0}
+        .apply-form [aria-invalid=true]{border-color:#b00020!important;border-width:2px!important}
+        .apply-form .summary{border:3px solid #b00020;padding:0 1rem;margin:1rem 0}
+        .trap{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
+        .apply-form .reference{font-size:1.6rem;font-weight:700;letter-spacing:.05em}
+        .apply-form table{border-collapse:collapse;width:100%;font-size:.9rem}
+        .apply-form th,.apply-form td{border:1px solid #888;padding:.3rem;text-align:left;vertical-align:top}
+        .apply-form td.message{white-space:pre-wrap;max-width:24rem}
+        </style>
+        """;
+
+    private sealed class HtmlPage(string title, string bodyHtml, int statusCode) : IResult
     {
         public Task ExecuteAsync(HttpContext context)
         {
+            // Inside the full site the shared layout (header, footer, attribution) wraps the page.
+            var data = context.RequestServices.GetService<Ladder.Cli.Web.Site.SiteData>();
+            var html = data is null
+                ? Page(title, bodyHtml)
+                : Ladder.Cli.Web.Site.Layout.Render(Ladder.Cli.Web.Site.SitePages.Context(context, data), new Ladder.Cli.Web.Site.PageMeta
+                {
+                    Title = title,
+                    Description = "Apply for your next role with Ladder.",
+                    Path = "apply",
+                    NoIndex = true,
+                    Breadcrumbs = [new("Home", Ladder.Cli.Web.Site.SiteLinks.Served(context.Request.PathBase).Home), new(title)],
+                }, b => b.Raw(new Ladder.Cli.Web.Html.HtmlString(FormStyles + "<div class=\"apply-form\">" + bodyHtml + "</div>"))).ToString();
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+            headers.ContentSecurityPolicy = "default-src 'none'; style-src 'self' 'unsafe-inline'; script-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "same-origin";
             headers.CacheControl = "no-store";

@@ -6,6 +6,7 @@ using Ladder.Cli.Import;
 using Ladder.Cli.Search;
 using Ladder.Cli.Matching;
 using Ladder.Cli.Web;
+using Ladder.Cli.Web.Export;
 
 namespace Ladder.Cli;
 
@@ -48,6 +49,7 @@ public static class LadderCli
         root.Subcommands.Add(GapCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ApplyExportCommand.Create());
+        root.Subcommands.Add(BuildCommand.Create());
         return root;
     }
 }

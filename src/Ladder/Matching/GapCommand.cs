@@ -34,53 +34,31 @@ internal static class GapCommand
             }
             var resolver = new RoleResolver(catalog);
             if (RoleLookup.Resolve(resolver, parse.GetValue(target)!, error) is not { } role) return ExitCodes.NotResolved;
-            var space = SkillSpace.Build(catalog);
-            var analyzer = new GapAnalyzer(space);
-            GapReport report;
+            Role? current = null;
             if (parse.GetValue(from) is { } fromQuery)
             {
-                if (RoleLookup.Resolve(resolver, fromQuery, error) is not { } current) return ExitCodes.NotResolved;
-                if (current.Slug == role.Slug)
-                {
-                    error.MarkupLine($"[red]--from and --target are the same role ({Markup.Escape(role.Title)}): there is no gap to measure.[/]");
-                    return ExitCodes.Failed;
-                }
-                report = analyzer.Analyze(role, analyzer.FromRole(current), "role");
+                current = RoleLookup.Resolve(resolver, fromQuery, error);
+                if (current is null) return ExitCodes.NotResolved;
             }
-            else
+            string? resumeText = null;
+            if (parse.GetValue(resume) is { } path)
             {
-                Extraction extraction;
-                string source;
-                if (parse.GetValue(have) is { } list)
+                if (ReadResume(path, out var text) is { } problem)
                 {
-                    if (string.IsNullOrWhiteSpace(list.Replace(",", "").Replace(";", "")))
-                    {
-                        error.MarkupLine("[red]--have is empty.[/] List your skills and tools, e.g. --have \"python, sql, excel\".");
-                        return ExitCodes.Failed;
-                    }
-                    extraction = space.Extractor.ExtractList(list);
-                    source = "list";
-                }
-                else
-                {
-                    if (ReadResume(parse.GetValue(resume)!, out var text) is { } problem)
-                    {
-                        error.MarkupLine($"[red]{Markup.Escape(problem)}[/]");
-                        return ExitCodes.Failed;
-                    }
-                    extraction = new Extraction(space.Extractor.Extract(text), []);
-                    source = "resume";
-                }
-                if (extraction.Hits.Count == 0)
-                {
-                    var words = extraction.Unrecognized.Count > 0 ? string.Join(", ", extraction.Unrecognized.Select(w => $"'{w}'")) : "no known skill or technology name";
-                    error.MarkupLine($"[red]Nothing recognised as a skill or technology[/] ({Markup.Escape(words)}). Use O*NET names such as \"Python\", \"Microsoft Excel\", \"Critical Thinking\" or common short forms (\"JS\", \"k8s\", \"Postgres\").");
+                    error.MarkupLine($"[red]{Markup.Escape(problem)}[/]");
                     return ExitCodes.Failed;
                 }
-                if (extraction.Unrecognized.Count > 0)
-                    error.MarkupLine($"[yellow]Not recognised:[/] {Markup.Escape(string.Join(", ", extraction.Unrecognized))}");
-                report = analyzer.Analyze(role, GapAnalyzer.FromHits(extraction.Hits), source, extraction);
+                resumeText = text;
             }
+            var space = SkillSpace.Build(catalog);
+            var (report, why) = new GapQuery(parse.GetValue(have), resumeText, current).Run(space, role);
+            if (report is null)
+            {
+                error.MarkupLine($"[red]{Markup.Escape(why!)}[/]");
+                return ExitCodes.Failed;
+            }
+            if (report.Unrecognized.Count > 0)
+                error.MarkupLine($"[yellow]Not recognised:[/] {Markup.Escape(string.Join(", ", report.Unrecognized))}");
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json)) output.WriteLine(GuideJson.Serialize(report));
             else Write(CatalogSession.Console(output), report);

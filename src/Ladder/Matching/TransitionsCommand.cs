@@ -26,15 +26,7 @@ internal static class TransitionsCommand
                 return ExitCodes.Failed;
             }
             if (RoleLookup.Resolve(new RoleResolver(catalog), parse.GetValue(role)!, error) is not { } found) return ExitCodes.NotResolved;
-            var space = SkillSpace.Build(catalog);
-            var profile = space.ProfileOf(found);
-            // A curated role and its own primary occupation are one job, not a move.
-            bool Other(RoleProfile p) => !(found.IsCurated && !p.Role.IsCurated && p.Role.Code == found.Code)
-                && !(!found.IsCurated && p.Role.IsCurated && p.Role.Title.Equals(found.Title, StringComparison.OrdinalIgnoreCase));
-            var result = new TransitionsResult(
-                TransitionAnalyzer.Ref(found),
-                space.BestFrom(profile, n, Other).Select(x => Move(TransitionAnalyzer.Analyze(space, found, x.To.Role), x.To.Role)).ToList(),
-                space.BestInto(profile, n, Other).Select(x => Move(TransitionAnalyzer.Analyze(space, x.From.Role, found), x.From.Role)).ToList());
+            var result = TransitionList.For(SkillSpace.Build(catalog), found, n);
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json)) output.WriteLine(GuideJson.Serialize(result));
             else Write(CatalogSession.Console(output), result);
@@ -43,11 +35,7 @@ internal static class TransitionsCommand
         return command;
     }
 
-    private static TransitionMove Move(Transition t, Role other) => new(
-        TransitionAnalyzer.Ref(other), t.Score, t.Verdict, t.Pay.MedianChange, t.JobZoneChange,
-        t.MissingSkills.Take(3).Select(m => m.Name).ToList(), t.MissingTechnologies.Take(3).ToList());
-
-    private static void Write(IAnsiConsole c, TransitionsResult r)
+    private static void Write(IAnsiConsole c, TransitionList r)
     {
         Table(c, $"Best moves out of {r.Role.Title}", "To", r.OutOf);
         Table(c, $"Best moves into {r.Role.Title}", "From", r.Into);
@@ -66,8 +54,3 @@ internal static class TransitionsCommand
         c.Write(t);
     }
 }
-
-internal sealed record TransitionsResult(RoleRef Role, IReadOnlyList<TransitionMove> OutOf, IReadOnlyList<TransitionMove> Into);
-
-internal sealed record TransitionMove(RoleRef Role, double Score, string Verdict, decimal? MedianPayChange, int? JobZoneChange,
-    IReadOnlyList<string> TopMissingSkills, IReadOnlyList<string> TopMissingTechnologies);

@@ -1,5 +1,10 @@
+using System.IO.Compression;
 using Ladder.Catalog;
 using Ladder.Cli.Applications;
+using Ladder.Cli.Web.Api;
+using Ladder.Cli.Web.Hosting;
+using Ladder.Cli.Web.Site;
+using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Ladder.Cli.Web;
 
@@ -25,17 +30,44 @@ public static class LadderWebApp
             Args = options.Args,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // Long query strings reach RequestGuard, which answers 414 with ProblemDetails instead of Kestrel's bare 414.
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestLineSize = 32 * 1024);
+        // Per-request logs would cost more than rendering a cached page; warnings and errors still show.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton(options.Catalog);
         builder.Services.AddSingleton(options);
         builder.Services.AddProblemDetails();
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "application/problem+json"]);
+        });
+        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        builder.Services.AddOpenApi();
+        builder.Services.AddSitePages();
         builder.AddApplications();
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePages(ErrorResponses.StatusCodePage);
+        app.UseMiddleware<RequestGuard>();
+        app.UseResponseCompression();
+        app.UseRouting();
+        app.UseMiddleware<CatalogCaching>();
+
+        app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
+        app.MapOpenApi();
         app.MapApplications();
+        app.MapSitePages();
+        app.MapCatalogApi();
+        app.MapMatchingApi();
         return app;
     }
 }

@@ -28,6 +28,8 @@ internal static class ServeCommand
                 ? ["--urls", address, $"--Ladder:Applications:DatabasePath={Path.GetFullPath(applications)}"]
                 : ["--urls", address];
             var app = LadderWebApp.Build(new LadderWebOptions { Catalog = catalog, CatalogPath = path, Args = args });
+            // Build the title index and the matching profiles before the first visitor arrives.
+            _ = app.Services.GetRequiredService<Site.SiteData>().Space;
             app.Run();
             return ExitCodes.Ok;
         }));

@@ -1,0 +1,78 @@
+using Ladder.Cli.Web.Hosting;
+using Ladder.Cli.Web.Search;
+using Ladder.Cli.Web.Site;
+using Ladder.Guides;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Ladder.Cli.Web.Api;
+
+/// <summary>The read-only JSON API over the catalog: roles, guides, search, compare, domains.</summary>
+public static class CatalogApi
+{
+    public const int MaxLimit = 50;
+
+    public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithMetadata(CatalogDataMetadata.Instance).WithTags("Catalog");
+        api.MapGet("/roles", ListRoles).WithSummary("Every role, optionally filtered by domain (slug or name) and title text.");
+        api.MapGet("/roles/{slug}", GetGuide).WithSummary("The full career guide of one role.");
+        api.MapGet("/search", SearchRoles).WithSummary("Roles matching free text, best first.");
+        api.MapGet("/compare", Compare).WithSummary("Two guides side by side, with the skills and technologies they share.");
+        api.MapGet("/domains", (SiteData data) => TypedResults.Ok(new ListResponse<DomainSummary>(
+            data.Catalog.Domains.Select(d => d.AsSummary()).ToList(), data.Catalog.Domains.Count, ApiMeta.For(data))))
+            .WithSummary("Every domain with its number of roles.");
+        return app;
+    }
+
+    private static Results<Ok<ListResponse<RoleSummary>>, ProblemHttpResult> ListRoles(SiteData data, string? domain = null, string? q = null)
+    {
+        if (q is { Length: > SiteSearch.MaxQueryLength }) return QueryTooLong();
+        var roles = data.Catalog.Roles.AsEnumerable();
+        if (!string.IsNullOrWhiteSpace(domain))
+        {
+            var found = data.DomainsBySlug.GetValueOrDefault(domain) ??
+                data.Catalog.Domains.FirstOrDefault(d => string.Equals(d.Name, domain, StringComparison.OrdinalIgnoreCase));
+            if (found is null) return TypedResults.Problem(detail: $"No domain '{Trim(domain)}'. See /api/domains.", statusCode: 404, title: "Not Found");
+            roles = roles.Where(r => r.Domain == found.Name);
+        }
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var key = SiteSearch.Normalize(q);
+            roles = roles.Where(r => SiteSearch.Normalize(r.Title).Contains(key, StringComparison.Ordinal) ||
+                r.AlternateTitles.Any(a => SiteSearch.Normalize(a).Contains(key, StringComparison.Ordinal)));
+        }
+        var list = roles.Select(r => r.AsSummary()).ToList();
+        return TypedResults.Ok(new ListResponse<RoleSummary>(list, list.Count, ApiMeta.For(data)));
+    }
+
+    private static Results<Ok<Guide>, ProblemHttpResult> GetGuide(string slug, SiteData data) =>
+        data.Guide(slug) is { } guide ? TypedResults.Ok(guide) : UnknownRole(slug);
+
+    private static Results<Ok<ListResponse<SearchItem>>, ProblemHttpResult> SearchRoles(SiteData data, string? q = null, int limit = 10)
+    {
+        if (string.IsNullOrWhiteSpace(q)) return TypedResults.Problem(detail: "Give the text to search for in 'q'.", statusCode: 400, title: "Bad Request");
+        if (q.Length > SiteSearch.MaxQueryLength) return QueryTooLong();
+        if (limit is < 1 or > MaxLimit) return TypedResults.Problem(detail: $"'limit' must be between 1 and {MaxLimit}.", statusCode: 400, title: "Bad Request");
+        var hits = data.Search.Find(q, limit).Select(h => h.AsItem()).ToList();
+        return TypedResults.Ok(new ListResponse<SearchItem>(hits, hits.Count, ApiMeta.For(data)));
+    }
+
+    private static Results<Ok<CompareResponse>, ProblemHttpResult> Compare(SiteData data, string? a = null, string? b = null)
+    {
+        if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b))
+            return TypedResults.Problem(detail: "Give two role slugs as 'a' and 'b'.", statusCode: 400, title: "Bad Request");
+        if (data.Guide(a) is not { } left) return UnknownRole(a);
+        if (data.Guide(b) is not { } right) return UnknownRole(b);
+        var skills = left.Skills.Select(s => s.Name).Intersect(right.Skills.Select(s => s.Name), StringComparer.OrdinalIgnoreCase).ToList();
+        var tech = left.Technologies.Select(t => t.Name).Intersect(right.Technologies.Select(t => t.Name), StringComparer.OrdinalIgnoreCase).ToList();
+        return TypedResults.Ok(new CompareResponse(left, right, skills, tech, ApiMeta.For(data)));
+    }
+
+    internal static ProblemHttpResult UnknownRole(string slug) =>
+        TypedResults.Problem(detail: $"No role with the slug '{Trim(slug)}'. Find slugs with /api/search?q=.", statusCode: 404, title: "Not Found");
+
+    private static ProblemHttpResult QueryTooLong() =>
+        TypedResults.Problem(detail: $"'q' is longer than {SiteSearch.MaxQueryLength} characters.", statusCode: 400, title: "Bad Request");
+
+    private static string Trim(string s) => s.Length > 80 ? s[..80] + "…" : s;
+}

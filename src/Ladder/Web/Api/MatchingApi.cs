@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Ladder.Cli.Web.Site;
+using Ladder.Matching;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Ladder.Cli.Web.Api;
+
+/// <summary>Transitions and gap analysis over the matching engine (docs/matching.md).</summary>
+public static class MatchingApi
+{
+    public const int MaxResumeLength = 20_000;
+
+    public static IEndpointRouteBuilder MapMatchingApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Matching");
+        api.MapGet("/transitions/{slug}", Transitions)
+            .WithSummary("The best moves out of a role and into it, each scored 0–100 with pay change and top missing skills.");
+        api.MapPost("/gap", Gap).Accepts<GapRequest>("application/json")
+            .WithSummary("A person's gap to a target role from a skills list, résumé text or a current role.");
+        return app;
+    }
+
+    private static Results<Ok<TransitionList>, ProblemHttpResult> Transitions(string slug, int? limit, SiteData data)
+    {
+        if (data.Catalog.FindRole(slug) is not { } role) return CatalogApi.UnknownRole(slug);
+        var n = limit ?? 10;
+        if (n is < 1 or > 50) return TypedResults.Problem(detail: "'limit' must be between 1 and 50.", statusCode: 400, title: "Bad Request");
+        return TypedResults.Ok(TransitionList.For(data.Space, role, n));
+    }
+
+    private static async Task<Results<Ok<GapReport>, ProblemHttpResult>> Gap(HttpRequest request, SiteData data)
+    {
+        if (!request.HasJsonContentType())
+            return TypedResults.Problem(detail: "Send the request body as application/json.", statusCode: 415, title: "Unsupported Media Type");
+        GapRequest? body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync<GapRequest>(request.Body, JsonSerializerOptions.Web, request.HttpContext.RequestAborted);
+        }
+        catch (JsonException ex)
+        {
+            return TypedResults.Problem(detail: $"The body is not valid JSON for a gap request: {ex.Message.Split('.')[0]}.", statusCode: 400, title: "Bad Request");
+        }
+        if (body is null || string.IsNullOrWhiteSpace(body.Target))
+            return TypedResults.Problem(detail: "Give the target role as 'target'.", statusCode: 400, title: "Bad Request");
+        if ((body.Resume?.Length ?? 0) > MaxResumeLength)
+            return TypedResults.Problem(detail: $"'resume' is longer than {MaxResumeLength:#,0} characters.", statusCode: 413, title: "Payload Too Large");
+        var target = data.Search.Find(body.Target, 1).FirstOrDefault()?.Role;
+        if (target is null) return CatalogApi.UnknownRole(body.Target);
+        Ladder.Catalog.Role? current = null;
+        if (!string.IsNullOrWhiteSpace(body.CurrentRole))
+        {
+            current = data.Search.Find(body.CurrentRole, 1).FirstOrDefault()?.Role;
+            if (current is null) return CatalogApi.UnknownRole(body.CurrentRole);
+        }
+        var skills = body.Skills is { Count: > 0 } list ? string.Join(", ", list) : null;
+        var (report, problem) = new GapQuery(skills, string.IsNullOrWhiteSpace(body.Resume) ? null : body.Resume, current).Run(data.Space, target);
+        return report is not null
+            ? TypedResults.Ok(report)
+            : TypedResults.Problem(detail: problem, statusCode: 422, title: "Unprocessable Entity");
+    }
+}

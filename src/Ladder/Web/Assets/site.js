@@ -1,0 +1,130 @@
+// Ladder: progressive enhancement only. Every page works without this file.
+(function () {
+  "use strict";
+  var body = document.body;
+  var root = body.getAttribute("data-root") || "/";
+  var isStatic = body.getAttribute("data-search") === "static";
+  var index = null;
+
+  function careerUrl(slug) { return root + "careers/" + slug + (isStatic ? "/" : ""); }
+
+  function normalize(text) {
+    return (text || "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()
+      .split(" ").map(function (w) { return w.length > 3 && /[^s]s$/.test(w) ? w.slice(0, -1) : w; }).join(" ");
+  }
+
+  function loadIndex() {
+    if (!index) index = fetch(root + "search-index.json").then(function (r) { return r.json(); });
+    return index;
+  }
+
+  // The static site's search: the same ranking idea as the server (exact, prefix, word prefix, substring).
+  function searchIndex(entries, query, limit) {
+    var q = normalize(query);
+    if (!q) return [];
+    var words = q.split(" ");
+    var hits = [];
+    entries.forEach(function (e) {
+      var best = 0, matched = e.t;
+      [e.t].concat(e.a || []).forEach(function (title, i) {
+        var k = normalize(title), s = 0;
+        if (k === q) s = 3; else if (k.indexOf(q) === 0) s = 2;
+        else if (k.indexOf(" " + q) >= 0) s = 1.5;
+        else if (words.length > 1 && words.every(function (w) { return k.indexOf(w) === 0 || k.indexOf(" " + w) >= 0; })) s = 1;
+        else if (k.indexOf(q) > 0) s = 0.5;
+        if (s > 0) s += (e.c ? 0.15 : 0) + (i === 0 ? 0.1 : 0) - k.length / 1000;
+        if (s > best) { best = s; matched = title; }
+      });
+      if (best > 0) hits.push({ slug: e.s, title: e.t, domain: e.d, matched: matched, score: best });
+    });
+    hits.sort(function (a, b) { return b.score - a.score || a.title.localeCompare(b.title); });
+    return hits.slice(0, limit);
+  }
+
+  function fetchSuggestions(query) {
+    if (isStatic) return loadIndex().then(function (entries) { return searchIndex(entries, query, 8); });
+    return fetch(root + "api/search?limit=8&q=" + encodeURIComponent(query), { headers: { Accept: "application/json" } })
+      .then(function (r) { return r.ok ? r.json() : { items: [] }; })
+      .then(function (data) { return data.items.map(function (i) { return { slug: i.slug, title: i.title, domain: i.domain, matched: i.matchedTitle }; }); });
+  }
+
+  function setupAutocomplete(input) {
+    var list = document.getElementById(input.getAttribute("aria-controls"));
+    var items = [], active = -1, timer = 0, seq = 0;
+
+    function close() { list.hidden = true; input.setAttribute("aria-expanded", "false"); input.removeAttribute("aria-activedescendant"); active = -1; }
+
+    function highlight(i) {
+      var options = list.querySelectorAll("[role=option]");
+      options.forEach(function (o, j) { o.setAttribute("aria-selected", j === i ? "true" : "false"); });
+      active = i;
+      if (i >= 0) input.setAttribute("aria-activedescendant", options[i].id); else input.removeAttribute("aria-activedescendant");
+    }
+
+    function render(hits) {
+      items = hits;
+      list.textContent = "";
+      hits.forEach(function (h, i) {
+        var li = document.createElement("li");
+        li.id = list.id + "-" + i;
+        li.setAttribute("role", "option");
+        li.setAttribute("aria-selected", "false");
+        var name = document.createElement("span");
+        name.textContent = h.title;
+        var meta = document.createElement("span");
+        meta.className = "meta";
+        meta.textContent = h.matched && h.matched.toLowerCase() !== h.title.toLowerCase() ? "“" + h.matched + "” · " + h.domain : h.domain;
+        li.appendChild(name);
+        li.appendChild(meta);
+        li.addEventListener("mousedown", function (ev) { ev.preventDefault(); go(i); });
+        list.appendChild(li);
+      });
+      if (hits.length) { list.hidden = false; input.setAttribute("aria-expanded", "true"); active = -1; } else close();
+    }
+
+    function go(i) { if (items[i]) window.location.href = careerUrl(items[i].slug); }
+
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      var q = input.value.trim();
+      if (q.length < 2) { close(); return; }
+      timer = setTimeout(function () {
+        var mine = ++seq;
+        fetchSuggestions(q).then(function (hits) { if (mine === seq) render(hits); }).catch(close);
+      }, 120);
+    });
+    input.addEventListener("keydown", function (ev) {
+      if (list.hidden && ev.key !== "ArrowDown") return;
+      if (ev.key === "ArrowDown") { ev.preventDefault(); if (list.hidden && items.length) { list.hidden = false; input.setAttribute("aria-expanded", "true"); } highlight(Math.min(active + 1, items.length - 1)); }
+      else if (ev.key === "ArrowUp") { ev.preventDefault(); highlight(Math.max(active - 1, -1)); }
+      else if (ev.key === "Enter" && active >= 0) { ev.preventDefault(); go(active); }
+      else if (ev.key === "Escape") { close(); }
+    });
+    input.addEventListener("blur", function () { setTimeout(close, 150); });
+  }
+
+  document.querySelectorAll("[data-autocomplete]").forEach(setupAutocomplete);
+
+  // Static export: fill the search page from the prebuilt index.
+  var results = document.querySelector("[data-static-results]");
+  if (results) {
+    var q = new URLSearchParams(window.location.search).get("q") || "";
+    var box = document.getElementById("search-q");
+    if (box) box.value = q;
+    if (q) loadIndex().then(function (entries) {
+      var hits = searchIndex(entries, q, 25);
+      var p = document.createElement("p");
+      p.textContent = hits.length ? hits.length + " result" + (hits.length === 1 ? "" : "s") + " for “" + q + "”." : "No role matches “" + q + "”.";
+      results.appendChild(p);
+      var ul = document.createElement("ul");
+      ul.className = "role-list";
+      hits.forEach(function (h) {
+        var li = document.createElement("li"), a = document.createElement("a"), meta = document.createElement("span");
+        a.href = careerUrl(h.slug); a.textContent = h.title;
+        meta.className = "meta"; meta.textContent = h.domain;
+        li.appendChild(a); li.appendChild(meta); ul.appendChild(li);
+      });
+      results.appendChild(ul);
+    });
+  }
+})();

@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Ladder.Cli.Web.Html;
+using Ladder.Cli.Web.Pages;
+using Ladder.Cli.Web.Site;
+
+namespace Ladder.Cli.Web.Export;
+
+/// <summary>Where and how to write the static site.</summary>
+/// <param name="BasePath">Sub-path the site is served from ("/docs/careers/"); null writes relative links that work anywhere.</param>
+/// <param name="SiteUrl">Absolute URL of the site root for canonical links and the sitemap.</param>
+public sealed record StaticSiteOptions(string OutputDirectory, string? BasePath = null, string? SiteUrl = null);
+
+public sealed record StaticSiteResult(int Pages, int Files, long Bytes, TimeSpan Elapsed);
+
+/// <summary>One page of the export: its site path and how to render it.</summary>
+public sealed record StaticPage(string Path, Func<PageContext, HtmlBuilder> Render);
+
+/// <summary>
+/// <c>ladder build</c>: renders the same page components as the server to files, one folder per page
+/// (<c>careers/x/index.html</c>), plus the sitemap, robots.txt, assets and a prebuilt search index.
+/// </summary>
+public sealed class StaticSite(SiteData data)
+{
+    public const string Marker = ".ladder-site";
+
+    public IReadOnlyList<StaticPage> Plan()
+    {
+        var pages = new List<StaticPage>(20_000)
+        {
+            new("", HomePage.Render),
+            new("domains", DomainPages.Index),
+            new("search", ctx => SearchPage.Render(ctx, null)),
+            new("gap", ctx => GapPage.Render(ctx, null, null)),
+            new("apply", ctx => ApplyPage.Render(ctx, null)),
+        };
+        foreach (var domain in data.Catalog.Domains)
+            pages.Add(new("domains/" + domain.Slug, ctx => DomainPages.Domain(ctx, domain)));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var role in data.Catalog.Roles)
+        {
+            var guide = data.Guide(role);
+            pages.Add(new(GuidePage.Path(role.Slug), ctx => GuidePage.Render(ctx, guide)));
+            foreach (var related in guide.Related.Take(10))
+            {
+                if (data.Guide(related.CompareSlug) is not { } other) continue;
+                var path = ComparePage.Path(role.Slug, other.Slug);
+                if (seen.Add(path)) pages.Add(new(path, ctx => ComparePage.Render(ctx, guide, other)));
+            }
+            foreach (var from in guide.BreakIn.FromRoles)
+            {
+                if (data.Guide(from.Slug) is not { } start) continue;
+                var path = TransitionPage.Path(role.Slug, start.Slug);
+                if (seen.Add(path)) pages.Add(new(path, ctx => TransitionPage.Render(ctx, guide, start)));
+                // The transition page links to the side-by-side comparison of the same two roles.
+                var compare = ComparePage.Path(role.Slug, start.Slug);
+                if (seen.Add(compare)) pages.Add(new(compare, ctx => ComparePage.Render(ctx, guide, start)));
+            }
+        }
+        return pages;
+    }
+
+    public StaticSiteResult Build(StaticSiteOptions options, IReadOnlyList<StaticPage> plan, IProgress<int>? progress = null, CancellationToken cancel = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var root = Path.GetFullPath(options.OutputDirectory);
+        Prepare(root);
+        var basePath = NormalizeBase(options.BasePath);
+        var canonicalRoot = options.SiteUrl is { Length: > 0 } url ? url.TrimEnd('/') + (basePath ?? "/") : basePath ?? "/";
+        long bytes = 0;
+        int done = 0;
+        Parallel.ForEach(plan, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel }, page =>
+        {
+            var depth = page.Path.Length == 0 ? 0 : page.Path.Count(c => c == '/') + 1;
+            var ctx = new PageContext(data, SiteLinks.Static(depth, basePath), IsStatic: true, canonicalRoot);
+            var content = page.Render(ctx).ToUtf8();
+            var dir = page.Path.Length == 0 ? root : Path.Combine(root, page.Path);
+            Directory.CreateDirectory(dir);
+            File.WriteAllBytes(Path.Combine(dir, "index.html"), content);
+            Interlocked.Add(ref bytes, content.Length);
+            var n = Interlocked.Increment(ref done);
+            if (n % 200 == 0) progress?.Report(n);
+        });
+        progress?.Report(done);
+
+        // A host serves 404.html at any depth, so its links are absolute from the base path.
+        var notFound = ErrorPage.Render(new PageContext(data, SiteLinks.Static(0, basePath ?? "/"), true, canonicalRoot), 404, "Page not found", "There is no page at this address.");
+        var files = new Dictionary<string, byte[]>
+        {
+            ["404.html"] = notFound.ToUtf8(),
+            ["sitemap.xml"] = Encoding.UTF8.GetBytes(Sitemap.Write(data, canonicalRoot, directoryStyle: true)),
+            ["robots.txt"] = Encoding.UTF8.GetBytes(Sitemap.Robots(canonicalRoot)),
+            ["search-index.json"] = SearchIndex(),
+            [Marker] = Encoding.UTF8.GetBytes($"Written by ladder build from {data.DataAsOf}.\n"),
+        };
+        Directory.CreateDirectory(Path.Combine(root, "assets"));
+        foreach (var asset in SiteAssets.Files) files["assets/" + asset.Name] = asset.Content;
+        foreach (var (name, content) in files)
+        {
+            File.WriteAllBytes(Path.Combine(root, name), content);
+            bytes += content.Length;
+        }
+        return new StaticSiteResult(done, done + files.Count, bytes, clock.Elapsed);
+    }
+
+    /// <summary>The client-side search index: title, slug, domain, curated flag and a few alternate titles per role.</summary>
+    public byte[] SearchIndex()
+    {
+        using var stream = new MemoryStream(512 * 1024);
+        using (var w = new Utf8JsonWriter(stream))
+        {
+            w.WriteStartArray();
+            foreach (var role in data.Catalog.Roles)
+            {
+                w.WriteStartObject();
+                w.WriteString("t", role.Title);
+                w.WriteString("s", role.Slug);
+                w.WriteString("d", role.Domain);
+                if (role.IsCurated) w.WriteBoolean("c", true);
+                w.WriteStartArray("a");
+                foreach (var alt in role.AlternateTitles.Distinct(StringComparer.OrdinalIgnoreCase).Take(role.IsCurated ? 20 : 8)) w.WriteStringValue(alt);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        return stream.ToArray();
+    }
+
+    private static string? NormalizeBase(string? basePath)
+    {
+        if (string.IsNullOrWhiteSpace(basePath)) return null;
+        var trimmed = basePath.Trim().Trim('/');
+        return trimmed.Length == 0 ? "/" : "/" + trimmed + "/";
+    }
+
+    /// <summary>Empties a previous export; refuses to touch a non-empty folder that is not one.</summary>
+    private static void Prepare(string root)
+    {
+        if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
+        {
+            if (!File.Exists(Path.Combine(root, Marker)))
+                throw new IOException($"{root} is not empty and was not written by ladder build; choose an empty or new folder.");
+            foreach (var dir in Directory.EnumerateDirectories(root)) Directory.Delete(dir, recursive: true);
+            foreach (var file in Directory.EnumerateFiles(root)) File.Delete(file);
+        }
+        Directory.CreateDirectory(root);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Ladder.Cli.Web.Html;
+
+/// <summary>Markup that is already safe to write as is: produced by Ladder's own renderers, never from input.</summary>
+public readonly record struct HtmlString(string Value)
+{
+    public override string ToString() => Value;
+}
+
+/// <summary>
+/// Builds an HTML document. Interpolated holes are HTML-encoded unless they are <see cref="HtmlString"/>,
+/// so a page cannot forget to encode a title, a query or a curated string.
+/// </summary>
+public sealed class HtmlBuilder(int capacity = 16 * 1024)
+{
+    internal StringBuilder Buffer { get; } = new(capacity);
+
+    public HtmlBuilder Append([InterpolatedStringHandlerArgument("")] ref HtmlHandler markup) => this;
+
+    /// <summary>Writes text, encoded.</summary>
+    public HtmlBuilder Text(string? text)
+    {
+        HtmlEncoding.Encode(Buffer, text);
+        return this;
+    }
+
+    /// <summary>Writes Ladder's own markup verbatim. Never pass input through here.</summary>
+    public HtmlBuilder Raw(HtmlString markup)
+    {
+        Buffer.Append(markup.Value);
+        return this;
+    }
+
+    public override string ToString() => Buffer.ToString();
+
+    public byte[] ToUtf8() => Encoding.UTF8.GetBytes(Buffer.ToString());
+}
+
+[InterpolatedStringHandler]
+public ref struct HtmlHandler
+{
+    private readonly StringBuilder _buffer;
+
+    public HtmlHandler(int literalLength, int formattedCount, HtmlBuilder builder)
+    {
+        _buffer = builder.Buffer;
+        _buffer.EnsureCapacity(_buffer.Length + literalLength + formattedCount * 16);
+    }
+
+    public readonly void AppendLiteral(string literal) => _buffer.Append(literal);
+
+    public readonly void AppendFormatted(string? text) => HtmlEncoding.Encode(_buffer, text);
+
+    public readonly void AppendFormatted(HtmlString markup) => _buffer.Append(markup.Value);
+
+    public readonly void AppendFormatted(int value) => _buffer.Append(value.ToString(CultureInfo.InvariantCulture));
+
+    public readonly void AppendFormatted<T>(T value, string? format = null) where T : IFormattable =>
+        HtmlEncoding.Encode(_buffer, value.ToString(format, CultureInfo.InvariantCulture));
+}
+
+internal static class HtmlEncoding
+{
+    public static void Encode(StringBuilder buffer, string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return;
+        var span = text.AsSpan();
+        while (true)
+        {
+            var i = span.IndexOfAny("&<>\"'");
+            if (i < 0)
+            {
+                buffer.Append(span);
+                return;
+            }
+            buffer.Append(span[..i]);
+            buffer.Append(span[i] switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                _ => "&#39;",
+            });
+            span = span[(i + 1)..];
+        }
+    }
+
+    public static string Encode(string? text)
+    {
+        var sb = new StringBuilder(text?.Length ?? 0);
+        Encode(sb, text);
+        return sb.ToString();
+    }
+}

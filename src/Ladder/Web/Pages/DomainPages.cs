@@ -1,0 +1,54 @@
+using Ladder.Catalog;
+using Ladder.Cli.Web.Html;
+using Ladder.Cli.Web.Site;
+
+namespace Ladder.Cli.Web.Pages;
+
+/// <summary><c>/domains</c> and <c>/domains/{slug}</c>.</summary>
+public static class DomainPages
+{
+    public static HtmlBuilder Index(PageContext ctx)
+    {
+        var catalog = ctx.Data.Catalog;
+        var meta = new PageMeta
+        {
+            Title = "Career domains",
+            Description = $"All {catalog.Domains.Count} career domains in Ladder, from Data & AI to Construction, with every role and its median pay.",
+            Path = "domains",
+            Breadcrumbs = [new("Home", ctx.Links.Home), new("Domains")],
+        };
+        return Layout.Render(ctx, meta, html =>
+        {
+            html.Append($"<h1>Career domains</h1>\n<p class=\"lede\">Every role belongs to one domain: from its curated file, or from Ladder's mapping of SOC occupation groups.</p>\n");
+            html.Append($"<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">Domain</th><th scope=\"col\" class=\"num\">Roles</th><th scope=\"col\" class=\"num\">Curated</th><th scope=\"col\" class=\"num\">O*NET occupations</th></tr></thead><tbody>\n");
+            foreach (var d in catalog.Domains)
+                html.Append($"<tr><th scope=\"row\"><a href=\"{ctx.Links.Domain(d.Slug)}\">{d.Name}</a></th><td class=\"num\">{d.Roles}</td><td class=\"num\">{d.CuratedRoles}</td><td class=\"num\">{d.Occupations}</td></tr>\n");
+            html.Append($"</tbody></table></div>\n");
+        });
+    }
+
+    public static HtmlBuilder Domain(PageContext ctx, DomainInfo domain)
+    {
+        var roles = ctx.Data.RolesIn(domain).ToList();
+        var meta = new PageMeta
+        {
+            Title = $"{domain.Name} careers",
+            Description = $"{roles.Count} {domain.Name} careers with median pay, skills and how to get in.",
+            Path = "domains/" + domain.Slug,
+            Breadcrumbs = [new("Home", ctx.Links.Home), new("Domains", ctx.Links.Domains), new(domain.Name)],
+        };
+        return Layout.Render(ctx, meta, html =>
+        {
+            html.Append($"<h1>{domain.Name} careers</h1>\n<p class=\"lede\">{roles.Count} roles: {domain.CuratedRoles} curated market roles and {domain.Occupations} O*NET occupations.</p>\n");
+            var curated = roles.Where(r => r.IsCurated).ToList();
+            if (curated.Count > 0)
+            {
+                html.Append($"<h2>Curated roles</h2>\n");
+                RoleList.Write(html, ctx, curated);
+            }
+            html.Append($"<h2>O*NET occupations</h2>\n");
+            RoleList.Write(html, ctx, roles.Where(r => !r.IsCurated));
+            html.Append($"<p class=\"src\">Median pay: curated figure with its cited source where given, else BLS OEWS {ctx.Data.Catalog.Info.OewsRelease} for the primary SOC code.</p>\n");
+        });
+    }
+}

@@ -1,0 +1,46 @@
+using Ladder.Cli.Web.Html;
+using Ladder.Cli.Web.Site;
+
+namespace Ladder.Cli.Web.Pages;
+
+/// <summary><c>/search?q=</c>. In the static export the results are filled in by the client-side search.</summary>
+public static class SearchPage
+{
+    public static HtmlBuilder Render(PageContext ctx, string? query)
+    {
+        var q = query?.Trim() ?? "";
+        var meta = new PageMeta
+        {
+            Title = q.Length > 0 ? $"Search: {q}" : "Search careers",
+            Description = "Search every career guide by job title or alternate title.",
+            Path = "search",
+            NoIndex = q.Length > 0,
+            Breadcrumbs = [new("Home", ctx.Links.Home), new("Search")],
+        };
+        return Layout.Render(ctx, meta, html =>
+        {
+            html.Append($"<h1>Search careers</h1>\n");
+            RoleList.SearchForm(html, ctx, q, "search-q", large: false);
+            if (ctx.IsStatic)
+            {
+                html.Append($"<div id=\"search-results\" data-static-results aria-live=\"polite\"><noscript><p>Searching needs JavaScript on this copy of the site. Browse <a href=\"{ctx.Links.Domains}\">all domains</a> instead.</p></noscript></div>\n");
+                return;
+            }
+            html.Append($"<div id=\"search-results\" aria-live=\"polite\">\n");
+            if (q.Length == 0)
+            {
+                html.Append($"<p>Type a job title, such as <a href=\"{ctx.Links.SearchFor("data scientist")}\">data scientist</a> or <a href=\"{ctx.Links.SearchFor("welder")}\">welder</a>, or browse <a href=\"{ctx.Links.Domains}\">all domains</a>.</p>\n</div>\n");
+                return;
+            }
+            var hits = ctx.Data.Search.Find(q, 25);
+            if (hits.Count == 0)
+            {
+                html.Append($"<p>No role matches “{q}”. Try a shorter or more common title, or browse <a href=\"{ctx.Links.Domains}\">all domains</a>.</p>\n</div>\n");
+                return;
+            }
+            html.Append($"<p>{hits.Count} result{(hits.Count == 1 ? "" : "s")} for “{q}”.</p>\n<ul class=\"role-list\">\n");
+            foreach (var hit in hits) RoleList.Item(html, ctx, hit.Role, hit.MatchedTitle);
+            html.Append($"</ul>\n</div>\n");
+        });
+    }
+}

@@ -1,0 +1,105 @@
+using Ladder.Cli.Web.Hosting;
+using Ladder.Cli.Web.Html;
+using Ladder.Cli.Web.Pages;
+using Ladder.Occupations;
+using Microsoft.Extensions.Options;
+
+namespace Ladder.Cli.Web.Site;
+
+/// <summary>The HTML routes of the site.</summary>
+public static class SitePages
+{
+    private const string HtmlType = "text/html; charset=utf-8";
+
+    public static IServiceCollection AddSitePages(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => new SiteData(sp.GetRequiredService<Ladder.Catalog.LadderCatalog>()));
+        services.AddSingleton(new PageCache());
+        services.AddOptions<SiteOptions>().BindConfiguration("Site");
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSitePages(this IEndpointRouteBuilder app)
+    {
+        var site = app.MapGroup("").WithMetadata(CatalogDataMetadata.Instance).ExcludeFromDescription();
+        site.MapGet("/", (HttpContext http, SiteData data, PageCache cache) =>
+            Cached(http, cache, "", () => HomePage.Render(Context(http, data))));
+        site.MapGet("/careers/{slug}", (string slug, HttpContext http, SiteData data, PageCache cache) =>
+            data.Catalog.FindRole(slug) is { } role
+                ? Cached(http, cache, GuidePage.Path(slug), () => GuidePage.Render(Context(http, data), data.Guide(role)))
+                : UnknownRole(http, data, slug));
+        site.MapGet("/careers/{slug}/from/{other}", (string slug, string other, HttpContext http, SiteData data) =>
+            data.Guide(slug) is { } target && data.Guide(other) is { } from
+                ? Html(TransitionPage.Render(Context(http, data), target, from))
+                : UnknownRole(http, data, data.Catalog.FindRole(slug) is null ? slug : other));
+        site.MapGet("/careers/{slug}/from", (string slug, string? role, HttpContext http, SiteData data) =>
+        {
+            var from = data.Search.Find(role, 1).FirstOrDefault()?.Role;
+            return data.Catalog.FindRole(slug) is null ? UnknownRole(http, data, slug)
+                : from is null ? UnknownRole(http, data, role ?? "")
+                : Results.Redirect(SiteLinks.Served(http.Request.PathBase).Transition(slug, from.Slug));
+        });
+        site.MapGet("/compare/{a}/vs/{b}", (string a, string b, HttpContext http, SiteData data) =>
+            data.Guide(a) is { } left && data.Guide(b) is { } right
+                ? Html(ComparePage.Render(Context(http, data), left, right))
+                : UnknownRole(http, data, data.Catalog.FindRole(a) is null ? a : b));
+        site.MapGet("/domains", (HttpContext http, SiteData data, PageCache cache) =>
+            Cached(http, cache, "domains", () => DomainPages.Index(Context(http, data))));
+        site.MapGet("/domains/{slug}", (string slug, HttpContext http, SiteData data, PageCache cache) =>
+            data.DomainsBySlug.TryGetValue(slug, out var domain)
+                ? Cached(http, cache, "domains/" + slug, () => DomainPages.Domain(Context(http, data), domain))
+                : NotFound(http, data, "No such domain", $"There is no domain called “{slug}”."));
+        site.MapGet("/search", (string? q, HttpContext http, SiteData data) => Html(SearchPage.Render(Context(http, data), q)));
+        // GET and POST /apply belong to the applications feature (antiforgery, storage); ApplyPage serves the static export.
+        site.MapGet("/gap", (HttpContext http, SiteData data) => Html(GapPage.Render(Context(http, data), null, null)));
+        app.MapPost("/gap", async (HttpContext http, SiteData data) =>
+        {
+            if (!http.Request.HasFormContentType)
+                return ErrorResponses.Problem(StatusCodes.Status415UnsupportedMediaType, "Send the gap form as application/x-www-form-urlencoded.");
+            var form = await http.Request.ReadFormAsync();
+            var input = new GapInput(form["target"].ToString().Trim(), form["skills"], form["resume"], form["current"]);
+            string? error = string.IsNullOrWhiteSpace(input.Target) ? "Enter a target role." : null;
+            if ((input.Resume?.Length ?? 0) > GapInput.MaxResumeLength) error = $"The résumé text is longer than {GapInput.MaxResumeLength:#,0} characters.";
+            var page = GapPage.Render(Context(http, data), input, error);
+            return error is null ? Html(page) : Results.Content(page.ToString(), HtmlType, statusCode: StatusCodes.Status422UnprocessableEntity);
+        }).ExcludeFromDescription();
+        site.MapGet("/sitemap.xml", (HttpContext http, SiteData data) =>
+            Results.Text(Sitemap.Write(data, CanonicalRoot(http), directoryStyle: false), "application/xml; charset=utf-8"));
+        site.MapGet("/robots.txt", (HttpContext http) =>
+            Results.Text(Sitemap.Robots(CanonicalRoot(http)), "text/plain; charset=utf-8"));
+        site.MapGet("/assets/{name}", (string name) =>
+            SiteAssets.Find(name) is { } asset ? Results.Bytes(asset.Content, asset.ContentType) : ErrorResponses.Problem(404, "No such asset."));
+        return app;
+    }
+
+    public static PageContext Context(HttpContext http, SiteData data) =>
+        new(data, SiteLinks.Served(http.Request.PathBase), IsStatic: false, CanonicalRoot(http));
+
+    public static string CanonicalRoot(HttpContext http)
+    {
+        var configured = http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.PublicUrl;
+        if (!string.IsNullOrEmpty(configured)) return configured.TrimEnd('/') + "/";
+        var req = http.Request;
+        return $"{req.Scheme}://{req.Host.Value}{req.PathBase}/";
+    }
+
+    private static IResult Html(HtmlBuilder page) => Results.Bytes(page.ToUtf8(), HtmlType);
+
+    private static IResult Cached(HttpContext http, PageCache cache, string path, Func<HtmlBuilder> render) =>
+        Results.Bytes(cache.GetOrRender(CanonicalRoot(http) + path, () => render().ToUtf8()), HtmlType);
+
+    private static IResult UnknownRole(HttpContext http, SiteData data, string slug)
+    {
+        var shown = slug.Length > 80 ? slug[..80] + "…" : slug;
+        if (!ErrorResponses.WantsHtml(http))
+            return ErrorResponses.Problem(StatusCodes.Status404NotFound, $"No role with the slug '{shown}'.");
+        var page = ErrorPage.Render(Context(http, data), 404, "Career not found", $"There is no career guide at “{shown}”.", Slug.From(slug));
+        return Results.Content(page.ToString(), HtmlType, statusCode: StatusCodes.Status404NotFound);
+    }
+
+    private static IResult NotFound(HttpContext http, SiteData data, string title, string detail)
+    {
+        if (!ErrorResponses.WantsHtml(http)) return ErrorResponses.Problem(StatusCodes.Status404NotFound, detail);
+        return Results.Content(ErrorPage.Render(Context(http, data), 404, title, detail).ToString(), HtmlType, statusCode: StatusCodes.Status404NotFound);
+    }
+}

@@ -1,0 +1,63 @@
+using Ladder.Cli.Web.Export;
+using Ladder.Cli.Web.Site;
+
+namespace Ladder.Tests.Web;
+
+public sealed class StaticExportTests(CatalogFixture fixture) : IClassFixture<CatalogFixture>
+{
+    [Fact]
+    public void Build_writes_every_guide_domain_compare_and_transition_page_and_every_link_resolves()
+    {
+        var output = fixture.TempPath("site");
+        var site = new StaticSite(new SiteData(fixture.Catalog));
+        var plan = site.Plan();
+        var result = site.Build(new StaticSiteOptions(output), plan);
+
+        Assert.Equal(plan.Count, result.Pages);
+        var guides = Directory.GetDirectories(Path.Combine(output, "careers")).Count(d => File.Exists(Path.Combine(d, "index.html")));
+        Assert.Equal(fixture.Catalog.Roles.Count, guides);
+        Assert.True(fixture.Catalog.Roles.Count >= 1016 + 42);
+        Assert.Equal(fixture.Catalog.Domains.Count, Directory.GetDirectories(Path.Combine(output, "domains")).Length);
+        Assert.True(plan.Count(p => p.Path.StartsWith("compare/", StringComparison.Ordinal)) > 5_000);
+        Assert.Contains(plan, p => p.Path == "careers/machine-learning-engineer/from/data-analyst" || p.Path.StartsWith("careers/machine-learning-engineer/from/", StringComparison.Ordinal));
+        foreach (var file in new[] { "index.html", "404.html", "sitemap.xml", "robots.txt", "search-index.json", "assets/site.css", "assets/site.js", "search/index.html" })
+            Assert.True(File.Exists(Path.Combine(output, file)), file);
+
+        var links = LinkChecker.Check(output);
+        Assert.True(links.Ok, string.Join("\n", links.Broken.Take(10)));
+        Assert.Equal(result.Pages + 1, links.Pages);
+        Assert.True(links.Links > result.Pages * 10);
+
+        var guide = File.ReadAllText(Path.Combine(output, "careers", "machine-learning-engineer", "index.html"));
+        Assert.Contains("href=\"../../assets/site.css\"", guide);
+        Assert.Contains("data-search=\"static\"", guide);
+    }
+
+    [Fact]
+    public void A_sub_path_build_links_through_the_base_path_and_the_checker_catches_a_broken_link()
+    {
+        var output = fixture.TempPath("sub");
+        var site = new StaticSite(new SiteData(fixture.Catalog));
+        var plan = site.Plan().Where(p => p.Path.Length == 0 || p.Path.StartsWith("domains", StringComparison.Ordinal) || p.Path is "search" or "gap" or "apply" || p.Path == "careers/machine-learning-engineer").ToList();
+        site.Build(new StaticSiteOptions(output, BasePath: "/jobs/", SiteUrl: "https://example.org"), plan);
+        var home = File.ReadAllText(Path.Combine(output, "index.html"));
+        Assert.Contains("href=\"/jobs/assets/site.css\"", home);
+        Assert.Contains("<link rel=\"canonical\" href=\"https://example.org/jobs/\">", home);
+
+        var links = LinkChecker.Check(output, "/jobs/");
+        Assert.False(links.Ok);
+        Assert.Contains(links.Broken, b => b.Link.StartsWith("/jobs/careers/", StringComparison.Ordinal));
+        Assert.DoesNotContain(links.Broken, b => b.Link.Contains("assets", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_refuses_to_empty_a_folder_it_did_not_write()
+    {
+        var output = fixture.TempPath("precious");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "notes.txt"), "mine");
+        var site = new StaticSite(new SiteData(fixture.Catalog));
+        Assert.Throws<IOException>(() => site.Build(new StaticSiteOptions(output), []));
+        Assert.True(File.Exists(Path.Combine(output, "notes.txt")));
+    }
+}
