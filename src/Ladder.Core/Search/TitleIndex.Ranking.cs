@@ -51,24 +51,39 @@ public sealed partial class TitleIndex
             terms[j + 1] = x;
         }
 
-        var terms16 = terms.AsSpan(0, n);
+        var queryTerms = terms.AsSpan(0, n);
+        float softIdf = 0, remainingIdf = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (terms[i].Soft) softIdf += _idf[terms[i].Term];
+            else remainingIdf += _idf[terms[i].Term];
+        }
         float remaining = queryWeight;
         for (int k = 0; k < hardCount; k++)
         {
-            if (k > 0)
+            // A title not found yet has none of the terms before k. Its similarity is at most
+            // (remaining + soft) / (query + extra × (its weight − the weight it can share)), which falls as its
+            // weight grows; lists run lightest first, so past the weight where even a role made of such titles
+            // cannot reach the results, the rest of the list, and of the commoner terms, can be skipped.
+            float maxTitleWeight = float.MaxValue;
+            if (k > 0 && !exactOnly)
             {
-                // A title not yet found has none of the terms before k: bound what it, and a role made of such titles, can score.
                 float bound = (remaining + softWeight) / queryWeight;
-                if (bound < 1f && RoleBound(bound, w) < Threshold(s, limit, w)) break;
+                float needed = TitleScoreNeeded(Threshold(s, limit, w), w);
+                if (bound < needed) break;
+                if (needed > 0 && w.ExtraWeight > 0)
+                    maxTitleWeight = ((remaining + softWeight) / needed - queryWeight) / w.ExtraWeight + remainingIdf + softIdf;
             }
             remaining -= terms[k].Weight;
+            remainingIdf -= _idf[terms[k].Term];
             int term = terms[k].Term;
             for (int i = _postingStart[term], end = _postingStart[term + 1]; i < end; i++)
             {
                 var t = _postings[i];
+                if (_titleWeight[t] > maxTitleWeight) break;
                 if (s.Seen[t] == s.Generation) continue;
                 s.Seen[t] = s.Generation;
-                ScoreTitle(s, terms16, hardCount, queryWeight, queryHead, t, exactOnly, w);
+                ScoreTitle(s, queryTerms, hardCount, queryWeight, queryHead, t, exactOnly, w);
             }
         }
 
@@ -184,6 +199,20 @@ public sealed partial class TitleIndex
     {
         float d = w.SecondaryDecay;
         return 0.95f * (1 - (1 - title) * (1 - title * d) * (1 - title * d * d));
+    }
+
+    /// <summary>The title similarity below which a role made only of such titles scores under <paramref name="roleScore"/>.</summary>
+    private static float TitleScoreNeeded(float roleScore, RankingWeights w)
+    {
+        if (roleScore <= 0) return 0;
+        if (RoleBound(1f, w) < roleScore) return 1f;
+        float lo = 0, hi = 1;
+        for (int i = 0; i < 20; i++)
+        {
+            float mid = (lo + hi) / 2;
+            if (RoleBound(mid, w) < roleScore) lo = mid; else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>The score a new role must beat to be shown: the limit-th best so far, and 0.3 × the best.</summary>
