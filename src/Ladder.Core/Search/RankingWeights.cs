@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ladder.Search;
 
 /// <summary>The constants of title ranking (docs/title-search.md, "Ranking"), in one place.</summary>
@@ -9,6 +7,8 @@ internal sealed record RankingWeights
     public float HeadWeight { get; init; } = 1f;
     /// <summary>Factor on a title whose own head noun is another word than the query's.</summary>
     public float HeadMismatch { get; init; } = 0.85f;
+    /// <summary>How much a query word after the first phrase (" - Ortho Surgery") counts.</summary>
+    public float QualifierWeight { get; init; } = 0.5f;
     /// <summary>How much a title's words that the query lacks count against it (1 = Jaccard).</summary>
     public float ExtraWeight { get; init; } = 0.6f;
     /// <summary>How much a shared posting word ("nights") counts.</summary>
@@ -18,29 +18,6 @@ internal sealed record RankingWeights
     /// <summary>How much of a partial match's score depends on BLS employment (log scale).</summary>
     public float Prior { get; init; } = 0.05f;
 
-    public static RankingWeights Current { get; } = FromEnvironment();
-
-    // TUNING ONLY: LADDER_RANK="HeadWeight=1.5;Prior=0.05"
-    private static RankingWeights FromEnvironment()
-    {
-        var w = new RankingWeights();
-        var env = Environment.GetEnvironmentVariable("LADDER_RANK");
-        if (string.IsNullOrEmpty(env)) return w;
-        foreach (var part in env.Split(';', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var kv = part.Split('=');
-            var v = float.Parse(kv[1], CultureInfo.InvariantCulture);
-            w = kv[0] switch
-            {
-                "HeadWeight" => w with { HeadWeight = v },
-                "HeadMismatch" => w with { HeadMismatch = v },
-                "ExtraWeight" => w with { ExtraWeight = v },
-                "SoftWeight" => w with { SoftWeight = v },
-                "SecondaryDecay" => w with { SecondaryDecay = v },
-                "Prior" => w with { Prior = v },
-                _ => w,
-            };
-        }
-        return w;
-    }
+    /// <summary>The weights in use, chosen on the held-out reported titles (docs/title-search.md).</summary>
+    public static RankingWeights Current { get; } = new();
 }

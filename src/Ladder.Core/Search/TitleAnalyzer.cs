@@ -9,7 +9,9 @@ namespace Ladder.Search;
 /// <param name="Soft">A posting word ("remote", "nights"): it may help a title match but never counts against one.</param>
 /// <param name="Head">The head noun: the last word of the title's first phrase ("manager" in "Sales Manager - Retail",
 /// "director" in "Director of Nursing"), which says what the job is; the other words say of what.</param>
-internal readonly record struct TitleWord(string Surface, string Original, bool Soft, bool Head = false);
+/// <param name="Qualifier">After the first phrase ("Ortho Surgery" in "Physician Assistant - Ortho Surgery"): it narrows
+/// the job rather than naming it, so it counts less in a query.</param>
+internal readonly record struct TitleWord(string Surface, string Original, bool Soft, bool Head = false, bool Qualifier = false);
 
 /// <summary>What the analyzer made of a title: its words, the seniority it signals and the noise it dropped.</summary>
 internal sealed class TitleAnalysis
@@ -105,6 +107,8 @@ internal static class TitleAnalyzer
             }
         }
         if (!headClosed) headEnd = analysis.Words.Count;
+        for (int w = Math.Max(0, headEnd); w < analysis.Words.Count; w++)
+            if (headClosed) analysis.Words[w] = analysis.Words[w] with { Qualifier = true };
         for (int w = Math.Min(headEnd, analysis.Words.Count) - 1; w >= 0; w--)
         {
             if (analysis.Words[w].Soft) continue;

@@ -29,6 +29,7 @@ public sealed partial class TitleIndex
         {
             var q = query.Terms[i];
             float weight = _idf[q.Term];
+            if (q.Qualifier) weight *= w.QualifierWeight;
             if (!q.Soft && q.Head)
             {
                 weight *= w.HeadWeight;
