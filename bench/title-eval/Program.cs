@@ -4,10 +4,11 @@ using Ladder.Catalog;
 using Ladder.Search;
 using Ladder.TitleEval;
 
-// title-eval [--db catalog.db] [--misses N] [--query "text"]... [set.tsv]...
+// title-eval [--db catalog.db] [--misses N] [--no-baseline] [--query "text"]... [set.tsv]...
 // Scores TitleIndex and an SQLite FTS5/BM25 baseline side by side on labelled title sets.
 string? db = null;
 int showMisses = 0;
+bool baselines = true;
 var sets = new List<string>();
 var queries = new List<string>();
 for (int i = 0; i < args.Length; i++)
@@ -17,6 +18,7 @@ for (int i = 0; i < args.Length; i++)
         case "--db": db = args[++i]; break;
         case "--misses": showMisses = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--query": queries.Add(args[++i]); break;
+        case "--no-baseline": baselines = false; break;
         default: sets.Add(args[i]); break;
     }
 }
@@ -73,6 +75,14 @@ void Compare(string name, List<LabelledTitle> set, TitleIndexOptions options)
             misses.Add($"  {item.Title} [{string.Join('/', item.Soc)}] → {(predicted.Count > 0 ? predicted[0] + " " + catalog.FindByCode(predicted[0])?.Title : "nothing")}");
     }
     var oursMs = clock.Elapsed.TotalMilliseconds;
+    if (!baselines)
+    {
+        Row(name, "TitleIndex", ours);
+        Console.WriteLine($"{"",-34} index: {titles.Count:N0} titles, built in {buildMs:0} ms; {oursMs * 1000 / Math.Max(1, set.Count):0} µs/query");
+        foreach (var miss in misses.Take(showMisses)) Console.WriteLine(miss);
+        Console.WriteLine();
+        return;
+    }
     clock.Restart();
     foreach (var item in set) theirs.Add(item.Soc, baseline.Search(item.Title, 5, anyWord: true));
     var theirsMs = clock.Elapsed.TotalMilliseconds;

@@ -90,5 +90,41 @@ internal static class TitleAbbreviations
         ("med", "medical"),
         ("pharm", "pharmacy"),
         ("cert", "certified"),
+        // Added with the search tuning: letter pairs with & or /, and short forms common in postings.
+        ("a&p", "airframe powerplant"),
+        ("r&d", "research development"),
+        ("a/r", "accounts receivable"),
+        ("a/p", "accounts payable"),
+        ("ctr", "center"),
+        ("equip", "equipment"),
+        ("info", "information"),
+        ("infosec", "information security"),
+        ("elem", "elementary"),
+        ("sped", "special education"),
+        ("corp", "corporate"),
+        ("hazmat", "hazardous materials"),
+        ("ortho", "orthopedic"),
+        ("quant", "quantitative"),
+        ("mech", "mechanical"),
+        ("elec", "electrical"),
+        ("prod", "production"),
+        ("supt", "superintendent"),
+        ("atty", "attorney"),
+        ("bookkpr", "bookkeeper"),
+        ("clk", "clerk"),
+        ("opr", "operator"),
+        ("oper", "operator"),
     }.ToFrozenDictionary(p => p.Short, p => p.Long.Split(' '), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Two-word titles whose seniority word is the noun ("Tax Senior" is a senior tax accountant): the pair → the
+    /// job's words and the seniority it signals.
+    /// </summary>
+    public static FrozenDictionary<(string, string), (string[] Words, string Seniority)> Phrases { get; } = new ((string, string) Pair, string Long, string Seniority)[]
+    {
+        (("tax", "senior"), "tax accountant", "senior"),
+        (("audit", "senior"), "auditor", "senior"),
+        (("assurance", "senior"), "auditor", "senior"),
+        (("accounting", "senior"), "accountant", "senior"),
+    }.ToFrozenDictionary(p => p.Pair, p => (p.Long.Split(' '), p.Seniority));
 }

@@ -6,12 +6,12 @@ namespace Ladder.Search;
 
 public sealed partial class TitleIndex
 {
-    private TitleIndex(Role[] roles, long[] employment, FrozenDictionary<string, int> termByStem, float[] idf,
-        int[] postingStart, int[] postings, int[] titleTermStart, int[] titleTerms, float[] titleWeight,
+    private TitleIndex(Role[] roles, long[] employment, float[] prior, FrozenDictionary<string, int> termByStem, float[] idf,
+        int[] postingStart, int[] postings, int[] titleTermStart, int[] titleTerms, float[] titleWeight, int[] titleHead,
         int[] linkStart, int[] linkRole, float[] linkWeight, IndexedTitle[] linkTitle, int[] linkOwner, TypoVocabulary typos)
     {
-        (_roles, _employment, _termByStem, _idf, _postingStart, _postings) = (roles, employment, termByStem, idf, postingStart, postings);
-        (_titleTermStart, _titleTerms, _titleWeight) = (titleTermStart, titleTerms, titleWeight);
+        (_roles, _employment, _prior, _termByStem, _idf, _postingStart, _postings) = (roles, employment, prior, termByStem, idf, postingStart, postings);
+        (_titleTermStart, _titleTerms, _titleWeight, _titleHead) = (titleTermStart, titleTerms, titleWeight, titleHead);
         (_linkStart, _linkRole, _linkWeight, _linkTitle, _linkOwner, _typos) = (linkStart, linkRole, linkWeight, linkTitle, linkOwner, typos);
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(_titleWeight.Length, _roles.Length));
     }
@@ -26,6 +26,7 @@ public sealed partial class TitleIndex
         var surfaceFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var titleIds = new Dictionary<string, int>(titles.Count, StringComparer.Ordinal);
         var titleTerms = new List<int[]>(titles.Count);
+        var titleHeads = new List<int>(titles.Count);
         // Per normalized title, the roles it names: the best source wins when a role has it twice.
         var links = new List<List<(int Role, IndexedTitle Title)>>(titles.Count);
         var terms = new List<int>(8);
@@ -36,10 +37,12 @@ public sealed partial class TitleIndex
             if (!analysis.HasHardWords) analysis = TitleAnalyzer.Analyze(title.Text, keepSeniority: true);
             if (analysis.Words.Count == 0) continue;
             terms.Clear();
+            int head = -1;
             foreach (var word in analysis.Words)
             {
                 var stem = TitleStemmer.Stem(word.Surface);
                 if (!termIds.TryGetValue(stem, out var id)) termIds[stem] = id = termIds.Count;
+                if (word.Head) head = id;
                 if (!terms.Contains(id)) terms.Add(id);
                 surfaceFrequency[word.Surface] = surfaceFrequency.GetValueOrDefault(word.Surface) + 1;
             }
@@ -49,6 +52,7 @@ public sealed partial class TitleIndex
             {
                 titleIds[key] = titleId = titleTerms.Count;
                 titleTerms.Add(terms.ToArray());
+                titleHeads.Add(head);
                 links.Add([]);
             }
             var roleId = roleIds[title.Role];
@@ -82,6 +86,15 @@ public sealed partial class TitleIndex
                 titleWeight[t] += idf[term];
             }
         }
+        // Each posting list runs from the lightest title (fewest, commonest words) to the heaviest, so a query can
+        // stop walking a common term's list once the titles left are too heavy to score well (see Rank).
+        var weightKeys = new float[postings.Length];
+        for (int i = 0; i < postings.Length; i++) weightKeys[i] = titleWeight[postings[i]];
+        for (int term = 0; term < termCount; term++)
+        {
+            int start = postingStart[term], length = postingStart[term + 1] - start;
+            Array.Sort(weightKeys, postings, start, length);
+        }
 
         var linkStart = new int[titleCount + 1];
         for (int t = 0; t < titleCount; t++) linkStart[t + 1] = linkStart[t] + links[t].Count;
@@ -100,8 +113,12 @@ public sealed partial class TitleIndex
             }
         }
 
-        return new TitleIndex(roles.ToArray(), EstimateEmployment(roles, occupations), termIds.ToFrozenDictionary(StringComparer.Ordinal), idf,
-            postingStart, postings, termStart, flatTerms, titleWeight, linkStart, linkRole, linkWeight, linkTitle, linkOwner, new TypoVocabulary(surfaceFrequency));
+        var employment = EstimateEmployment(roles, occupations);
+        var maxLog = Math.Log(1 + Math.Max(1, employment.Length == 0 ? 1 : employment.Max()));
+        var prior = employment.Select(e => (float)(Math.Log(1 + Math.Max(0, e)) / maxLog)).ToArray();
+        return new TitleIndex(roles.ToArray(), employment, prior, termIds.ToFrozenDictionary(StringComparer.Ordinal), idf,
+            postingStart, postings, termStart, flatTerms, titleWeight, titleHeads.ToArray(), linkStart, linkRole, linkWeight, linkTitle, linkOwner,
+            new TypoVocabulary(surfaceFrequency));
     }
 
     // BLS publishes employment per 6-digit SOC code; O*NET detail codes (15-1299.08) share it, so each gets an equal part.

@@ -5,7 +5,7 @@ namespace Ladder.Search;
 public sealed partial class TitleIndex
 {
     /// <summary>A query word resolved to an index term.</summary>
-    private readonly record struct QueryTerm(int Term, string Surface, bool Soft);
+    private readonly record struct QueryTerm(int Term, string Surface, bool Soft, bool Head = false, bool Qualifier = false);
 
     private sealed class ResolvedQuery
     {
@@ -64,20 +64,20 @@ public sealed partial class TitleIndex
         {
             if (TryTerm(word.Surface, out var term))
             {
-                Add(query, new QueryTerm(term, word.Surface, word.Soft));
+                Add(query, new QueryTerm(term, word.Surface, word.Soft, word.Head, word.Qualifier));
                 continue;
             }
             if (word.Soft) continue;
             if (_typos.Correct(word.Surface) is { } corrected && TryTerm(corrected, out term))
             {
                 query.Corrections.Add($"{word.Surface} → {corrected}");
-                Add(query, new QueryTerm(term, corrected, false));
+                Add(query, new QueryTerm(term, corrected, false, word.Head, word.Qualifier));
                 continue;
             }
             if (TrySplit(word.Surface, out var left, out var right))
             {
                 Add(query, new QueryTerm(left, word.Surface, false));
-                Add(query, new QueryTerm(right, word.Surface, false));
+                Add(query, new QueryTerm(right, word.Surface, false, word.Head));
                 continue;
             }
             query.Unknown.Add(word.Original);
@@ -87,7 +87,14 @@ public sealed partial class TitleIndex
 
     private static void Add(ResolvedQuery query, QueryTerm term)
     {
-        foreach (var t in query.Terms) if (t.Term == term.Term) return;
+        for (int i = 0; i < query.Terms.Count; i++)
+        {
+            if (query.Terms[i].Term != term.Term) continue;
+            // The same stem twice ("engineering engineer"): keep it once, hard and head if either is.
+            var had = query.Terms[i];
+            query.Terms[i] = had with { Soft = had.Soft && term.Soft, Head = had.Head || term.Head, Qualifier = had.Qualifier && term.Qualifier };
+            return;
+        }
         query.Terms.Add(term);
     }
 

@@ -9,65 +9,82 @@ public sealed partial class TitleIndex
     private const float TypoPenalty = 0.97f;
 
     /// <summary>
-    /// Scores every title sharing a word with the query by IDF-weighted Jaccard similarity (1 exactly when the
-    /// normalized word sets are equal), keeps each role's two best titles, and ranks roles.
+    /// Scores titles sharing a word with the query (see docs/title-search.md, "Ranking"), gathers each role's three
+    /// best titles as evidence, and ranks roles. Posting lists are walked rarest term first; once the titles that
+    /// could still be found only through the remaining, commoner terms cannot reach the results, those lists are
+    /// skipped (max-score pruning): the titles already found still count those terms, read from their own word lists.
     /// </summary>
     private List<TitleMatch> Rank(ResolvedQuery query, int limit, string? seniority, bool exactOnly)
     {
         var s = _scratch.Value!;
         s.Reset();
-        float queryWeight = 0;
-        foreach (var q in query.Terms)
+        var w = RankingWeights.Current;
+
+        // Query terms, hard ones by weight, heaviest first; the head noun counts more.
+        int n = query.Terms.Count, hardCount = 0, queryHead = -1;
+        if (s.Terms.Length < n) s.Terms = new QueryWeight[n * 2];
+        var terms = s.Terms;
+        float queryWeight = 0, softWeight = 0;
+        for (int i = 0; i < n; i++)
         {
-            if (q.Soft) continue;
-            var w = _idf[q.Term];
-            queryWeight += w;
-            for (int i = _postingStart[q.Term], end = _postingStart[q.Term + 1]; i < end; i++)
+            var q = query.Terms[i];
+            float weight = _idf[q.Term];
+            if (q.Qualifier) weight *= w.QualifierWeight;
+            if (!q.Soft && q.Head)
             {
-                var t = _postings[i];
-                if (s.Hard[t] == 0) s.Touched.Add(t);
-                s.Hard[t] += w;
+                weight *= w.HeadWeight;
+                queryHead = q.Term;
+            }
+            terms[i] = new QueryWeight { Term = q.Term, Weight = weight, Soft = q.Soft, Head = q.Head };
+            if (q.Soft) softWeight += weight * w.SoftWeight;
+            else
+            {
+                queryWeight += weight;
+                hardCount++;
             }
         }
-        foreach (var q in query.Terms)
+        // Insertion sort: hard before soft, then heavier first.
+        for (int i = 1; i < n; i++)
         {
-            if (!q.Soft) continue;
-            var w = _idf[q.Term];
-            // Posting words only ever help a title the hard words already found.
-            for (int i = _postingStart[q.Term], end = _postingStart[q.Term + 1]; i < end; i++)
-            {
-                var t = _postings[i];
-                if (s.Hard[t] > 0) s.Soft[t] += w;
-            }
+            var x = terms[i];
+            int j = i - 1;
+            while (j >= 0 && Before(x, terms[j])) { terms[j + 1] = terms[j]; j--; }
+            terms[j + 1] = x;
         }
 
-        // Titles far below the best one seen cannot reach the shown results (the floor is 0.3 × the top score),
-        // so they skip the per-role bookkeeping, which is most of a query's cost.
-        float floor = MinimumTitleSimilarity;
-        foreach (var t in s.Touched)
+        var queryTerms = terms.AsSpan(0, n);
+        float softIdf = 0, remainingIdf = 0;
+        for (int i = 0; i < n; i++)
         {
-            float hard = s.Hard[t];
-            float similarity = (hard + s.Soft[t]) / (queryWeight + _titleWeight[t] - hard);
-            if (similarity < floor) continue;
-            bool exact = similarity >= 0.9999f;
-            if (exactOnly && !exact) continue;
-            if (similarity * 0.25f > floor) floor = similarity * 0.25f;
-            for (int k = _linkStart[t], end = _linkStart[t + 1]; k < end; k++)
+            if (terms[i].Soft) softIdf += _idf[terms[i].Term];
+            else remainingIdf += _idf[terms[i].Term];
+        }
+        float remaining = queryWeight;
+        for (int k = 0; k < hardCount; k++)
+        {
+            // A title not found yet has none of the terms before k. Its similarity is at most
+            // (remaining + soft) / (query + extra × (its weight − the weight it can share)), which falls as its
+            // weight grows; lists run lightest first, so past the weight where even a role made of such titles
+            // cannot reach the results, the rest of the list, and of the commoner terms, can be skipped.
+            float maxTitleWeight = float.MaxValue;
+            if (k > 0 && !exactOnly)
             {
-                var role = _linkRole[k];
-                float value = exact ? 1f : similarity * _linkWeight[k];
-                if (s.Best[role] == 0 && s.Second[role] == 0) s.TouchedRoles.Add(role);
-                if (value > s.Best[role])
-                {
-                    s.Second[role] = s.Best[role];
-                    s.Best[role] = value;
-                    s.BestLink[role] = k;
-                    s.Exact[role] = exact;
-                }
-                else if (value > s.Second[role])
-                {
-                    s.Second[role] = value;
-                }
+                float bound = (remaining + softWeight) / queryWeight;
+                float needed = TitleScoreNeeded(Threshold(s, limit, w), w);
+                if (bound < needed) break;
+                if (needed > 0 && w.ExtraWeight > 0)
+                    maxTitleWeight = ((remaining + softWeight) / needed - queryWeight) / w.ExtraWeight + remainingIdf + softIdf;
+            }
+            remaining -= terms[k].Weight;
+            remainingIdf -= _idf[terms[k].Term];
+            int term = terms[k].Term;
+            for (int i = _postingStart[term], end = _postingStart[term + 1]; i < end; i++)
+            {
+                var t = _postings[i];
+                if (_titleWeight[t] > maxTitleWeight) break;
+                if (s.Seen[t] == s.Generation) continue;
+                s.Seen[t] = s.Generation;
+                ScoreTitle(s, queryTerms, hardCount, queryWeight, queryHead, t, exactOnly, w);
             }
         }
 
@@ -75,9 +92,7 @@ public sealed partial class TitleIndex
         var top = new List<(int Role, float Score)>(limit + 1);
         foreach (var role in s.TouchedRoles)
         {
-            // A second fitting title is extra evidence, but an exact match always outranks any overlap.
-            float score = s.Exact[role] ? 1f : MathF.Min(0.95f, 0.9f * s.Best[role] + 0.05f * s.Second[role]);
-            score *= penalty;
+            float score = RoleScore(s, role, w) * penalty;
             if (top.Count == limit && Compare((role, score), top[^1]) >= 0) continue;
             int at = top.Count;
             while (at > 0 && Compare((role, score), top[at - 1]) < 0) at--;
@@ -102,6 +117,120 @@ public sealed partial class TitleIndex
             });
         }
         return matches;
+    }
+
+    private static bool Before(in QueryWeight a, in QueryWeight b) => a.Soft != b.Soft ? !a.Soft : a.Weight > b.Weight;
+
+    /// <summary>Scores one title against the query from its own word list, and adds it to its roles' evidence.</summary>
+    private void ScoreTitle(Scratch s, ReadOnlySpan<QueryWeight> terms, int hardCount, float queryWeight, int queryHead, int t, bool exactOnly, RankingWeights w)
+    {
+        float hard = 0, soft = 0, matchedIdf = 0;
+        int hardMatched = 0, unmatched = 0;
+        for (int i = _titleTermStart[t], end = _titleTermStart[t + 1]; i < end; i++)
+        {
+            int term = _titleTerms[i];
+            bool found = false;
+            for (int j = 0; j < terms.Length; j++)
+            {
+                if (terms[j].Term != term) continue;
+                found = true;
+                if (terms[j].Soft) soft += terms[j].Weight;
+                else
+                {
+                    hard += terms[j].Weight;
+                    hardMatched++;
+                }
+                matchedIdf += _idf[term];
+                break;
+            }
+            if (!found) unmatched++;
+        }
+        bool exact = hardMatched == hardCount && unmatched == 0;
+        if (exactOnly && !exact) return;
+        float similarity;
+        if (exact) similarity = 1f;
+        else
+        {
+            float extra = _titleWeight[t] - matchedIdf;
+            similarity = (hard + w.SoftWeight * soft) / (queryWeight + w.ExtraWeight * extra);
+            int head = _titleHead[t];
+            if (queryHead >= 0 && head >= 0 && head != queryHead) similarity *= w.HeadMismatch;
+            if (similarity > 0.99f) similarity = 0.99f;
+            if (similarity < MinimumTitleSimilarity) return;
+        }
+        for (int k = _linkStart[t], end = _linkStart[t + 1]; k < end; k++)
+        {
+            var role = _linkRole[k];
+            float value = exact ? 1f : similarity * _linkWeight[k];
+            if (s.Best[role] == 0) s.TouchedRoles.Add(role);
+            if (value > s.Best[role])
+            {
+                s.Third[role] = s.Second[role];
+                s.Second[role] = s.Best[role];
+                s.Best[role] = value;
+                s.BestLink[role] = k;
+                s.Exact[role] = exact;
+            }
+            else if (value > s.Second[role])
+            {
+                s.Third[role] = s.Second[role];
+                s.Second[role] = value;
+            }
+            else if (value > s.Third[role])
+            {
+                s.Third[role] = value;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An exact title gives 1. Otherwise the role's three best titles combine as independent evidence
+    /// (1 - (1 - a)(1 - b·d)(1 - c·d²)), times 0.95 so overlap never reaches an exact match, times the soft employment prior.
+    /// </summary>
+    private float RoleScore(Scratch s, int role, RankingWeights w)
+    {
+        if (s.Exact[role]) return 1f;
+        float d = w.SecondaryDecay;
+        float evidence = 1 - (1 - s.Best[role]) * (1 - s.Second[role] * d) * (1 - s.Third[role] * d * d);
+        return 0.95f * evidence * (1 - w.Prior + w.Prior * _prior[role]);
+    }
+
+    /// <summary>The highest score a role can reach when none of its titles scores above <paramref name="title"/>.</summary>
+    private static float RoleBound(float title, RankingWeights w)
+    {
+        float d = w.SecondaryDecay;
+        return 0.95f * (1 - (1 - title) * (1 - title * d) * (1 - title * d * d));
+    }
+
+    /// <summary>The title similarity below which a role made only of such titles scores under <paramref name="roleScore"/>.</summary>
+    private static float TitleScoreNeeded(float roleScore, RankingWeights w)
+    {
+        if (roleScore <= 0) return 0;
+        if (RoleBound(1f, w) < roleScore) return 1f;
+        float lo = 0, hi = 1;
+        for (int i = 0; i < 20; i++)
+        {
+            float mid = (lo + hi) / 2;
+            if (RoleBound(mid, w) < roleScore) lo = mid; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The score a new role must beat to be shown: the limit-th best so far, and 0.3 × the best.</summary>
+    private float Threshold(Scratch s, int limit, RankingWeights w)
+    {
+        var top = s.Top;
+        int count = 0;
+        foreach (var role in s.TouchedRoles)
+        {
+            float score = RoleScore(s, role, w);
+            if (count == limit && score <= top[count - 1].Score) continue;
+            int at = count < limit ? count++ : count - 1;
+            while (at > 0 && top[at - 1].Score < score) { top[at] = top[at - 1]; at--; }
+            top[at] = (role, score);
+        }
+        if (count == 0) return 0;
+        return Math.Max(count == limit ? top[count - 1].Score : 0, 0.3f * top[0].Score);
     }
 
     /// <summary>Higher score first; equal scores (to 0.001): curated role first, then more workers (BLS employment).</summary>

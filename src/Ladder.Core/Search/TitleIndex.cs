@@ -14,6 +14,8 @@ public sealed partial class TitleIndex
 
     private readonly Role[] _roles;
     private readonly long[] _employment;
+    /// <summary>log(1 + employment) scaled to [0, 1]: the soft prior for partial matches.</summary>
+    private readonly float[] _prior;
 
     private readonly FrozenDictionary<string, int> _termByStem;
     private readonly float[] _idf;
@@ -23,6 +25,8 @@ public sealed partial class TitleIndex
     private readonly int[] _titleTermStart;
     private readonly int[] _titleTerms;
     private readonly float[] _titleWeight;
+    /// <summary>Per title, the term of its head noun, or -1.</summary>
+    private readonly int[] _titleHead;
 
     private readonly int[] _linkStart;
     private readonly int[] _linkRole;
@@ -52,25 +56,40 @@ public sealed partial class TitleIndex
     /// <summary>Reusable per-thread buffers, so a query does not allocate arrays the size of the index.</summary>
     private sealed class Scratch(int titles, int roles)
     {
-        public readonly float[] Hard = new float[titles];
-        public readonly float[] Soft = new float[titles];
-        public readonly List<int> Touched = new(4096);
+        /// <summary>Per title, the query generation that last scored it: no clearing between queries.</summary>
+        public readonly int[] Seen = new int[titles];
+        public int Generation;
         public readonly float[] Best = new float[roles];
         public readonly float[] Second = new float[roles];
+        public readonly float[] Third = new float[roles];
         public readonly int[] BestLink = new int[roles];
         public readonly bool[] Exact = new bool[roles];
         public readonly List<int> TouchedRoles = new(1024);
+        public QueryWeight[] Terms = new QueryWeight[16];
+        public (int Role, float Score)[] Top = new (int, float)[101];
 
         public void Reset()
         {
-            foreach (var t in Touched) Hard[t] = Soft[t] = 0;
-            Touched.Clear();
+            if (++Generation == int.MaxValue)
+            {
+                Array.Clear(Seen);
+                Generation = 1;
+            }
             foreach (var r in TouchedRoles)
             {
-                Best[r] = Second[r] = 0;
+                Best[r] = Second[r] = Third[r] = 0;
                 Exact[r] = false;
             }
             TouchedRoles.Clear();
         }
+    }
+
+    /// <summary>A query term as the ranking uses it.</summary>
+    private struct QueryWeight
+    {
+        public int Term;
+        public float Weight;
+        public bool Soft;
+        public bool Head;
     }
 }

@@ -52,6 +52,9 @@ internal static class TitleNoise
         "and", "of", "the", "for", "in", "at", "to", "a", "an", "with", "or", "on", "by", "all", "other", "except", "s",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words that end a title's head phrase: "Director of Nursing" is a director.</summary>
+    public static FrozenSet<string> Linking { get; } = new[] { "of", "for", "in", "at", "with", "to", "on" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Letter-digit words that are real vocabulary rather than internal codes.</summary>
     public static FrozenSet<string> MixedWords { get; } = new[] { "2d", "3d", "4d", "5g", "k8s", "b2b", "b2c", "k12" }.ToFrozenSet(StringComparer.Ordinal);
 }

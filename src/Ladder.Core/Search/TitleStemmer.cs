@@ -14,9 +14,22 @@ internal static class TitleStemmer
         ("ive", ""), ("ant", ""), ("er", ""), ("or", ""),
     ];
 
+    // Words whose suffix rule would merge two different jobs: "operator" runs a machine, "operations" is a
+    // management field; a "programmer" writes code, a "program manager" runs programs; an "accountant" is not an
+    // "account executive"; a "director" is not "direct care"; a "counselor" is not "legal counsel".
+    private static readonly Dictionary<string, string> Exceptions = new(StringComparer.Ordinal)
+    {
+        ["operation"] = "operation", ["operations"] = "operation", ["operational"] = "operation",
+        ["programmer"] = "programmer", ["programmers"] = "programmer", ["programming"] = "programmer",
+        ["accountant"] = "accountant", ["accountants"] = "accountant", ["accounting"] = "accountant",
+        ["director"] = "director", ["directors"] = "director",
+        ["counselor"] = "counselor", ["counselors"] = "counselor", ["counsellor"] = "counselor", ["counseling"] = "counselor",
+    };
+
     public static string Stem(string word)
     {
         if (word.Length <= 3 || !IsAsciiLetters(word)) return word;
+        if (Exceptions.TryGetValue(word, out var fixedStem)) return fixedStem;
         var w = word;
         if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) w = w[..^3] + "y";
         else if (w.EndsWith("sses", StringComparison.Ordinal) || w.EndsWith("ches", StringComparison.Ordinal) ||

@@ -14,6 +14,16 @@ public sealed class TitleAnalyzerTests
     [InlineData("HR Coordinator", "human resources coordinator", null)]
     [InlineData("Café Manager", "cafe manager", null)]
     [InlineData("3D Artist L4", "3d artist", "level 4")]
+    [InlineData("A&P Mechanic", "airframe powerplant mechanic", null)]
+    [InlineData("A/R Specialist", "accounts receivable specialist", null)]
+    [InlineData("AP Clerk", "accounts payable clerk", null)]
+    [InlineData("R&D Chemist", "research development chemist", null)]
+    [InlineData("Q&A Lead", "quality assurance", "lead")]
+    [InlineData("Distribution Ctr Associate", "distribution center associate", null)]
+    [InlineData("Heavy Equip Operator", "heavy equipment operator", null)]
+    [InlineData("Infosec Analyst", "information security analyst", null)]
+    [InlineData("Tax Senior (CPA)", "tax accountant cpa", "senior")]
+    [InlineData("Senior Tax Accountant", "tax accountant", "senior")]
     public void Titles_become_words_and_seniority(string title, string words, string? seniority)
     {
         var analysis = TitleAnalyzer.Analyze(title);
@@ -31,6 +41,15 @@ public sealed class TitleAnalyzerTests
     [InlineData("engineering", "engineer")]
     [InlineData("officer", "officer")]
     [InlineData("analysis", "analysis")]
+    [InlineData("operator", "operat")]
+    [InlineData("operations", "operation")]
+    [InlineData("programmer", "programmer")]
+    [InlineData("programming", "programmer")]
+    [InlineData("programs", "program")]
+    [InlineData("accountant", "accountant")]
+    [InlineData("account", "account")]
+    [InlineData("director", "director")]
+    [InlineData("direct", "direct")]
     public void Stems_join_plurals_and_agent_nouns(string word, string stem)
     {
         Assert.Equal(stem, TitleStemmer.Stem(word));
@@ -46,5 +65,19 @@ public sealed class TitleAnalyzerTests
     public void One_edit_means_one_insert_delete_substitution_or_swap(string a, string b, bool expected)
     {
         Assert.Equal(expected, TypoVocabulary.WithinOneEdit(a, b));
+    }
+
+    [Theory]
+    [InlineData("Sales Manager", "manager")]
+    [InlineData("Director of Nursing", "director")]
+    [InlineData("Physician Assistant - Ortho Surgery", "assistant")]
+    [InlineData("Manager, Sales", "manager")]
+    [InlineData("Sr. Software Engr II", "engineer")]
+    [InlineData("Accountant - Remote", "accountant")]
+    [InlineData("Cook (Nights)", "cook")]
+    public void The_head_noun_is_the_last_word_of_the_first_phrase(string title, string head)
+    {
+        var analysis = TitleAnalyzer.Analyze(title);
+        Assert.Equal([head], analysis.Words.Where(w => w.Head).Select(w => w.Surface));
     }
 }

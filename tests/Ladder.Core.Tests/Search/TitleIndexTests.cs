@@ -212,4 +212,56 @@ public sealed class TitleIndexTests(TitleIndexFixture fixture) : IClassFixture<T
         foreach (var query in new[] { "nurse", "software", "truck driver nights", "data", "teacher kindergarten" })
             Assert.All(Top(query, 20), m => Assert.InRange(m.Score, 0.0, 1.0));
     }
+
+    [Theory]
+    [InlineData("A&P Mechanic", "49-3011")]
+    [InlineData("A/R Specialist", "43-3031")]
+    public void Abbreviations_added_with_the_search_tuning_find_the_occupation(string query, string soc)
+    {
+        Assert.Equal(soc, Soc(Top(query)[0]));
+    }
+
+    [Theory]
+    [InlineData("Operations Manager", "11-1021")]
+    [InlineData("Ops Mgr", "11-1021")]
+    [InlineData("Computer Programmer", "15-1251")]
+    [InlineData("Program Manager", "11-")]
+    public void Operator_and_operations_and_programmer_and_program_are_different_jobs(string query, string socPrefix)
+    {
+        Assert.StartsWith(socPrefix, Soc(Top(query)[0]));
+    }
+
+    [Theory]
+    [InlineData("Tax Senior (CPA) - Busy Season")]
+    [InlineData("Audit Senior")]
+    public void A_seniority_word_used_as_the_noun_names_the_job(string query)
+    {
+        var result = _index.Search(query);
+        Assert.Equal("13-2011", Soc(result.Matches[0]));
+        Assert.Equal("senior", result.Seniority);
+    }
+
+    [Theory]
+    [InlineData("Sales Manager")]
+    [InlineData("Ops Mgr")]
+    [InlineData("RN ICU nights")]
+    [InlineData("Warehouse Worker - Immediate Hire")]
+    [InlineData("manager")]
+    [InlineData("assistant store manager retail")]
+    public void Pruning_common_terms_does_not_change_the_best_match(string query)
+    {
+        // A batch asks for one match and prunes harder than a search for ten; both must agree on the best one.
+        Assert.Equal(_index.Search(query, 10).Best?.Code, _index.Search(query, 1).Best?.Code);
+        Assert.Equal(_index.Search(query, 10).Best?.Score, _index.Search(query, 1).Best?.Score);
+    }
+
+    [Fact]
+    public void An_unseen_title_is_ranked_by_its_head_noun_and_the_evidence_of_many_titles()
+    {
+        // "Sales Manager" and every title normalizing to it are held out: the answer must come from other titles.
+        var options = new TitleIndexOptions { IncludeReportedTitles = false, ExcludedTitles = ["Sales Manager", "Operations Manager"] };
+        var heldOut = TitleIndex.Build(fixture.Catalog, options);
+        Assert.Equal("11-2022", heldOut.Search("Sales Manager").Matches[0].Soc[..7]);
+        Assert.StartsWith("11-", heldOut.Search("Operations Manager").Matches[0].Soc);
+    }
 }
