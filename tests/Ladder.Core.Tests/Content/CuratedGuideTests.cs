@@ -17,8 +17,8 @@ public sealed class CuratedGuideTests(CuratedCatalogFixture fixture) : IClassFix
     public void Import_loads_at_least_40_curated_roles_in_at_least_7_domains()
     {
         Assert.True(fixture.Catalog.CuratedRoles.Count >= 40);
-        Assert.True(fixture.Catalog.CuratedRoles.Select(r => r.Domain).Distinct().Count() >= 6);
-        Assert.True(fixture.Catalog.Domains.Count(d => d.CuratedRoles > 0) >= 6);
+        Assert.True(fixture.Catalog.CuratedRoles.Select(r => r.Domain).Distinct().Count() >= 7);
+        Assert.True(fixture.Catalog.Domains.Count(d => d.CuratedRoles > 0) >= 7);
     }
 
     [Fact]
