@@ -34,6 +34,7 @@ public sealed class BrowserFixture : CatalogFixture, IAsyncLifetime
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumArgs });
+        Assertions.SetDefaultExpectTimeout(30_000);
         Directory.CreateDirectory(ScreenshotDirectory);
     }
 
@@ -45,6 +46,9 @@ public sealed class BrowserFixture : CatalogFixture, IAsyncLifetime
             ColorScheme = scheme,
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
         });
+        // Generous timeouts: the test machine is shared, and a slow page is not what these tests check.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 

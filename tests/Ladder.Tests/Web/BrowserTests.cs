@@ -46,6 +46,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.GotoAsync("/");
         await page.Locator("#home-q").FocusAsync();
         await page.Keyboard.TypeAsync("welder");
+        await Assertions.Expect(page.Locator("#home-q-list [role=option]").First).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new Regex("/search\\?q=welder"));
         await Assertions.Expect(page.Locator(".role-list a").First).ToBeVisibleAsync();

@@ -27,6 +27,8 @@ public sealed class StaticSite(SiteData data)
 
     public IReadOnlyList<StaticPage> Plan()
     {
+        // Compose every guide across all cores first; the pages below only read them.
+        Parallel.ForEach(data.Catalog.Roles, role => data.Guide(role));
         var pages = new List<StaticPage>(20_000)
         {
             new("", HomePage.Render),
