@@ -67,6 +67,8 @@ internal static class Evaluation
         yield return ("technology categories", d with { TechnologyCategories = 0 });
         yield return ("work activities (DWAs)", d with { WorkActivities = 0 });
         yield return ("interests (RIASEC)", d with { Interests = 0 });
+        yield return ("task text (TF-IDF)", d with { TaskText = 0 });
+        yield return ("title words (TF-IDF)", d with { Titles = 0 });
         yield return ("job zone", d with { JobZone = 0 });
         yield return ("occupation family (SOC group)", d with { OccupationFamily = 0 });
         yield return ("level-gap penalty", d with { LevelGapPenalty = 0 });
@@ -75,12 +77,18 @@ internal static class Evaluation
 
     public static IEnumerable<(string Name, MatchingWeights Weights)> OnlyOne(MatchingWeights d)
     {
-        var none = d with { SkillsKnowledge = 0, Technologies = 0, TechnologyCategories = 0, WorkActivities = 0, Interests = 0, JobZone = 0, OccupationFamily = 0, LevelGapPenalty = 0 };
+        var none = d with
+        {
+            SkillsKnowledge = 0, Technologies = 0, TechnologyCategories = 0, WorkActivities = 0, Interests = 0, TaskText = 0, Titles = 0,
+            JobZone = 0, OccupationFamily = 0, LevelGapPenalty = 0,
+        };
         yield return ("skills+knowledge", none with { SkillsKnowledge = 1 });
         yield return ("technologies", none with { Technologies = 1 });
         yield return ("technology categories", none with { TechnologyCategories = 1 });
         yield return ("work activities (DWAs)", none with { WorkActivities = 1 });
         yield return ("interests (RIASEC)", none with { Interests = 1 });
+        yield return ("task text (TF-IDF)", none with { TaskText = 1 });
+        yield return ("title words (TF-IDF)", none with { Titles = 1 });
         yield return ("occupation family (SOC group)", none with { OccupationFamily = 1 });
     }
 

@@ -9,11 +9,9 @@ using Ladder.Storage;
 // Recall@10 of transition scores against O*NET's Primary-tier related occupations.
 // The engine never reads Occupation.Related; only this harness does, to grade it.
 var dbArg = args.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault();
-string db;
-if (dbArg is not null) db = dbArg;
-else
+var db = dbArg ?? Path.Combine(Path.GetTempPath(), $"ladder-related-eval-{Environment.ProcessId}.db");
+if (!File.Exists(db))
 {
-    db = Path.Combine(Path.GetTempPath(), $"ladder-related-eval-{Environment.ProcessId}.db");
     Console.Error.WriteLine("Importing the shipped O*NET and BLS data into a temporary catalog...");
     CatalogImporter.Import(new ImportOptions
     {
