@@ -40,7 +40,7 @@ Console.WriteLine("Ablation: drop one term (recall, change from all terms)");
 foreach (var (name, w) in Evaluation.DropOne(d))
 {
     var r = Evaluation.Recall(catalog, w);
-    Console.WriteLine($"  {"without " + name,-42} {r,9:0.000} {(r - full).ToString("+0.000;-0.000", CultureInfo.InvariantCulture),8}");
+    Console.WriteLine($"  {"without " + name,-42} {r,9:0.000} {(Math.Round(r - full, 3) + 0.0).ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture),8}");
 }
 Console.WriteLine("Ablation: one term alone");
 foreach (var (name, w) in Evaluation.OnlyOne(d))

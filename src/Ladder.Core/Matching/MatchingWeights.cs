@@ -36,7 +36,7 @@ public sealed record MatchingWeights
     public double OccupationFamily { get; init; } = 0.03;
 
     /// <summary>Penalty (in score fractions) for B's most important skills that A holds at a lower level.</summary>
-    public double LevelGapPenalty { get; init; } = 0.15;
+    public double LevelGapPenalty { get; init; } = 0.10;
 
     /// <summary>How many of B's skills and knowledge areas, by importance, the level-gap penalty looks at.</summary>
     public int LevelGapTopSkills { get; init; } = 10;
