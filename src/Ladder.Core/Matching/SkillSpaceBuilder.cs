@@ -23,20 +23,19 @@ internal sealed class SkillSpaceBuilder(LadderCatalog catalog, MatchingWeights w
             foreach (var k in o.Knowledge) AddSkill(k, FeatureKind.Knowledge);
         }
         var curatedHits = catalog.CuratedRoles.ToDictionary(r => r.Slug, CuratedTerms);
-        var taskWords = new Dictionary<string, int>[occupations.Count];
-        var titleWords = new Dictionary<string, int>[occupations.Count];
+        // Word counts by local word index: the vocabulary of each word block grows as the texts are read.
+        var taskWords = new Dictionary<int, int>[occupations.Count];
+        var titleWords = new Dictionary<int, int>[occupations.Count];
         for (int k = 0; k < occupations.Count; k++)
         {
             var o = occupations[k];
-            taskWords[k] = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var t in o.Tasks) WordBag.Count(t.Text, taskWords[k]);
-            WordBag.Count(o.Description, taskWords[k]);
-            titleWords[k] = new Dictionary<string, int>(StringComparer.Ordinal);
-            WordBag.Count(o.Title, titleWords[k]);
-            foreach (var a in o.AlternateTitles) WordBag.Count(a.Title, titleWords[k]);
-            foreach (var r in o.ReportedTitles) WordBag.Count(r, titleWords[k]);
-            foreach (var w in taskWords[k].Keys) Local(SimilarityBlock.TaskText, w);
-            foreach (var w in titleWords[k].Keys) Local(SimilarityBlock.Titles, w);
+            taskWords[k] = [];
+            foreach (var t in o.Tasks) WordBag.Count(t.Text, _local[TaskBlock], taskWords[k]);
+            WordBag.Count(o.Description, _local[TaskBlock], taskWords[k]);
+            titleWords[k] = [];
+            WordBag.Count(o.Title, _local[TitleBlock], titleWords[k]);
+            foreach (var a in o.AlternateTitles) WordBag.Count(a.Title, _local[TitleBlock], titleWords[k]);
+            foreach (var r in o.ReportedTitles) WordBag.Count(r, _local[TitleBlock], titleWords[k]);
         }
         foreach (var o in occupations)
         {
@@ -61,8 +60,8 @@ internal sealed class SkillSpaceBuilder(LadderCatalog catalog, MatchingWeights w
         for (int k = 0; k < occupations.Count; k++)
         {
             var o = occupations[k];
-            foreach (var w in taskWords[k].Keys) df[TaskBlock][_local[TaskBlock][w]]++;
-            foreach (var w in titleWords[k].Keys) df[TitleBlock][_local[TitleBlock][w]]++;
+            foreach (var w in taskWords[k].Keys) df[TaskBlock][w]++;
+            foreach (var w in titleWords[k].Keys) df[TitleBlock][w]++;
             foreach (var idx in o.Technologies.Select(t => _local[1][t.Name]).Distinct()) df[1][idx]++;
             foreach (var idx in o.Technologies.Select(t => _local[2][t.Category]).Distinct()) df[2][idx]++;
             foreach (var idx in o.WorkActivities.Select(d => _local[3][d]).Distinct()) df[3][idx]++;
@@ -151,7 +150,7 @@ internal sealed class SkillSpaceBuilder(LadderCatalog catalog, MatchingWeights w
     }
 
     private RawProfile Raw(Occupation o, double[][] idf, float[] skillMeans, double[] interestMeans,
-        Dictionary<string, int> taskWords, Dictionary<string, int> titleWords)
+        Dictionary<int, int> taskWords, Dictionary<int, int> titleWords)
     {
         var p = new RawProfile(_local[0].Count) { JobZone = o.JobZone };
         foreach (var s in o.Skills.Concat(o.Knowledge))
@@ -188,12 +187,13 @@ internal sealed class SkillSpaceBuilder(LadderCatalog catalog, MatchingWeights w
     }
 
     /// <summary>A word block: sublinear TF-IDF, (1 + ln count) × idf, keeping the <paramref name="keep"/> highest-weighted words.</summary>
-    private void Words(RawProfile p, int block, Dictionary<string, int> counts, double[][] idf, int keep)
+    private static void Words(RawProfile p, int block, Dictionary<int, int> counts, double[][] idf, int keep)
     {
-        var map = _local[block];
-        var weighted = counts.Select(kv => (Index: map[kv.Key], Weight: (1 + Math.Log(kv.Value)) * idf[block][map[kv.Key]]));
-        foreach (var (i, w) in weighted.OrderByDescending(x => x.Weight).ThenBy(x => x.Index).Take(Math.Max(0, keep)))
-            p.Values[block][i] = w;
+        var weighted = new (double Weight, int Index)[counts.Count];
+        int n = 0;
+        foreach (var (i, c) in counts) weighted[n++] = (-(1 + Math.Log(c)) * idf[block][i], i);
+        Array.Sort(weighted);
+        foreach (var (w, i) in weighted.AsSpan(0, Math.Min(n, Math.Max(0, keep)))) p.Values[block][i] = -w;
     }
 
     private RawProfile Curated(IReadOnlyList<RawProfile> linked, List<(FeatureKind Kind, string Name)> terms, double[][] idf, float[] skillMeans)
