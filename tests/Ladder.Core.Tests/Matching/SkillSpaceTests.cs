@@ -148,8 +148,11 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
     [Fact]
     public void Task_and_title_words_are_stemmed_lightly_and_skip_stop_words()
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        WordBag.Count("Registered Nurse; nurses and nursing of the C++ libraries", counts);
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byIndex = new Dictionary<int, int>();
+        WordBag.Count("Registered Nurse; nurses and nursing of the C++ libraries", vocabulary, byIndex);
+        var counts = vocabulary.ToDictionary(kv => kv.Key, kv => byIndex[kv.Value]);
+        Assert.Equal(vocabulary.Count, vocabulary.Values.Distinct().Count());
         Assert.Equal(3, counts["nurs"]);
         Assert.Equal(1, counts["register"]);
         Assert.Equal(1, counts["c++"]);
