@@ -66,6 +66,8 @@ public enum SimilarityBlock
     TechnologyCategories,
     WorkActivities,
     Interests,
+    TaskText,
+    Titles,
 }
 
 [Flags]
@@ -77,5 +79,7 @@ internal enum BlockMask : byte
     TechnologyCategories = 4,
     WorkActivities = 8,
     Interests = 16,
-    JobZone = 32,
+    TaskText = 32,
+    Titles = 64,
+    JobZone = 128,
 }

@@ -10,6 +10,8 @@ public sealed record ScoreBreakdown(
     double? TechnologyCategories,
     double? WorkActivities,
     double? Interests,
+    double? TaskText,
+    double? Titles,
     double? JobZone,
     double OccupationFamily,
     double Similarity,

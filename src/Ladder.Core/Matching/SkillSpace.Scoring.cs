@@ -5,13 +5,18 @@ public sealed partial class SkillSpace
     /// <summary>A shortfall of this many O*NET level points (0–7 scale) on a skill counts as fully missing it.</summary>
     internal const float LevelGapFullAt = 2.0f;
 
+    /// <summary>The number of similarity blocks (<see cref="SimilarityBlock"/>).</summary>
+    internal const int BlockCount = 7;
+
     private double BlockWeight(SimilarityBlock block) => block switch
     {
         SimilarityBlock.SkillsKnowledge => Weights.SkillsKnowledge,
         SimilarityBlock.Technologies => Weights.Technologies,
         SimilarityBlock.TechnologyCategories => Weights.TechnologyCategories,
         SimilarityBlock.WorkActivities => Weights.WorkActivities,
-        _ => Weights.Interests,
+        SimilarityBlock.Interests => Weights.Interests,
+        SimilarityBlock.TaskText => Weights.TaskText,
+        _ => Weights.Titles,
     };
 
     /// <summary>The transition score A → B, 0–100.</summary>
@@ -20,9 +25,9 @@ public sealed partial class SkillSpace
     /// <summary>The transition score A → B with every term shown.</summary>
     public ScoreBreakdown Explain(RoleProfile from, RoleProfile to)
     {
-        var cos = new double?[5];
+        var cos = new double?[BlockCount];
         double numerator = 0, denominator = 0;
-        for (int b = 0; b < 5; b++)
+        for (int b = 0; b < BlockCount; b++)
         {
             var bit = (BlockMask)(1 << b);
             // A block only one side has counts as zero similarity: missing data must not inflate a score.
@@ -45,7 +50,7 @@ public sealed partial class SkillSpace
         var similarity = denominator > 0 ? numerator / denominator : 0;
         var gap = LevelGap(from, to);
         var score = 100 * Math.Clamp(similarity - Weights.LevelGapPenalty * gap, 0, 1);
-        return new ScoreBreakdown(cos[0], cos[1], cos[2], cos[3], cos[4], zone, family, similarity, gap, Math.Round(score, 1));
+        return new ScoreBreakdown(cos[0], cos[1], cos[2], cos[3], cos[4], cos[5], cos[6], zone, family, similarity, gap, Math.Round(score, 1));
     }
 
     /// <summary>Same SOC broad group 1, same minor group 0.6, same major group 0.25, otherwise 0.</summary>
@@ -88,16 +93,16 @@ public sealed partial class SkillSpace
     /// </summary>
     public void ScoreFrom(RoleProfile from, Span<float> scores, float[] scratch)
     {
-        var blockWeights = new float[5];
-        for (int b = 0; b < 5; b++) blockWeights[b] = (float)BlockWeight((SimilarityBlock)b);
-        for (int b = 0; b < 5; b++)
+        Span<float> blockWeights = stackalloc float[BlockCount];
+        for (int b = 0; b < BlockCount; b++) blockWeights[b] = (float)BlockWeight((SimilarityBlock)b);
+        for (int b = 0; b < BlockCount; b++)
             for (int i = from.BlockStarts[b]; i < from.BlockStarts[b + 1]; i++)
                 scratch[from.Indices[i]] = from.Values[i] * blockWeights[b];
-        Span<float> denominators = stackalloc float[64];
-        for (int m = 0; m < 64; m++)
+        Span<float> denominators = stackalloc float[256];
+        for (int m = 0; m < 256; m++)
         {
             float d = 0;
-            for (int b = 0; b < 5; b++) if ((m & (1 << b)) != 0) d += blockWeights[b];
+            for (int b = 0; b < BlockCount; b++) if ((m & (1 << b)) != 0) d += blockWeights[b];
             if ((m & (int)BlockMask.JobZone) != 0) d += (float)Weights.JobZone;
             denominators[m] = d + (float)Weights.OccupationFamily;
         }

@@ -26,7 +26,8 @@ public sealed partial class SkillSpace
         Profiles = profiles;
         SkillMeans = skillMeans;
         _bySlug = profiles.ToFrozenDictionary(p => p.Role.Slug, StringComparer.Ordinal);
-        _featureByName = features.GroupBy(f => Key(f.Kind, f.Name)).ToFrozenDictionary(g => g.Key, g => g.First().Index, StringComparer.Ordinal);
+        // Only the kinds a person can name (skills, technologies …) are looked up by name; task and title words never are.
+        _featureByName = features.Where(f => f.Kind is not (FeatureKind.TaskWord or FeatureKind.TitleWord)).GroupBy(f => Key(f.Kind, f.Name)).ToFrozenDictionary(g => g.Key, g => g.First().Index, StringComparer.Ordinal);
     }
 
     public LadderCatalog Catalog { get; }

@@ -6,10 +6,10 @@ namespace Ladder.Matching;
 /// <summary>Turns the catalog into the feature vocabulary and one normalised profile per role.</summary>
 internal sealed class SkillSpaceBuilder(LadderCatalog catalog, MatchingWeights weights, SkillExtractor extractor)
 {
-    private const int BlockCount = 5;
-    private readonly List<Feature>[] _blocks = [[], [], [], [], []];
-    private readonly Dictionary<string, int>[] _local = [new(StringComparer.OrdinalIgnoreCase), new(StringComparer.OrdinalIgnoreCase),
-        new(StringComparer.OrdinalIgnoreCase), new(StringComparer.OrdinalIgnoreCase), new(StringComparer.OrdinalIgnoreCase)];
+    private const int BlockCount = 7;
+    private const int TaskBlock = (int)SimilarityBlock.TaskText, TitleBlock = (int)SimilarityBlock.Titles;
+    private readonly Dictionary<string, int>[] _local = Enumerable.Range(0, BlockCount)
+        .Select(b => new Dictionary<string, int>(b >= TaskBlock ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase)).ToArray();
     private readonly Dictionary<string, FeatureKind> _skillKinds = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _skillNames = new(StringComparer.OrdinalIgnoreCase);
 
@@ -23,6 +23,20 @@ internal sealed class SkillSpaceBuilder(LadderCatalog catalog, MatchingWeights w
             foreach (var k in o.Knowledge) AddSkill(k, FeatureKind.Knowledge);
         }
         var curatedHits = catalog.CuratedRoles.ToDictionary(r => r.Slug, CuratedTerms);
+        // Word counts by local word index: the vocabulary of each word block grows as the texts are read.
+        var taskWords = new Dictionary<int, int>[occupations.Count];
+        var titleWords = new Dictionary<int, int>[occupations.Count];
+        for (int k = 0; k < occupations.Count; k++)
+        {
+            var o = occupations[k];
+            taskWords[k] = [];
+            foreach (var t in o.Tasks) WordBag.Count(t.Text, _local[TaskBlock], taskWords[k]);
+            WordBag.Count(o.Description, _local[TaskBlock], taskWords[k]);
+            titleWords[k] = [];
+            WordBag.Count(o.Title, _local[TitleBlock], titleWords[k]);
+            foreach (var a in o.AlternateTitles) WordBag.Count(a.Title, _local[TitleBlock], titleWords[k]);
+            foreach (var r in o.ReportedTitles) WordBag.Count(r, _local[TitleBlock], titleWords[k]);
+        }
         foreach (var o in occupations)
         {
             foreach (var t in o.Technologies)
@@ -43,8 +57,11 @@ internal sealed class SkillSpaceBuilder(LadderCatalog catalog, MatchingWeights w
         var skillSums = new double[skillCount];
         var interestSums = new double[_local[4].Count];
         int rated = 0, withInterests = 0;
-        foreach (var o in occupations)
+        for (int k = 0; k < occupations.Count; k++)
         {
+            var o = occupations[k];
+            foreach (var w in taskWords[k].Keys) df[TaskBlock][w]++;
+            foreach (var w in titleWords[k].Keys) df[TitleBlock][w]++;
             foreach (var idx in o.Technologies.Select(t => _local[1][t.Name]).Distinct()) df[1][idx]++;
             foreach (var idx in o.Technologies.Select(t => _local[2][t.Category]).Distinct()) df[2][idx]++;
             foreach (var idx in o.WorkActivities.Select(d => _local[3][d]).Distinct()) df[3][idx]++;
@@ -64,7 +81,7 @@ internal sealed class SkillSpaceBuilder(LadderCatalog catalog, MatchingWeights w
         int n = occupations.Count;
         var idf = new double[BlockCount][];
         for (int b = 0; b < BlockCount; b++)
-            idf[b] = df[b].Select(d => b is 1 or 2 or 3 ? Math.Log(1.0 + (double)n / Math.Max(1, d)) : 1.0).ToArray();
+            idf[b] = df[b].Select(d => b is not (0 or 4) ? Math.Log(1.0 + (double)n / Math.Max(1, d)) : 1.0).ToArray();
 
         var offsets = new int[BlockCount + 1];
         for (int b = 0; b < BlockCount; b++) offsets[b + 1] = offsets[b] + _local[b].Count;
@@ -78,13 +95,16 @@ internal sealed class SkillSpaceBuilder(LadderCatalog catalog, MatchingWeights w
                     1 => FeatureKind.Technology,
                     2 => FeatureKind.TechnologyCategory,
                     3 => FeatureKind.WorkActivity,
-                    _ => FeatureKind.Interest,
+                    4 => FeatureKind.Interest,
+                    5 => FeatureKind.TaskWord,
+                    _ => FeatureKind.TitleWord,
                 };
                 features[offsets[b] + local] = new Feature(offsets[b] + local, kind, b == 0 ? _skillNames[name] : name, idf[b][local]);
             }
 
         var raw = new Dictionary<string, RawProfile>(StringComparer.Ordinal);
-        foreach (var o in occupations) raw[o.Code.Value] = Raw(o, idf, skillMeans, interestMeans);
+        for (int k = 0; k < occupations.Count; k++)
+            raw[occupations[k].Code.Value] = Raw(occupations[k], idf, skillMeans, interestMeans, taskWords[k], titleWords[k]);
 
         var profiles = new RoleProfile[catalog.Roles.Count];
         for (int r = 0; r < profiles.Length; r++)
@@ -129,7 +149,8 @@ internal sealed class SkillSpaceBuilder(LadderCatalog catalog, MatchingWeights w
         return result.Distinct().ToList();
     }
 
-    private RawProfile Raw(Occupation o, double[][] idf, float[] skillMeans, double[] interestMeans)
+    private RawProfile Raw(Occupation o, double[][] idf, float[] skillMeans, double[] interestMeans,
+        Dictionary<int, int> taskWords, Dictionary<int, int> titleWords)
     {
         var p = new RawProfile(_local[0].Count) { JobZone = o.JobZone };
         foreach (var s in o.Skills.Concat(o.Knowledge))
@@ -160,7 +181,19 @@ internal sealed class SkillSpaceBuilder(LadderCatalog catalog, MatchingWeights w
             var i = _local[4][interest.Name];
             p.Values[4][i] = interest.Value - interestMeans[i];
         }
+        Words(p, TaskBlock, taskWords, idf, weights.TaskTextTerms);
+        Words(p, TitleBlock, titleWords, idf, weights.TitleTerms);
         return p;
+    }
+
+    /// <summary>A word block: sublinear TF-IDF, (1 + ln count) × idf, keeping the <paramref name="keep"/> highest-weighted words.</summary>
+    private static void Words(RawProfile p, int block, Dictionary<int, int> counts, double[][] idf, int keep)
+    {
+        var weighted = new (double Weight, int Index)[counts.Count];
+        int n = 0;
+        foreach (var (i, c) in counts) weighted[n++] = (-(1 + Math.Log(c)) * idf[block][i], i);
+        Array.Sort(weighted);
+        foreach (var (w, i) in weighted.AsSpan(0, Math.Min(n, Math.Max(0, keep)))) p.Values[block][i] = -w;
     }
 
     private RawProfile Curated(IReadOnlyList<RawProfile> linked, List<(FeatureKind Kind, string Name)> terms, double[][] idf, float[] skillMeans)
@@ -236,7 +269,7 @@ internal sealed class SkillSpaceBuilder(LadderCatalog catalog, MatchingWeights w
 
     private sealed class RawProfile(int skillCount)
     {
-        public Dictionary<int, double>[] Values { get; } = [new(), new(), new(), new(), new()];
+        public Dictionary<int, double>[] Values { get; } = Enumerable.Range(0, BlockCount).Select(_ => new Dictionary<int, double>()).ToArray();
         public float[] Levels { get; } = new float[skillCount];
         public float[] Importance { get; } = new float[skillCount];
         public bool Rated { get; set; }

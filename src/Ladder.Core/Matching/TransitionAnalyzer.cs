@@ -13,8 +13,12 @@ public static class TransitionAnalyzer
     /// <summary>A level this far below B's still counts as shared; O*NET levels are survey means, not exact.</summary>
     public const double LevelTolerance = 0.5;
 
-    /// <summary>Verdict thresholds: a close move needs this score and at most one job zone step up.</summary>
-    public const double CloseMoveAt = 50, StretchAt = 30;
+    /// <summary>
+    /// Verdict thresholds: a close move needs this score and at most one job zone step up. They give the verdicts the
+    /// same share of all ordered pairs as 50 and 30 did before the text blocks lowered the scale (top 0.8% and 7.6%);
+    /// docs/matching.md.
+    /// </summary>
+    public const double CloseMoveAt = 28, StretchAt = 14;
 
     public static Transition Analyze(SkillSpace space, Role from, Role to)
     {

@@ -8,7 +8,8 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
 
     private static MatchingWeights Only(Func<MatchingWeights, MatchingWeights> set) => set(new MatchingWeights
     {
-        SkillsKnowledge = 0, Technologies = 0, TechnologyCategories = 0, WorkActivities = 0, Interests = 0, JobZone = 0, OccupationFamily = 0, LevelGapPenalty = 0,
+        SkillsKnowledge = 0, Technologies = 0, TechnologyCategories = 0, WorkActivities = 0, Interests = 0, TaskText = 0, Titles = 0,
+        JobZone = 0, OccupationFamily = 0, LevelGapPenalty = 0,
     });
 
     [Fact]
@@ -34,6 +35,8 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
     [InlineData("categories")]
     [InlineData("activities")]
     [InlineData("interests")]
+    [InlineData("tasks")]
+    [InlineData("titles")]
     public void Each_similarity_block_alone_scores_its_cosine(string term)
     {
         var weights = term switch
@@ -42,6 +45,8 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
             "technologies" => Only(w => w with { Technologies = 1 }),
             "categories" => Only(w => w with { TechnologyCategories = 1 }),
             "activities" => Only(w => w with { WorkActivities = 1 }),
+            "tasks" => Only(w => w with { TaskText = 1 }),
+            "titles" => Only(w => w with { Titles = 1 }),
             _ => Only(w => w with { Interests = 1 }),
         };
         var space = SkillSpace.Build(data.Catalog, weights);
@@ -52,7 +57,7 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
         double? cosine = term switch
         {
             "skills" => breakdown.SkillsKnowledge, "technologies" => breakdown.Technologies, "categories" => breakdown.TechnologyCategories,
-            "activities" => breakdown.WorkActivities, _ => breakdown.Interests,
+            "activities" => breakdown.WorkActivities, "tasks" => breakdown.TaskText, "titles" => breakdown.Titles, _ => breakdown.Interests,
         };
         Assert.NotNull(cosine);
         Assert.Equal(Math.Round(100 * Math.Clamp(cosine!.Value, 0, 1), 1), breakdown.Score, 1);
@@ -138,5 +143,33 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
         Assert.Equal(10, best.Count);
         Assert.DoesNotContain(best, b => b.To.Ordinal == rn.Ordinal);
         Assert.True(best.Zip(best.Skip(1)).All(p => p.First.Score >= p.Second.Score));
+    }
+
+    [Fact]
+    public void Task_and_title_words_are_stemmed_lightly_and_skip_stop_words()
+    {
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byIndex = new Dictionary<int, int>();
+        WordBag.Count("Registered Nurse; nurses and nursing of the C++ libraries", vocabulary, byIndex);
+        var counts = vocabulary.ToDictionary(kv => kv.Key, kv => byIndex[kv.Value]);
+        Assert.Equal(vocabulary.Count, vocabulary.Values.Distinct().Count());
+        Assert.Equal(3, counts["nurs"]);
+        Assert.Equal(1, counts["register"]);
+        Assert.Equal(1, counts["c++"]);
+        Assert.Equal(1, counts["library"]);
+        Assert.DoesNotContain("and", counts.Keys);
+        Assert.DoesNotContain("the", counts.Keys);
+    }
+
+    [Fact]
+    public void Word_blocks_are_idf_weighted_and_capped()
+    {
+        var words = data.Space.Features.Where(f => f.Kind == FeatureKind.TaskWord).ToDictionary(f => f.Name, f => f.Idf);
+        Assert.True(words["nurs"] > words["perform"], "a rare task word must weigh more than a common one");
+        var capped = SkillSpace.Build(data.Catalog, data.Space.Weights with { TaskTextTerms = 5, TitleTerms = 3 });
+        var rn = capped.ProfileOf(data.Role(Nurse));
+        Assert.Equal(5, rn.Block(SimilarityBlock.TaskText).Count());
+        Assert.Equal(3, rn.Block(SimilarityBlock.Titles).Count());
+        Assert.Contains(rn.Block(SimilarityBlock.Titles), f => capped.Features[f.Index].Name == "nurs");
     }
 }
