@@ -11,11 +11,15 @@ for dep in tools/deps/*.sh; do
   source "$dep"
 done
 
-dotnet test Ladder.slnx -c Release --logger "console;verbosity=normal" --results-directory artifacts/test-results "$@" 2>&1 | tee artifacts-test.log
+log=$(mktemp)
+set +e
+dotnet test Ladder.slnx -c Release --logger "console;verbosity=normal" --results-directory artifacts/test-results "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
-passed=$(grep -Eo 'Passed: +[0-9]+' artifacts-test.log | awk '{s+=$2} END {print s+0}')
-failed=$(grep -Eo 'Failed: +[0-9]+' artifacts-test.log | awk '{s+=$2} END {print s+0}')
-skipped=$(grep -Eo 'Skipped: +[0-9]+' artifacts-test.log | awk '{s+=$2} END {print s+0}')
-rm -f artifacts-test.log
+set -e
+# One closing line for the whole suite, summed over the test projects' "Passed: N" summaries.
+passed=$(grep -E '^ +Passed: +[0-9]+$' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -E '^ +Failed: +[0-9]+$' "$log" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -E '^ +Skipped: +[0-9]+$' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 exit "$status"

@@ -45,7 +45,7 @@ internal static class GuideCommand
                 case Resolution.NotFound:
                     // Not a code, slug or exact title: free text such as "sr ml eng" goes through the title index.
                     var search = TitleIndex.Build(catalog).Search(query, 8);
-                    if (search.ClearWinner() is { } winner)
+                    if (search.ClearWinner(minimum: 0.7) is { } winner)
                     {
                         error.MarkupLine($"[grey]'{Markup.Escape(query)}' → {Markup.Escape(winner.Title)} ({Markup.Escape(winner.Matched)})[/]");
                         resolution = new Resolution.Found(winner.Role, "search");
