@@ -17,9 +17,9 @@ dotnet test Ladder.slnx -c Release --logger "console;verbosity=normal" --results
 status=${PIPESTATUS[0]}
 set -e
 # One closing line for the whole suite, summed over the test projects' "Passed: N" summaries.
-passed=$(grep -E '^ +Passed: +[0-9]+$' "$log" | awk '{s+=$2} END {print s+0}')
-failed=$(grep -E '^ +Failed: +[0-9]+$' "$log" | awk '{s+=$2} END {print s+0}')
-skipped=$(grep -E '^ +Skipped: +[0-9]+$' "$log" | awk '{s+=$2} END {print s+0}')
+passed=$(grep -E '^ +Passed: +[0-9]+$' "$log" | awk '{s+=$2} END {print s+0}' || true)
+failed=$(grep -E '^ +Failed: +[0-9]+$' "$log" | awk '{s+=$2} END {print s+0}' || true)
+skipped=$(grep -E '^ +Skipped: +[0-9]+$' "$log" | awk '{s+=$2} END {print s+0}' || true)
 rm -f "$log"
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 exit "$status"

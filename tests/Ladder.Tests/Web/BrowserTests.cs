@@ -32,6 +32,8 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.Equal("home-q", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Keyboard.TypeAsync("data scien", new() { Delay = 30 });
         await Assertions.Expect(page.Locator("#home-q-list [role=option]").First).ToBeVisibleAsync();
+        // Let the answer for the whole typed text arrive before using the arrow keys.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("ArrowUp");

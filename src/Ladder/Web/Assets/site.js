@@ -62,6 +62,8 @@
     }
 
     function render(hits) {
+      // A late answer must not drop the suggestion someone has already highlighted with the arrow keys.
+      var kept = active >= 0 && items[active] ? items[active].slug : null;
       items = hits;
       list.textContent = "";
       hits.forEach(function (h, i) {
@@ -79,7 +81,13 @@
         li.addEventListener("mousedown", function (ev) { ev.preventDefault(); go(i); });
         list.appendChild(li);
       });
-      if (hits.length) { list.hidden = false; input.setAttribute("aria-expanded", "true"); active = -1; } else close();
+      if (hits.length) {
+        list.hidden = false;
+        input.setAttribute("aria-expanded", "true");
+        active = -1;
+        var again = kept ? hits.findIndex(function (h) { return h.slug === kept; }) : -1;
+        if (again >= 0) highlight(again);
+      } else close();
     }
 
     function go(i) { if (items[i]) window.location.href = careerUrl(items[i].slug); }
