@@ -12,35 +12,44 @@ public abstract record Resolution
 }
 
 /// <summary>
-/// Finds a role by O*NET-SOC code, slug, exact title or exact alternate title, curated roles
-/// first, and suggests the closest titles when nothing matches.
+/// Finds a role by O*NET-SOC code, slug, exact title or exact alternate title, in that order:
+/// curated titles, then occupation titles, then the 57k alternate titles. Suggests the closest
+/// titles when nothing matches.
 /// </summary>
 public sealed class RoleResolver
 {
     private readonly LadderCatalog _catalog;
     private readonly Dictionary<string, List<Role>> _curatedByTitle = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Role>> _byTitle = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Role>> _occupationTitles = new(StringComparer.Ordinal);
+    // Built on first need: most lookups end at a code, slug or title, and a one-shot command should not pay for this.
+    private readonly Lazy<Dictionary<string, List<Role>>> _byTitle;
     private readonly Lazy<List<(string Key, Role Role)>> _titles;
 
     public RoleResolver(LadderCatalog catalog)
     {
         _catalog = catalog;
-        _titles = new(() => _curatedByTitle.Concat(_byTitle).SelectMany(kv => kv.Value.Select(r => (kv.Key, r))).ToList());
         foreach (var role in catalog.CuratedRoles)
         {
             Add(_curatedByTitle, role.Title, role);
             foreach (var alt in role.Curated!.AlternateTitles) Add(_curatedByTitle, alt, role);
         }
-        foreach (var o in catalog.Occupations)
+        foreach (var o in catalog.Occupations) Add(_occupationTitles, o.Title, catalog.FindRole(o.Slug)!);
+        _byTitle = new(() =>
         {
-            var role = catalog.FindRole(o.Slug)!;
-            Add(_byTitle, o.Title, role);
-            foreach (var alt in o.AlternateTitles)
+            var index = new Dictionary<string, List<Role>>(80_000, StringComparer.Ordinal);
+            foreach (var o in catalog.Occupations)
             {
-                Add(_byTitle, alt.Title, role);
-                if (alt.ShortTitle is not null) Add(_byTitle, alt.ShortTitle, role);
+                var role = catalog.FindRole(o.Slug)!;
+                Add(index, o.Title, role);
+                foreach (var alt in o.AlternateTitles)
+                {
+                    Add(index, alt.Title, role);
+                    if (alt.ShortTitle is not null) Add(index, alt.ShortTitle, role);
+                }
             }
-        }
+            return index;
+        });
+        _titles = new(() => _curatedByTitle.Concat(_byTitle.Value).SelectMany(kv => kv.Value.Select(r => (kv.Key, r))).ToList());
     }
 
     private static void Add(Dictionary<string, List<Role>> index, string title, Role role)
@@ -62,7 +71,7 @@ public sealed class RoleResolver
         }
         if (_catalog.FindRole(text.ToLowerInvariant()) is { } bySlug) return new Resolution.Found(bySlug, "slug");
         var key = Key(text);
-        foreach (var index in new[] { _curatedByTitle, _byTitle })
+        foreach (var index in TitleIndexes())
         {
             if (!index.TryGetValue(key, out var matches)) continue;
             var exact = matches.Where(r => string.Equals(r.Title, text, StringComparison.OrdinalIgnoreCase)).ToList();
@@ -72,6 +81,13 @@ public sealed class RoleResolver
                 : new Resolution.Ambiguous(query, matches.OrderBy(r => r.Code, StringComparer.Ordinal).ToList());
         }
         return new Resolution.NotFound(query, Suggest(text));
+    }
+
+    private IEnumerable<Dictionary<string, List<Role>>> TitleIndexes()
+    {
+        yield return _curatedByTitle;
+        yield return _occupationTitles;
+        yield return _byTitle.Value;
     }
 
     /// <summary>The closest titles by shared words and character bigrams.</summary>

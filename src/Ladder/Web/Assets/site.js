@@ -95,10 +95,14 @@
     input.addEventListener("input", function () {
       clearTimeout(timer);
       var q = input.value.trim();
-      if (q.length < 2) { close(); return; }
+      if (q.length < 2) { input.removeAttribute("aria-busy"); close(); return; }
+      // aria-busy tells assistive technology (and tests) that the suggestions are being updated.
+      input.setAttribute("aria-busy", "true");
       timer = setTimeout(function () {
         var mine = ++seq;
-        fetchSuggestions(q).then(function (hits) { if (mine === seq) render(hits); }).catch(close);
+        fetchSuggestions(q)
+          .then(function (hits) { if (mine === seq) { render(hits); input.removeAttribute("aria-busy"); } })
+          .catch(function () { if (mine === seq) input.removeAttribute("aria-busy"); close(); });
       }, 120);
     });
     input.addEventListener("keydown", function (ev) {
