@@ -2,7 +2,7 @@ using Ladder.Applications;
 
 namespace Ladder.Tests.Core.Applications;
 
-public sealed class ApplicationValidatorTests(ApplicationCatalogFixture fixture) : IClassFixture<ApplicationCatalogFixture>
+public sealed class ApplicationValidatorTests(ShippedCatalogFixture fixture) : IClassFixture<ShippedCatalogFixture>
 {
     private readonly ApplicationValidator _validator = new(fixture.Catalog);
 

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Ladder.Tests.Core.Catalog;
 
-public sealed class CatalogSnapshotTests(CuratedCatalogFixture fixture) : IClassFixture<CuratedCatalogFixture>
+public sealed class CatalogSnapshotTests(ShippedCatalogFixture fixture) : IClassFixture<ShippedCatalogFixture>
 {
     [Fact]
     public void The_start_up_snapshot_holds_exactly_what_the_tables_hold()

@@ -6,7 +6,7 @@ using Ladder.Storage;
 
 namespace Ladder.Tests.Core.Content;
 
-public sealed class CuratedGuideTests(CuratedCatalogFixture fixture) : IClassFixture<CuratedCatalogFixture>
+public sealed class CuratedGuideTests(ShippedCatalogFixture fixture) : IClassFixture<ShippedCatalogFixture>
 {
     private Guide GuideFor(string slug) =>
         new GuideComposer(fixture.Catalog).Compose(fixture.Catalog.FindRole(slug) ?? throw new InvalidOperationException(slug));

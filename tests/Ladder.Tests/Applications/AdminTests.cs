@@ -4,7 +4,7 @@ using System.Text;
 
 namespace Ladder.Tests.Applications;
 
-public sealed class AdminTests(ApplyCatalogFixture catalog) : IClassFixture<ApplyCatalogFixture>, IAsyncLifetime
+public sealed class AdminTests(ShippedCatalogFixture catalog) : IClassFixture<ShippedCatalogFixture>, IAsyncLifetime
 {
     private const string Token = "test-admin-token-9f2c";
     private readonly string _directory = Directory.CreateTempSubdirectory("ladder-apply-admin-").FullName;
@@ -80,7 +80,7 @@ public sealed class AdminTests(ApplyCatalogFixture catalog) : IClassFixture<Appl
     }
 }
 
-public sealed class AdminDisabledTests(ApplyCatalogFixture catalog) : IClassFixture<ApplyCatalogFixture>
+public sealed class AdminDisabledTests(ShippedCatalogFixture catalog) : IClassFixture<ShippedCatalogFixture>
 {
     [Fact]
     public async Task Without_a_configured_token_the_admin_page_is_off_with_a_clear_message()

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Ladder.Tests.Applications;
 
-public sealed class ApplicationApiTests(ApplyCatalogFixture catalog) : IClassFixture<ApplyCatalogFixture>, IAsyncLifetime
+public sealed class ApplicationApiTests(ShippedCatalogFixture catalog) : IClassFixture<ShippedCatalogFixture>, IAsyncLifetime
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("ladder-apply-api-").FullName;
     private ApplyServer _server = null!;
@@ -103,7 +103,7 @@ public sealed class ApplicationApiTests(ApplyCatalogFixture catalog) : IClassFix
     }
 }
 
-public sealed class ApplicationRateLimitTests(ApplyCatalogFixture catalog) : IClassFixture<ApplyCatalogFixture>
+public sealed class ApplicationRateLimitTests(ShippedCatalogFixture catalog) : IClassFixture<ShippedCatalogFixture>
 {
     [Fact]
     public async Task Past_the_per_client_limit_submissions_get_429_with_retry_after()

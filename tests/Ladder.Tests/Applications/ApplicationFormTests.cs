@@ -2,7 +2,7 @@ using System.Net;
 
 namespace Ladder.Tests.Applications;
 
-public sealed class ApplicationFormTests(ApplyCatalogFixture catalog) : IClassFixture<ApplyCatalogFixture>, IAsyncLifetime
+public sealed class ApplicationFormTests(ShippedCatalogFixture catalog) : IClassFixture<ShippedCatalogFixture>, IAsyncLifetime
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("ladder-apply-form-").FullName;
     private ApplyServer _server = null!;

@@ -24,7 +24,7 @@ public sealed class ApplyServer : IAsyncDisposable
     public IApplicationStore Store => _app.Services.GetRequiredService<IApplicationStore>();
 
     /// <summary>Starts a server storing applications in SQLite at <paramref name="sqlitePath"/> or in PostgreSQL.</summary>
-    public static async Task<ApplyServer> StartAsync(ApplyCatalogFixture catalog, string? sqlitePath = null, string? postgres = null,
+    public static async Task<ApplyServer> StartAsync(ShippedCatalogFixture catalog, string? sqlitePath = null, string? postgres = null,
         IDictionary<string, string?>? settings = null)
     {
         var values = new Dictionary<string, string?>

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace Ladder.Tests.Applications;
 
 /// <summary>2,000 submissions from 50 concurrent clients over real HTTP; every acknowledged one stored exactly once.</summary>
-public sealed class ConcurrencyTests(ApplyCatalogFixture catalog, ITestOutputHelper output) : IClassFixture<ApplyCatalogFixture>
+public sealed class ConcurrencyTests(ShippedCatalogFixture catalog, ITestOutputHelper output) : IClassFixture<ShippedCatalogFixture>
 {
     private const int Submissions = 2000;
     private const int Clients = 50;

@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace Ladder.Tests.Applications;
 
 /// <summary>SIGKILL the server in the middle of a load, restart it: every 201 is still there and the file is sound.</summary>
-public sealed class CrashTests(ApplyCatalogFixture catalog, ITestOutputHelper output) : IClassFixture<ApplyCatalogFixture>
+public sealed class CrashTests(ShippedCatalogFixture catalog, ITestOutputHelper output) : IClassFixture<ShippedCatalogFixture>
 {
     [Fact]
     public async Task Sqlite_keeps_every_acknowledged_submission_through_a_sigkill()

@@ -10,7 +10,7 @@ namespace Ladder.Tests.Applications;
 /// antiforgery tokens and replays. Every answer is 4xx (or 2xx for a valid submission), never 5xx; nothing invalid is
 /// stored; stored script text comes back encoded. The seed is printed; set LADDER_HOSTILE_SEED to replay a run.
 /// </summary>
-public abstract class HostileInputTests(ITestOutputHelper output) : IClassFixture<ApplyCatalogFixture>
+public abstract class HostileInputTests(ITestOutputHelper output) : IClassFixture<ShippedCatalogFixture>
 {
     private const string AdminToken = "hostile-admin-token";
     private const int Requests = 400;
@@ -187,10 +187,10 @@ public abstract class HostileInputTests(ITestOutputHelper output) : IClassFixtur
     }
 }
 
-public sealed class SqliteHostileInputTests(ApplyCatalogFixture catalog, ITestOutputHelper output) : HostileInputTests(output), IDisposable
+public sealed class SqliteHostileInputTests(ShippedCatalogFixture catalog, ITestOutputHelper output) : HostileInputTests(output), IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("ladder-apply-hostile-").FullName;
-    private readonly ApplyCatalogFixture _catalog = catalog;
+    private readonly ShippedCatalogFixture _catalog = catalog;
 
     protected override string Backend => "SQLite";
 
@@ -204,10 +204,10 @@ public sealed class SqliteHostileInputTests(ApplyCatalogFixture catalog, ITestOu
     }
 }
 
-public sealed class PostgresHostileInputTests(ApplyCatalogFixture catalog, ITestOutputHelper output) : HostileInputTests(output), IAsyncLifetime
+public sealed class PostgresHostileInputTests(ShippedCatalogFixture catalog, ITestOutputHelper output) : HostileInputTests(output), IAsyncLifetime
 {
     private readonly PostgresTestDatabase _database = PostgresTestDatabase.Create();
-    private readonly ApplyCatalogFixture _catalog = catalog;
+    private readonly ShippedCatalogFixture _catalog = catalog;
 
     protected override string Backend => "PostgreSQL";
 

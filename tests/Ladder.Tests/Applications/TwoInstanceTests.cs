@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace Ladder.Tests.Applications;
 
 /// <summary>Two <c>ladder serve</c> processes on one PostgreSQL schema: the deployment past one machine.</summary>
-public sealed class TwoInstanceTests(ApplyCatalogFixture catalog, ITestOutputHelper output) : IClassFixture<ApplyCatalogFixture>
+public sealed class TwoInstanceTests(ShippedCatalogFixture catalog, ITestOutputHelper output) : IClassFixture<ShippedCatalogFixture>
 {
     [Fact]
     public async Task Submissions_to_both_instances_are_all_stored_once()

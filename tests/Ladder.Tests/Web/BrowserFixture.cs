@@ -11,7 +11,7 @@ namespace Ladder.Tests.Web;
 /// The site on real Kestrel (127.0.0.1, a free port) and Debian's chromium driven by Playwright.
 /// Chromium comes from tools/deps/chromium.sh; without it these tests fail, they never skip.
 /// </summary>
-public sealed class BrowserFixture : CatalogFixture, IAsyncLifetime
+public sealed class BrowserFixture : ShippedCatalogFixture, IAsyncLifetime
 {
     public static readonly string[] ChromiumArgs =
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -35,7 +35,7 @@ public sealed class BrowserFixture : CatalogFixture, IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumArgs });
         Assertions.SetDefaultExpectTimeout(30_000);
-        Directory.CreateDirectory(ScreenshotDirectory);
+        System.IO.Directory.CreateDirectory(ScreenshotDirectory);
     }
 
     public async Task<IPage> NewPage(ColorScheme scheme = ColorScheme.Light, int width = 1280)

@@ -3,7 +3,7 @@ using Ladder.Cli.Web.Site;
 
 namespace Ladder.Tests.Web;
 
-public sealed class StaticExportTests(CatalogFixture fixture) : IClassFixture<CatalogFixture>
+public sealed class StaticExportTests(ShippedCatalogFixture fixture) : IClassFixture<ShippedCatalogFixture>
 {
     [Fact]
     public void Build_writes_every_guide_domain_compare_and_transition_page_and_every_link_resolves()

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 namespace Ladder.Tests.Web;
 
 /// <summary>The web app on an in-memory test server over a freshly imported catalog.</summary>
-public sealed class WebFixture : CatalogFixture
+public sealed class WebFixture : ShippedCatalogFixture
 {
     public WebFixture()
     {

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Ladder.Tests.Core.Applications;
+namespace Ladder.Tests.Shared;
 
 /// <summary>
 /// A fresh PostgreSQL schema for one test class, dropped afterwards. The server comes from $LADDER_TEST_POSTGRES,
