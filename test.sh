@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite. Installs what the tests need (Debian's chromium and PostgreSQL) when missing,
-# starts a throwaway PostgreSQL cluster, then runs every test project.
+# starts a throwaway PostgreSQL cluster, then runs the test projects one after the other (-m:1), so the
+# browser tests are not starved of CPU by another project's load tests.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -13,7 +14,7 @@ done
 
 log=$(mktemp)
 set +e
-dotnet test Ladder.slnx -c Release --logger "console;verbosity=normal" --results-directory artifacts/test-results "$@" 2>&1 | tee "$log"
+dotnet test Ladder.slnx -c Release -m:1 --logger "console;verbosity=normal" --results-directory artifacts/test-results "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 # One closing line for the whole suite, summed over the test projects' "Passed: N" summaries.

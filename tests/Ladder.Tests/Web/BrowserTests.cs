@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 
 namespace Ladder.Tests.Web;
 
+[Collection(BrowserCollection.Name)]
 public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -42,7 +43,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await Assertions.Expect(page.Locator("#home-q-list-0")).ToHaveAttributeAsync("aria-selected", "true");
         var expected = await page.Locator("#home-q-list-0 span").First.TextContentAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/careers/"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/careers/"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(expected!);
 
         // Without a highlighted suggestion, Enter submits the plain search form.
