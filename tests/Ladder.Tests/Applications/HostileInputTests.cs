@@ -47,7 +47,20 @@ public abstract class HostileInputTests(ITestOutputHelper output) : IClassFixtur
             // Like a careful client, wait for the server's verdict before uploading a body: an oversized one is then
             // refused with 413 instead of the server closing the socket under a half-sent upload.
             if (request.Content is not null) request.Headers.ExpectContinue = true;
-            using var response = await (kind == "form-foreign-token" ? stranger : client).SendAsync(request);
+            HttpResponseMessage sent;
+            try
+            {
+                sent = await (kind == "form-foreign-token" ? stranger : client).SendAsync(request);
+            }
+            catch (HttpRequestException ex) when (kind == "oversized-json" && ex.InnerException is IOException)
+            {
+                // Kestrel may answer 413 and close the socket while a large body is still being uploaded; the
+                // client then sees a broken pipe instead of the status. Either way the body was refused, and the
+                // store check below proves nothing of it was kept.
+                statuses[$"{kind} refused-mid-upload"] = statuses.GetValueOrDefault($"{kind} refused-mid-upload") + 1;
+                continue;
+            }
+            using var response = sent;
             var status = (int)response.StatusCode;
             statuses[$"{kind} {status}"] = statuses.GetValueOrDefault($"{kind} {status}") + 1;
             Assert.True(status < 500, $"{kind} got {status} (seed {seed}): {await response.Content.ReadAsStringAsync()}");
