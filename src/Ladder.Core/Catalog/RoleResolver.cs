@@ -121,7 +121,7 @@ public sealed class RoleResolver
     }
 
     /// <summary>Lower case, letters and digits only, each word singular.</summary>
-    internal static string Key(string title)
+    public static string Key(string title)
     {
         Span<char> buffer = title.Length <= 256 ? stackalloc char[title.Length + 1] : new char[title.Length + 1];
         int n = 0, wordStart = 0;

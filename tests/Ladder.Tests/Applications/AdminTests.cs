@@ -4,29 +4,11 @@ using System.Text;
 
 namespace Ladder.Tests.Applications;
 
-public sealed class AdminTests(ShippedCatalogFixture catalog) : IClassFixture<ShippedCatalogFixture>, IAsyncLifetime
+public sealed class AdminTests(ShippedCatalogFixture catalog)
+    : ApplyServerTests(catalog, new Dictionary<string, string?> { ["Ladder:Admin:Token"] = Token, ["Ladder:Admin:RequestsPerMinute"] = "8" }),
+      IClassFixture<ShippedCatalogFixture>
 {
     private const string Token = "test-admin-token-9f2c";
-    private readonly string _directory = Directory.CreateTempSubdirectory("ladder-apply-admin-").FullName;
-    private ApplyServer _server = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await ApplyServer.StartAsync(catalog, Path.Combine(_directory, "applications.db"), settings: new Dictionary<string, string?>
-        {
-            ["Ladder:Admin:Token"] = Token,
-            ["Ladder:Admin:RequestsPerMinute"] = "8",
-        });
-        _client = _server.Client();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _server.DisposeAsync();
-        Directory.Delete(_directory, recursive: true);
-    }
 
     private static HttpRequestMessage Get(string path, AuthenticationHeaderValue? auth)
     {
@@ -40,8 +22,8 @@ public sealed class AdminTests(ShippedCatalogFixture catalog) : IClassFixture<Sh
     [Fact]
     public async Task The_admin_page_lists_applications_with_every_value_encoded()
     {
-        using (await _client.SendAsync(Submissions.Post(Submissions.Body(1, message: "<script>alert('stored')</script>")))) { }
-        using var response = await _client.SendAsync(Get("/admin/applications", new AuthenticationHeaderValue("Bearer", Token)));
+        using (await Client.SendAsync(Submissions.Post(Submissions.Body(1, message: "<script>alert('stored')</script>")))) { }
+        using var response = await Client.SendAsync(Get("/admin/applications", new AuthenticationHeaderValue("Bearer", Token)));
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("applicant1@example.com", html);
@@ -53,7 +35,7 @@ public sealed class AdminTests(ShippedCatalogFixture catalog) : IClassFixture<Sh
     [Fact]
     public async Task Basic_auth_with_the_token_as_password_works_for_browsers()
     {
-        using var response = await _client.SendAsync(Get("/admin/applications", Basic(Token)));
+        using var response = await Client.SendAsync(Get("/admin/applications", Basic(Token)));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
@@ -63,7 +45,7 @@ public sealed class AdminTests(ShippedCatalogFixture catalog) : IClassFixture<Sh
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 10; i++)
         {
-            using var response = await _client.SendAsync(Get("/admin/applications", i % 2 == 0 ? null : Basic("guess" + i)));
+            using var response = await Client.SendAsync(Get("/admin/applications", i % 2 == 0 ? null : Basic("guess" + i)));
             statuses.Add(response.StatusCode);
             if (response.StatusCode == HttpStatusCode.Unauthorized) Assert.Contains("Basic", response.Headers.WwwAuthenticate.ToString());
         }
@@ -73,8 +55,8 @@ public sealed class AdminTests(ShippedCatalogFixture catalog) : IClassFixture<Sh
     [Fact]
     public async Task An_application_reads_back_as_json_with_the_token()
     {
-        using var created = await _client.SendAsync(Submissions.Post(Submissions.Body(2)));
-        using var read = await _client.SendAsync(Get(created.Headers.Location!.OriginalString, new AuthenticationHeaderValue("Bearer", Token)));
+        using var created = await Client.SendAsync(Submissions.Post(Submissions.Body(2)));
+        using var read = await Client.SendAsync(Get(created.Headers.Location!.OriginalString, new AuthenticationHeaderValue("Bearer", Token)));
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.Contains("\"email\":\"applicant2@example.com\"", await read.Content.ReadAsStringAsync());
     }

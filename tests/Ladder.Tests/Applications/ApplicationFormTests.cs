@@ -2,29 +2,13 @@ using System.Net;
 
 namespace Ladder.Tests.Applications;
 
-public sealed class ApplicationFormTests(ShippedCatalogFixture catalog) : IClassFixture<ShippedCatalogFixture>, IAsyncLifetime
+public sealed class ApplicationFormTests(ShippedCatalogFixture catalog) : ApplyServerTests(catalog), IClassFixture<ShippedCatalogFixture>
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("ladder-apply-form-").FullName;
-    private ApplyServer _server = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await ApplyServer.StartAsync(catalog, Path.Combine(_directory, "applications.db"));
-        _client = _server.Client();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _server.DisposeAsync();
-        Directory.Delete(_directory, recursive: true);
-    }
 
     [Fact]
     public async Task The_form_prefills_the_target_role_and_labels_every_field()
     {
-        using var response = await _client.GetAsync("/apply?role=machine-learning-engineer");
+        using var response = await Client.GetAsync("/apply?role=machine-learning-engineer");
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("<!doctype html>", html);
@@ -40,7 +24,7 @@ public sealed class ApplicationFormTests(ShippedCatalogFixture catalog) : IClass
     [Fact]
     public async Task An_unknown_role_in_the_link_is_shown_encoded_and_not_trusted()
     {
-        var html = await _client.GetStringAsync("/apply?role=%22%3E%3Cscript%3Ealert(1)%3C/script%3E");
+        var html = await Client.GetStringAsync("/apply?role=%22%3E%3Cscript%3Ealert(1)%3C/script%3E");
         Assert.DoesNotContain("<script>alert(1)", html);
         Assert.Contains("&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;", html);
         Assert.Contains("<h1>Apply</h1>", html);
@@ -49,34 +33,34 @@ public sealed class ApplicationFormTests(ShippedCatalogFixture catalog) : IClass
     [Fact]
     public async Task A_valid_form_redirects_to_a_page_with_the_reference()
     {
-        var form = FormPage.Filled(await FormPage.OpenAsync(_client));
-        using var response = await FormPage.PostAsync(_client, form);
+        var form = FormPage.Filled(await FormPage.OpenAsync(Client));
+        using var response = await FormPage.PostAsync(Client, form);
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
         var reference = location["/apply/submitted/".Length..];
-        Assert.NotNull(await _server.Store.FindAsync(reference));
-        var page = await _client.GetStringAsync(location);
+        Assert.NotNull(await Server.Store.FindAsync(reference));
+        var page = await Client.GetStringAsync(location);
         Assert.Contains($"<p class=\"reference\">{reference}</p>", page);
     }
 
     [Fact]
     public async Task Submitting_the_same_form_twice_stores_it_once()
     {
-        var form = FormPage.Filled(await FormPage.OpenAsync(_client));
-        using var first = await FormPage.PostAsync(_client, form);
-        using var second = await FormPage.PostAsync(_client, form);
+        var form = FormPage.Filled(await FormPage.OpenAsync(Client));
+        using var first = await FormPage.PostAsync(Client, form);
+        using var second = await FormPage.PostAsync(Client, form);
         Assert.Equal(first.Headers.Location, second.Headers.Location);
-        Assert.Equal(1, await _server.Store.CountAsync());
+        Assert.Equal(1, await Server.Store.CountAsync());
     }
 
     [Fact]
     public async Task Errors_are_shown_per_field_with_the_typed_values_kept_and_encoded()
     {
-        var form = FormPage.Filled(await FormPage.OpenAsync(_client), name: "<img src=x onerror=alert(1)>");
+        var form = FormPage.Filled(await FormPage.OpenAsync(Client), name: "<img src=x onerror=alert(1)>");
         form["email"] = "not-an-email";
         form["yearsOfExperience"] = "lots";
         form.Remove("consent");
-        using var response = await FormPage.PostAsync(_client, form);
+        using var response = await FormPage.PostAsync(Client, form);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("There is a problem", html);
@@ -86,37 +70,37 @@ public sealed class ApplicationFormTests(ShippedCatalogFixture catalog) : IClass
         Assert.DoesNotContain("id=\"name-error\"", html);
         Assert.Contains("value=\"&lt;img src=x onerror=alert(1)&gt;\"", html);
         Assert.Contains("value=\"lots\"", html);
-        Assert.Equal(0, await _server.Store.CountAsync());
+        Assert.Equal(0, await Server.Store.CountAsync());
     }
 
     [Fact]
     public async Task A_post_without_the_antiforgery_token_is_refused_and_not_stored()
     {
-        var form = FormPage.Filled(await FormPage.OpenAsync(_client));
+        var form = FormPage.Filled(await FormPage.OpenAsync(Client));
         form.Remove("__RequestVerificationToken");
-        using var response = await FormPage.PostAsync(_client, form);
+        using var response = await FormPage.PostAsync(Client, form);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(0, await _server.Store.CountAsync());
+        Assert.Equal(0, await Server.Store.CountAsync());
     }
 
     [Fact]
     public async Task A_token_from_another_browser_is_refused()
     {
-        using var other = _server.Client();
+        using var other = Server.Client();
         var form = FormPage.Filled(await FormPage.OpenAsync(other));
-        using var response = await FormPage.PostAsync(_client, form);
+        using var response = await FormPage.PostAsync(Client, form);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]
     public async Task A_filled_honeypot_looks_accepted_but_stores_nothing()
     {
-        var form = FormPage.Filled(await FormPage.OpenAsync(_client));
+        var form = FormPage.Filled(await FormPage.OpenAsync(Client));
         form["website"] = "http://spam.example";
-        using var response = await FormPage.PostAsync(_client, form);
+        using var response = await FormPage.PostAsync(Client, form);
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.StartsWith("/apply/submitted/LAD-", response.Headers.Location!.OriginalString);
-        Assert.Equal(0, await _server.Store.CountAsync());
+        Assert.Equal(0, await Server.Store.CountAsync());
     }
 
     [Fact]
@@ -124,14 +108,14 @@ public sealed class ApplicationFormTests(ShippedCatalogFixture catalog) : IClass
     {
         using var request = Submissions.Post(Submissions.Body(1));
         request.RequestUri = new Uri("/apply", UriKind.Relative);
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
     }
 
     [Fact]
     public async Task A_malformed_reference_page_is_404()
     {
-        using var response = await _client.GetAsync("/apply/submitted/%3Cscript%3E");
+        using var response = await Client.GetAsync("/apply/submitted/%3Cscript%3E");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 }

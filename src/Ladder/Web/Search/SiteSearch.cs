@@ -1,4 +1,3 @@
-using System.Text;
 using Ladder.Catalog;
 
 namespace Ladder.Cli.Web.Search;
@@ -79,29 +78,6 @@ public sealed class SiteSearch
         return 0;
     }
 
-    /// <summary>Lower case ASCII letters and digits separated by single spaces; a plural "s" is dropped from long words.</summary>
-    public static string Normalize(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var wordStart = 0;
-        foreach (var ch in text)
-        {
-            if (char.IsLetterOrDigit(ch))
-            {
-                sb.Append(char.ToLowerInvariant(ch));
-                continue;
-            }
-            EndWord(sb, wordStart);
-            if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
-            wordStart = sb.Length;
-        }
-        EndWord(sb, wordStart);
-        if (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
-        return sb.ToString();
-    }
-
-    private static void EndWord(StringBuilder sb, int wordStart)
-    {
-        if (sb.Length - wordStart > 3 && sb[^1] == 's' && sb[^2] != 's') sb.Length--;
-    }
+    /// <summary>The title key the catalog's resolver uses: lower case, letters and digits only, each word singular.</summary>
+    public static string Normalize(string text) => RoleResolver.Key(text);
 }
