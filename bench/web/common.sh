@@ -4,10 +4,11 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 WORK="$(mktemp -d /tmp/ladder-bench-web.XXXXXX)"
 chmod 755 "$WORK" # nginx workers run as an unprivileged user and must read the export
 PIDS=()
+CLEAN=() # more folders to remove on exit
 cleanup() {
   for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
-  rm -rf "$WORK"
+  rm -rf "$WORK" "${CLEAN[@]:-}"
 }
 trap cleanup EXIT
 

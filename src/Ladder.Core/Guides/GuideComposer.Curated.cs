@@ -94,8 +94,7 @@ public sealed partial class GuideComposer
     private List<GuideLevel> MergeLevels(CuratedRole c, IReadOnlyList<GuideLevel> derived, Occupation primary, PayFigure median)
     {
         var w = primary.Wages.Current;
-        // When a curated median differs from BLS, the BLS percentile shape is rescaled to it so the ladder agrees with the headline.
-        var scale = c.MedianPay is { } pay && w?.Median.Amount is { } bls && bls > 0 ? pay.Amount / bls : 1m;
+        var scale = CuratedScale(c, w);
         var result = new List<GuideLevel>(4);
         for (int i = 0; i < 4; i++)
         {
@@ -112,8 +111,7 @@ public sealed partial class GuideComposer
             }
             else if (scale != 1m && level.PayLow is { } low)
             {
-                var lo = Hundreds(low * scale);
-                decimal? hi = level.PayHigh is { } h ? Hundreds(h * scale) : null;
+                var (lo, hi) = Rescaled(low, level.PayHigh, scale);
                 level = level with
                 {
                     PayLow = lo, PayHigh = hi,
@@ -132,6 +130,21 @@ public sealed partial class GuideComposer
             result.Add(level);
         }
         return result;
+    }
+
+    /// <summary>When a curated median differs from BLS, the BLS percentile shape is rescaled to it so the ladder agrees with the headline.</summary>
+    private static decimal CuratedScale(CuratedRole c, Wages? w) =>
+        c.MedianPay is { } pay && w?.Median.Amount is { } bls && bls > 0 ? pay.Amount / bls : 1m;
+
+    private static (decimal Low, decimal? High) Rescaled(decimal low, decimal? high, decimal scale) =>
+        (Hundreds(low * scale), high is { } h ? Hundreds(h * scale) : null);
+
+    /// <summary>A curated level's pay bounds: stated in the role file, else the derived bounds rescaled to the curated median.</summary>
+    private static (decimal? Low, decimal? High) CuratedBounds(CuratedRole c, int level, decimal scale, decimal? low, decimal? high)
+    {
+        if (c.Levels.TryGetValue(PayLadder.LevelNames[level], out var curated) && curated.Pay is { } range) return (range.Low, range.High);
+        if (scale != 1m && low is { } l) return Rescaled(l, high, scale);
+        return (low, high);
     }
 
     private static decimal Hundreds(decimal value) => Math.Round(value / 100m, MidpointRounding.AwayFromZero) * 100m;

@@ -119,6 +119,26 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
         return result;
     }
 
+    /// <summary>
+    /// The pay bounds of each of the four levels exactly as <see cref="Compose(Role)"/> shows them, without composing
+    /// the rest of the guide: what transitions need to compare two roles level by level.
+    /// </summary>
+    public IReadOnlyList<(decimal? Low, decimal? High)> LevelPay(Role role)
+    {
+        var wages = role.Primary.Wages.Current;
+        var ranges = wages is null ? null : PayLadder.Ranges(wages);
+        var scale = role.Curated is { } c ? CuratedScale(c, wages) : 1m;
+        var result = new (decimal? Low, decimal? High)[4];
+        for (int i = 0; i < 4; i++)
+        {
+            var (low, high) = ranges?[i] ?? (WageValue.Missing, WageValue.Missing);
+            result[i] = role.Curated is { } curated
+                ? CuratedBounds(curated, i, scale, low.LowerBound, high.Amount)
+                : (low.LowerBound, high.Amount);
+        }
+        return result;
+    }
+
     private IReadOnlyList<GuideLevel> Levels(Occupation occupation, Wages? wages)
     {
         var tasks = occupation.Tasks.Where(t => t.IsCore).Select(t => t.Text).ToList();

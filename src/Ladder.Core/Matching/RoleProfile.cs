@@ -45,6 +45,9 @@ public sealed class RoleProfile
     internal string Minor { get; }
     internal string Broad { get; }
 
+    /// <summary>Memo of <see cref="TransitionAnalyzer.Technologies"/>: the order depends only on this profile and its space.</summary>
+    internal IReadOnlyList<Feature>? RankedTechnologies;
+
     /// <summary>True when O*NET rated this role's skills and knowledge.</summary>
     public bool HasRatings => (Blocks & BlockMask.SkillsKnowledge) != 0;
 

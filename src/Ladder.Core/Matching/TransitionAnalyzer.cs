@@ -88,11 +88,12 @@ public static class TransitionAnalyzer
     }
 
     /// <summary>A profile's technologies, hot, in-demand and curated first, then the most widely used (the fundamentals).</summary>
-    internal static List<Feature> Technologies(SkillSpace space, RoleProfile p) =>
-        p.Block(SimilarityBlock.Technologies)
+    /// <remarks>Ranked once per profile and kept: transitions and gap queries ask for the same roles again and again.</remarks>
+    internal static IReadOnlyList<Feature> Technologies(SkillSpace space, RoleProfile p) =>
+        p.RankedTechnologies ??= p.Block(SimilarityBlock.Technologies)
             .Select(x => (Feature: space.Features[x.Index], x.Value))
             .OrderByDescending(x => x.Value / x.Feature.Idf).ThenBy(x => x.Feature.Idf).ThenBy(x => x.Feature.Name, StringComparer.Ordinal)
-            .Select(x => x.Feature).ToList();
+            .Select(x => x.Feature).ToArray();
 
     /// <summary>Pay change at the median and at the midpoint of each level, using the same level ranges the guides show.</summary>
     internal static PayChange Pay(LadderCatalog catalog, Role from, Role to)
@@ -100,8 +101,8 @@ public static class TransitionAnalyzer
         var a = from.MedianPay;
         var b = to.MedianPay;
         var composer = new GuideComposer(catalog);
-        var la = composer.Compose(from).Levels;
-        var lb = composer.Compose(to).Levels;
+        var la = composer.LevelPay(from);
+        var lb = composer.LevelPay(to);
         var levels = new List<LevelPayChange>(4);
         for (int i = 0; i < 4; i++)
         {
@@ -112,8 +113,8 @@ public static class TransitionAnalyzer
         return new PayChange(a, b, a is { } p && b is { } q ? q - p : null, levels);
     }
 
-    private static decimal? Midpoint(GuideLevel level) =>
-        level.PayLow is { } low && level.PayHigh is { } high ? Math.Round((low + high) / 2m, 0) : null;
+    private static decimal? Midpoint((decimal? Low, decimal? High) level) =>
+        level.Low is { } low && level.High is { } high ? Math.Round((low + high) / 2m, 0) : null;
 
     /// <summary>The education level most workers in the occupation report needing, else what its job zone usually needs.</summary>
     public static string? TypicalEducation(LadderCatalog catalog, Occupation o)

@@ -29,7 +29,9 @@ internal static class ServeCommand
                 : ["--urls", address];
             var app = LadderWebApp.Build(new LadderWebOptions { Catalog = catalog, CatalogPath = path, Args = args });
             // Build the title index and the matching profiles before the first visitor arrives.
-            _ = app.Services.GetRequiredService<Site.SiteData>().Space;
+            var data = app.Services.GetRequiredService<Site.SiteData>();
+            _ = data.Search;
+            _ = data.Space;
             app.Run();
             return ExitCodes.Ok;
         }));

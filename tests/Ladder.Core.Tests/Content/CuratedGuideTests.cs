@@ -184,4 +184,21 @@ public sealed class CuratedGuideTests(ShippedCatalogFixture fixture) : IClassFix
         var data = fixture.Catalog.Domains.Single(d => d.Name == "Data & AI");
         Assert.True(data.CuratedRoles >= 8);
     }
+
+    [Fact]
+    public void Level_pay_alone_matches_the_levels_of_the_composed_guide_for_every_role_curated_or_not()
+    {
+        var composer = new GuideComposer(fixture.Catalog);
+        var failures = new List<string>();
+        foreach (var role in fixture.Catalog.Roles)
+        {
+            var shown = composer.Compose(role).Levels.Select(l => (l.PayLow, l.PayHigh)).ToList();
+            var alone = composer.LevelPay(role).ToList();
+            if (!shown.SequenceEqual(alone)) failures.Add($"{role.Slug}: guide {string.Join(" ", shown)} vs LevelPay {string.Join(" ", alone)}");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(10)));
+        // A curated median that differs from BLS rescales the ladder (machine-learning-engineer does): that path is covered.
+        var rescaled = fixture.Catalog.Roles.Count(r => r.Curated?.MedianPay is { } pay && r.Primary.Wages.Current?.Median.Amount is { } bls && bls != pay.Amount);
+        Assert.True(rescaled >= 1, "no curated role has a median that differs from BLS, so the rescaled path went untested");
+    }
 }

@@ -23,9 +23,13 @@ public sealed class StaticExportTests(ShippedCatalogFixture fixture) : IClassFix
         foreach (var file in new[] { "index.html", "404.html", "sitemap.xml", "robots.txt", "search-index.json", "assets/site.css", "assets/site.js", "search/index.html" })
             Assert.True(File.Exists(Path.Combine(output, file)), file);
 
+        // The check made while writing and a second pass over the files on disk agree.
+        Assert.True(result.Links.Ok, string.Join("\n", result.Links.Broken.Take(10)));
         var links = LinkChecker.Check(output);
         Assert.True(links.Ok, string.Join("\n", links.Broken.Take(10)));
         Assert.Equal(result.Pages + 1, links.Pages);
+        Assert.Equal(links.Pages, result.Links.Pages);
+        Assert.Equal(links.Links, result.Links.Links);
         Assert.True(links.Links > result.Pages * 10);
 
         var guide = File.ReadAllText(Path.Combine(output, "careers", "machine-learning-engineer", "index.html"));
@@ -39,7 +43,7 @@ public sealed class StaticExportTests(ShippedCatalogFixture fixture) : IClassFix
         var output = fixture.TempPath("sub");
         var site = new StaticSite(new SiteData(fixture.Catalog));
         var plan = site.Plan().Where(p => p.Path.Length == 0 || p.Path.StartsWith("domains", StringComparison.Ordinal) || p.Path is "search" or "gap" or "apply" || p.Path == "careers/machine-learning-engineer").ToList();
-        site.Build(new StaticSiteOptions(output, BasePath: "/jobs/", SiteUrl: "https://example.org"), plan);
+        var result = site.Build(new StaticSiteOptions(output, BasePath: "/jobs/", SiteUrl: "https://example.org"), plan);
         var home = File.ReadAllText(Path.Combine(output, "index.html"));
         Assert.Contains("href=\"/jobs/assets/site.css\"", home);
         Assert.Contains("<link rel=\"canonical\" href=\"https://example.org/jobs/\">", home);
@@ -48,6 +52,9 @@ public sealed class StaticExportTests(ShippedCatalogFixture fixture) : IClassFix
         Assert.False(links.Ok);
         Assert.Contains(links.Broken, b => b.Link.StartsWith("/jobs/careers/", StringComparison.Ordinal));
         Assert.DoesNotContain(links.Broken, b => b.Link.Contains("assets", StringComparison.Ordinal));
+        // The build's own check found the same broken targets (it reports each target once, with its first page).
+        Assert.False(result.Links.Ok);
+        Assert.Equal(links.Broken.Select(b => b.Link).ToHashSet(), result.Links.Broken.Select(b => b.Link).ToHashSet());
     }
 
     [Fact]

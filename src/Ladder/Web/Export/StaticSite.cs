@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
@@ -12,7 +13,8 @@ namespace Ladder.Cli.Web.Export;
 /// <param name="SiteUrl">Absolute URL of the site root for canonical links and the sitemap.</param>
 public sealed record StaticSiteOptions(string OutputDirectory, string? BasePath = null, string? SiteUrl = null);
 
-public sealed record StaticSiteResult(int Pages, int Files, long Bytes, TimeSpan Elapsed);
+/// <param name="Links">The link check of every written page and 404.html.</param>
+public sealed record StaticSiteResult(int Pages, int Files, long Bytes, TimeSpan Elapsed, LinkCheckResult Links);
 
 /// <summary>One page of the export: its site path and how to render it.</summary>
 public sealed record StaticPage(string Path, Func<PageContext, HtmlBuilder> Render);
@@ -27,8 +29,11 @@ public sealed class StaticSite(SiteData data)
 
     public IReadOnlyList<StaticPage> Plan()
     {
-        // Compose every guide across all cores first; the pages below only read them.
+        // Compose every guide across all cores first; the pages below only read them. The skill space the
+        // transition pages need is built meanwhile, so no page waits for it.
+        var space = Task.Run(() => data.Space);
         Parallel.ForEach(data.Catalog.Roles, role => data.Guide(role));
+        space.Wait();
         var pages = new List<StaticPage>(20_000)
         {
             new("", HomePage.Render),
@@ -63,6 +68,10 @@ public sealed class StaticSite(SiteData data)
         return pages;
     }
 
+    /// <summary>
+    /// Renders every page of <paramref name="plan"/> to files and checks the links of each page as it is written;
+    /// the result says which links do not resolve to a file of the export.
+    /// </summary>
     public StaticSiteResult Build(StaticSiteOptions options, IReadOnlyList<StaticPage> plan, IProgress<int>? progress = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
@@ -70,6 +79,8 @@ public sealed class StaticSite(SiteData data)
         Prepare(root);
         var basePath = NormalizeBase(options.BasePath);
         var canonicalRoot = options.SiteUrl is { Length: > 0 } url ? url.TrimEnd('/') + (basePath ?? "/") : basePath ?? "/";
+        var links = new LinkChecker.Collector(basePath);
+        var written = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         long bytes = 0;
         int done = 0;
         Parallel.ForEach(plan, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel }, page =>
@@ -77,9 +88,11 @@ public sealed class StaticSite(SiteData data)
             var depth = page.Path.Length == 0 ? 0 : page.Path.Count(c => c == '/') + 1;
             var ctx = new PageContext(data, SiteLinks.Static(depth, basePath), IsStatic: true, canonicalRoot);
             var content = page.Render(ctx).ToUtf8();
-            var dir = page.Path.Length == 0 ? root : Path.Combine(root, page.Path);
-            Directory.CreateDirectory(dir);
-            File.WriteAllBytes(Path.Combine(dir, "index.html"), content);
+            var file = page.Path.Length == 0 ? "index.html" : page.Path + "/index.html";
+            Directory.CreateDirectory(page.Path.Length == 0 ? root : Path.Combine(root, page.Path));
+            File.WriteAllBytes(Path.Combine(root, file), content);
+            written.TryAdd(file, 0);
+            links.Add(file, content);
             Interlocked.Add(ref bytes, content.Length);
             var n = Interlocked.Increment(ref done);
             if (n % 200 == 0) progress?.Report(n);
@@ -101,9 +114,12 @@ public sealed class StaticSite(SiteData data)
         foreach (var (name, content) in files)
         {
             File.WriteAllBytes(Path.Combine(root, name), content);
+            written.TryAdd(name, 0);
             bytes += content.Length;
         }
-        return new StaticSiteResult(done, done + files.Count, bytes, clock.Elapsed);
+        links.Add("404.html", files["404.html"]);
+        var check = links.Verify(written.Keys.ToHashSet(StringComparer.Ordinal));
+        return new StaticSiteResult(done, done + files.Count, bytes, clock.Elapsed, check);
     }
 
     /// <summary>The client-side search index: title, slug, domain, curated flag and a few alternate titles per role.</summary>

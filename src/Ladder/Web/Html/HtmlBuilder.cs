@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -36,7 +37,24 @@ public sealed class HtmlBuilder(int capacity = 16 * 1024)
 
     public override string ToString() => Buffer.ToString();
 
-    public byte[] ToUtf8() => Encoding.UTF8.GetBytes(Buffer.ToString());
+    /// <summary>The document as UTF-8, encoded straight from the builder's chunks (no intermediate string).</summary>
+    public byte[] ToUtf8()
+    {
+        var scratch = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(Buffer.Length));
+        try
+        {
+            // One stateful encoder across chunks: a surrogate pair split between two chunks still encodes as one character.
+            var encoder = Encoding.UTF8.GetEncoder();
+            int length = 0;
+            foreach (var chunk in Buffer.GetChunks()) length += encoder.GetBytes(chunk.Span, scratch.AsSpan(length), flush: false);
+            length += encoder.GetBytes([], scratch.AsSpan(length), flush: true);
+            return scratch.AsSpan(0, length).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(scratch);
+        }
+    }
 }
 
 [InterpolatedStringHandler]

@@ -21,8 +21,8 @@ public sealed class SiteData
         Catalog = catalog;
         _composer = new GuideComposer(catalog);
         Resolver = new RoleResolver(catalog);
-        Index = Ladder.Search.TitleIndex.Build(catalog);
-        Search = new SiteSearch(catalog, Resolver, Index);
+        _index = new Lazy<Ladder.Search.TitleIndex>(() => Ladder.Search.TitleIndex.Build(catalog), LazyThreadSafetyMode.ExecutionAndPublication);
+        _search = new Lazy<SiteSearch>(() => new SiteSearch(catalog, Resolver, Index), LazyThreadSafetyMode.ExecutionAndPublication);
         _space = new Lazy<Ladder.Matching.SkillSpace>(() => Ladder.Matching.SkillSpace.Build(catalog), LazyThreadSafetyMode.ExecutionAndPublication);
         var info = catalog.Info;
         var version = typeof(SiteData).Assembly.ManifestModule.ModuleVersionId;
@@ -34,15 +34,19 @@ public sealed class SiteData
 
     public LadderCatalog Catalog { get; }
     public RoleResolver Resolver { get; }
-    public SiteSearch Search { get; }
+    /// <summary>Job-title search for the pages and the API, built on first use (the server warms it at start-up; a static build never needs it).</summary>
+    public SiteSearch Search => _search.Value;
+
+    private readonly Lazy<SiteSearch> _search;
+    private readonly Lazy<Ladder.Search.TitleIndex> _index;
 
     private readonly Lazy<Ladder.Matching.SkillSpace> _space;
 
     /// <summary>The matching engine's profiles, built once on first use (the server warms it at start-up).</summary>
     public Ladder.Matching.SkillSpace Space => _space.Value;
 
-    /// <summary>The job-title index, built once per process.</summary>
-    public Ladder.Search.TitleIndex Index { get; }
+    /// <summary>The job-title index, built once per process on first use.</summary>
+    public Ladder.Search.TitleIndex Index => _index.Value;
 
     /// <summary>Changes whenever the catalog or the site's code changes: the ETag of everything derived from them.</summary>
     public string CatalogTag { get; }
