@@ -31,7 +31,11 @@ public static class LadderWebApp
             ContentRootPath = AppContext.BaseDirectory,
         });
         // Long query strings reach RequestGuard, which answers 414 with ProblemDetails instead of Kestrel's bare 414.
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestLineSize = 32 * 1024);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestLineSize = 32 * 1024;
+            k.AddServerHeader = false;
+        });
         // Per-request logs would cost more than rendering a cached page; warnings and errors still show.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton(options.Catalog);
@@ -56,6 +60,8 @@ public static class LadderWebApp
         {
             StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
+        // Pages already rendered are answered here, before everything below; see CachedPageShortcut for what it checks.
+        app.UseMiddleware<CachedPageShortcut>();
         app.UseStatusCodePages(ErrorResponses.StatusCodePage);
         app.UseMiddleware<RequestGuard>();
         app.UseResponseCompression();

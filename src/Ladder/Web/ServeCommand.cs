@@ -27,6 +27,7 @@ internal static class ServeCommand
             string[] args = parse.GetValue(applicationsDb) is { Length: > 0 } applications
                 ? ["--urls", address, $"--Ladder:Applications:DatabasePath={Path.GetFullPath(applications)}"]
                 : ["--urls", address];
+            PreferInlineSocketCompletions();
             var app = LadderWebApp.Build(new LadderWebOptions { Catalog = catalog, CatalogPath = path, Args = args });
             // Build the title index and the matching profiles before the first visitor arrives.
             var data = app.Services.GetRequiredService<Site.SiteData>();
@@ -36,5 +37,17 @@ internal static class ServeCommand
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Lets socket completions run on the socket event threads instead of hopping to the thread pool. Only Kestrel's
+    /// transport code runs there (Kestrel still hands every request to the thread pool), and on a small machine the
+    /// saved hand-offs are worth about a fifth more cached pages per second (bench/web/serve-vs-nginx.sh). .NET reads
+    /// the switch once, when the first socket is made, so it is set before the host starts; an explicit value wins.
+    /// </summary>
+    private static void PreferInlineSocketCompletions()
+    {
+        const string name = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
+        if (Environment.GetEnvironmentVariable(name) is null) Environment.SetEnvironmentVariable(name, "1");
     }
 }

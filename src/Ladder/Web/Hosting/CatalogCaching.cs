@@ -11,30 +11,40 @@ public sealed class CatalogDataMetadata
 }
 
 /// <summary>
-/// ETag, Cache-Control and the data-attribution header for catalog data. The catalog never changes while
-/// the process runs, so one tag per catalog and build is a valid validator for every such URL; a matching
-/// If-None-Match gets 304 without rendering anything.
+/// ETag, Cache-Control and the data-attribution header for catalog data. The catalog never changes while the
+/// process runs, so one tag per catalog and build is a valid validator for every such URL.
 /// </summary>
-public sealed class CatalogCaching(RequestDelegate next, SiteData data, IOptions<SiteOptions> options)
+public sealed class CatalogHeaders(SiteData data, IOptions<SiteOptions> options)
 {
     private readonly string _etag = $"W/\"{data.CatalogTag}\"";
+    private readonly string _cacheControl = $"public, max-age={options.Value.CacheSeconds}";
+    private readonly string _attribution = data.AttributionHeader;
 
+    /// <summary>Sets the headers; returns true when the client's If-None-Match already holds the tag and a 304 was set.</summary>
+    public bool Apply(HttpContext http)
+    {
+        var headers = http.Response.Headers;
+        headers.ETag = _etag;
+        headers.CacheControl = _cacheControl;
+        headers["X-Data-Attribution"] = _attribution;
+        headers.Vary = HeaderNames.AcceptEncoding;
+        var ifNoneMatch = http.Request.Headers.IfNoneMatch;
+        if (ifNoneMatch.Count == 0) return false;
+        var value = ifNoneMatch.ToString();
+        if (!value.Contains(data.CatalogTag, StringComparison.Ordinal) && value.Trim() != "*") return false;
+        http.Response.StatusCode = StatusCodes.Status304NotModified;
+        return true;
+    }
+}
+
+/// <summary>Applies <see cref="CatalogHeaders"/> to GET and HEAD requests of catalog endpoints; a match gets 304 without rendering anything.</summary>
+public sealed class CatalogCaching(RequestDelegate next, CatalogHeaders headers)
+{
     public Task InvokeAsync(HttpContext http)
     {
         var endpoint = http.GetEndpoint();
         if (endpoint?.Metadata.GetMetadata<CatalogDataMetadata>() is null || !(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)))
             return next(http);
-        var headers = http.Response.Headers;
-        headers.ETag = _etag;
-        headers.CacheControl = $"public, max-age={options.Value.CacheSeconds}";
-        headers["X-Data-Attribution"] = data.AttributionHeader;
-        headers.Vary = HeaderNames.AcceptEncoding;
-        var ifNoneMatch = http.Request.Headers.IfNoneMatch.ToString();
-        if (ifNoneMatch.Length > 0 && (ifNoneMatch.Contains(data.CatalogTag, StringComparison.Ordinal) || ifNoneMatch.Trim() == "*"))
-        {
-            http.Response.StatusCode = StatusCodes.Status304NotModified;
-            return Task.CompletedTask;
-        }
-        return next(http);
+        return headers.Apply(http) ? Task.CompletedTask : next(http);
     }
 }

@@ -1,20 +1,135 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
+using Ladder.Cli.Web.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Ladder.Cli.Web.Site;
 
 /// <summary>
-/// Rendered pages that depend only on the catalog (guides, home, domains), kept as UTF-8 bytes.
-/// Bounded, so a crawler walking every compare page cannot grow memory without limit.
+/// A rendered page that depends only on the catalog and its URL, kept as UTF-8 bytes. Its Brotli and gzip forms are
+/// made once, at a better ratio than per-response compression can afford, on the first request that accepts them.
 /// </summary>
-public sealed class PageCache(int capacity = 2500)
+public sealed class CachedPage(byte[] html)
 {
-    private readonly ConcurrentDictionary<string, byte[]> _pages = new(StringComparer.Ordinal);
+    private byte[]? _brotli;
+    private byte[]? _gzip;
 
-    public byte[] GetOrRender(string key, Func<byte[]> render)
+    public byte[] Html { get; } = html;
+
+    public byte[] Brotli => _brotli ??= CompressBrotli(Html);
+
+    public byte[] Gzip => _gzip ??= CompressGzip(Html);
+
+    private static byte[] CompressBrotli(byte[] source)
+    {
+        var buffer = new byte[BrotliEncoder.GetMaxCompressedLength(source.Length)];
+        if (!BrotliEncoder.TryCompress(source, buffer, out var written, quality: 9, window: 22))
+            throw new InvalidOperationException("Brotli could not compress a cached page into its worst-case buffer.");
+        return buffer.AsSpan(0, written).ToArray();
+    }
+
+    private static byte[] CompressGzip(byte[] source)
+    {
+        using var output = new MemoryStream(source.Length / 3);
+        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true)) gzip.Write(source);
+        return output.ToArray();
+    }
+}
+
+/// <summary>
+/// Rendered catalog pages by canonical root and path. Bounded, so a crawler sending many Host headers cannot grow
+/// memory without limit; past the bound pages are still served, just rendered each time.
+/// </summary>
+public sealed class PageCache
+{
+    private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CachedPage>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly int _capacity;
+
+    public PageCache(int capacity = 2500)
+    {
+        _capacity = capacity;
+        _bySpan = _pages.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int Count => _pages.Count;
+
+    public CachedPage GetOrRender(string key, Func<byte[]> render)
     {
         if (_pages.TryGetValue(key, out var page)) return page;
-        page = render();
-        if (_pages.Count < capacity) _pages.TryAdd(key, page);
+        page = new CachedPage(render());
+        if (_pages.Count < _capacity) page = _pages.GetOrAdd(key, page);
         return page;
+    }
+
+    public bool TryGet(ReadOnlySpan<char> key, out CachedPage page) => _bySpan.TryGetValue(key, out page!);
+
+    /// <summary>
+    /// The cache key of a request: its canonical root (the configured public URL, else scheme, host and path base)
+    /// and its path. Writes into <paramref name="destination"/> and returns the length, or -1 when it does not fit.
+    /// </summary>
+    public static int Key(HttpContext http, SiteOptions options, Span<char> destination)
+    {
+        var request = http.Request;
+        var path = (request.Path.Value ?? "/").AsSpan().TrimStart('/');
+        int n;
+        if (!string.IsNullOrEmpty(options.PublicUrl))
+        {
+            if (!destination.TryWrite($"{options.PublicUrl.AsSpan().TrimEnd('/')}/{path}", out n)) return -1;
+        }
+        else if (!destination.TryWrite($"{request.Scheme}://{request.Host.Value}{request.PathBase.Value}/{path}", out n)) return -1;
+        return n;
+    }
+
+    public static string Key(HttpContext http, SiteOptions options)
+    {
+        Span<char> buffer = stackalloc char[MaxKeyLength];
+        var n = Key(http, options, buffer);
+        return n >= 0 ? new string(buffer[..n]) : SitePages.CanonicalRoot(http) + (http.Request.Path.Value ?? "/").TrimStart('/');
+    }
+
+    public const int MaxKeyLength = 512;
+}
+
+/// <summary>Writes a cached page: the encoding the client prefers among Brotli, gzip and none, with its exact length.</summary>
+public static class CachedPageResponse
+{
+    public const string HtmlType = "text/html; charset=utf-8";
+
+    public static Task WriteAsync(HttpContext http, CachedPage page)
+    {
+        var response = http.Response;
+        response.ContentType = HtmlType;
+        byte[] body;
+        switch (AcceptEncoding.Choose(http.Request.Headers.AcceptEncoding))
+        {
+            case ContentCoding.Brotli: body = page.Brotli; response.Headers.ContentEncoding = "br"; break;
+            case ContentCoding.Gzip: body = page.Gzip; response.Headers.ContentEncoding = "gzip"; break;
+            default: body = page.Html; break;
+        }
+        response.ContentLength = body.Length;
+        if (HttpMethods.IsHead(http.Request.Method)) return Task.CompletedTask;
+        var write = response.BodyWriter.WriteAsync(body);
+        return write.IsCompletedSuccessfully ? Task.CompletedTask : write.AsTask();
+    }
+}
+
+/// <summary>
+/// Answers a GET for a page already in the <see cref="PageCache"/> before routing and the rest of the pipeline run:
+/// the same headers, validators and encodings as the page's endpoint, for a fraction of the work. Anything else
+/// (a query string, a body, a page not rendered yet) goes down the normal pipeline, which fills the cache.
+/// </summary>
+public sealed class CachedPageShortcut(RequestDelegate next, PageCache cache, CatalogHeaders headers, IOptions<SiteOptions> options)
+{
+    public Task InvokeAsync(HttpContext http)
+    {
+        var request = http.Request;
+        if (!HttpMethods.IsGet(request.Method) || request.QueryString.HasValue || request.ContentLength is > 0 || request.Headers.ContainsKey("Transfer-Encoding"))
+            return next(http);
+        Span<char> key = stackalloc char[PageCache.MaxKeyLength];
+        var length = PageCache.Key(http, options.Value, key);
+        if (length < 0 || !cache.TryGet(key[..length], out var page)) return next(http);
+        if (headers.Apply(http)) return Task.CompletedTask;
+        return CachedPageResponse.WriteAsync(http, page);
     }
 }

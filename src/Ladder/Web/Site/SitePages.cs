@@ -15,6 +15,7 @@ public static class SitePages
     {
         services.AddSingleton(sp => new SiteData(sp.GetRequiredService<Ladder.Catalog.LadderCatalog>()));
         services.AddSingleton(new PageCache());
+        services.AddSingleton<CatalogHeaders>();
         services.AddOptions<SiteOptions>().BindConfiguration("Site");
         return services;
     }
@@ -23,10 +24,10 @@ public static class SitePages
     {
         var site = app.MapGroup("").WithMetadata(CatalogDataMetadata.Instance).ExcludeFromDescription();
         site.MapGet("/", (HttpContext http, SiteData data, PageCache cache) =>
-            Cached(http, cache, "", () => HomePage.Render(Context(http, data))));
+            Cached(http, cache, () => HomePage.Render(Context(http, data))));
         site.MapGet("/careers/{slug}", (string slug, HttpContext http, SiteData data, PageCache cache) =>
             data.Catalog.FindRole(slug) is { } role
-                ? Cached(http, cache, GuidePage.Path(slug), () => GuidePage.Render(Context(http, data), data.Guide(role)))
+                ? Cached(http, cache, () => GuidePage.Render(Context(http, data), data.Guide(role)))
                 : UnknownRole(http, data, slug));
         site.MapGet("/careers/{slug}/from/{other}", (string slug, string other, HttpContext http, SiteData data) =>
             data.Guide(slug) is { } target && data.Guide(other) is { } from
@@ -44,10 +45,10 @@ public static class SitePages
                 ? Html(ComparePage.Render(Context(http, data), left, right))
                 : UnknownRole(http, data, data.Catalog.FindRole(a) is null ? a : b));
         site.MapGet("/domains", (HttpContext http, SiteData data, PageCache cache) =>
-            Cached(http, cache, "domains", () => DomainPages.Index(Context(http, data))));
+            Cached(http, cache, () => DomainPages.Index(Context(http, data))));
         site.MapGet("/domains/{slug}", (string slug, HttpContext http, SiteData data, PageCache cache) =>
             data.DomainsBySlug.TryGetValue(slug, out var domain)
-                ? Cached(http, cache, "domains/" + slug, () => DomainPages.Domain(Context(http, data), domain))
+                ? Cached(http, cache, () => DomainPages.Domain(Context(http, data), domain))
                 : NotFound(http, data, "No such domain", $"There is no domain called “{slug}”."));
         site.MapGet("/search", (string? q, HttpContext http, SiteData data) => Html(SearchPage.Render(Context(http, data), q)));
         // GET and POST /apply belong to the applications feature (antiforgery, storage); ApplyPage serves the static export.
@@ -85,8 +86,18 @@ public static class SitePages
 
     private static IResult Html(HtmlBuilder page) => Results.Bytes(page.ToUtf8(), HtmlType);
 
-    private static IResult Cached(HttpContext http, PageCache cache, string path, Func<HtmlBuilder> render) =>
-        Results.Bytes(cache.GetOrRender(CanonicalRoot(http) + path, () => render().ToUtf8()), HtmlType);
+    /// <summary>A catalog page, rendered once per canonical root and path; later requests are answered by <see cref="CachedPageShortcut"/>.</summary>
+    private static IResult Cached(HttpContext http, PageCache cache, Func<HtmlBuilder> render)
+    {
+        var options = http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value;
+        var page = cache.GetOrRender(PageCache.Key(http, options), () => render().ToUtf8());
+        return new CachedPageResult(page);
+    }
+
+    private sealed class CachedPageResult(CachedPage page) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext) => CachedPageResponse.WriteAsync(httpContext, page);
+    }
 
     private static IResult UnknownRole(HttpContext http, SiteData data, string slug)
     {
