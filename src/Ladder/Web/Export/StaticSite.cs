@@ -90,7 +90,7 @@ public sealed class StaticSite(SiteData data)
             var content = page.Render(ctx).ToUtf8();
             var file = page.Path.Length == 0 ? "index.html" : page.Path + "/index.html";
             Directory.CreateDirectory(page.Path.Length == 0 ? root : Path.Combine(root, page.Path));
-            File.WriteAllBytes(Path.Combine(root, file), content);
+            WriteNew(Path.Combine(root, file), content);
             written.TryAdd(file, 0);
             links.Add(file, content);
             Interlocked.Add(ref bytes, content.Length);
@@ -144,6 +144,17 @@ public sealed class StaticSite(SiteData data)
             w.WriteEndArray();
         }
         return stream.ToArray();
+    }
+
+    /// <summary>
+    /// Writes a file that must not exist yet: the folder was emptied first, so an existing file means two pages of the
+    /// plan share a path, which fails the build instead of one page silently replacing the other. Also two system calls
+    /// cheaper per file than File.WriteAllBytes (no truncate, no preallocation check), which counts over 15,000 pages.
+    /// </summary>
+    private static void WriteNew(string path, ReadOnlySpan<byte> content)
+    {
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(handle, content, 0);
     }
 
     private static string? NormalizeBase(string? basePath)

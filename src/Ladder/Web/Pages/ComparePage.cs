@@ -19,8 +19,8 @@ public static class ComparePage
             Path = Path(a.Slug, b.Slug),
             Breadcrumbs = [new("Home", links.Home), new(a.Title, links.Career(a.Slug)), new($"Compare with {b.Title}")],
         };
-        var sharedSkills = Names(a.Skills.Select(s => s.Name)).Intersect(Names(b.Skills.Select(s => s.Name)), StringComparer.OrdinalIgnoreCase).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var sharedTech = Names(a.Technologies.Select(t => t.Name)).Intersect(Names(b.Technologies.Select(t => t.Name)), StringComparer.OrdinalIgnoreCase).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var sharedSkills = Shared(a.Skills.Select(s => s.Name), b.Skills.Select(s => s.Name));
+        var sharedTech = Shared(a.Technologies.Select(t => t.Name), b.Technologies.Select(t => t.Name));
         return Layout.Render(ctx, meta, html =>
         {
             html.Append($"""
@@ -53,7 +53,15 @@ public static class ComparePage
         });
     }
 
-    private static IEnumerable<string> Names(IEnumerable<string> names) => names.Distinct(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The names in both lists, ignoring case.</summary>
+    private static HashSet<string> Shared(IEnumerable<string> a, IEnumerable<string> b)
+    {
+        var inB = new HashSet<string>(b, StringComparer.OrdinalIgnoreCase);
+        var shared = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in a)
+            if (inB.Contains(name)) shared.Add(name);
+        return shared;
+    }
 
     private static string Zone(Guide g) => g.BreakIn.JobZone is { } z ? $"{z} of 5: {g.BreakIn.JobZoneSummary}" : g.BreakIn.JobZoneSummary;
 

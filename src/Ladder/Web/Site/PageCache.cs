@@ -115,7 +115,7 @@ public static class CachedPageResponse
 }
 
 /// <summary>
-/// Answers a GET for a page already in the <see cref="PageCache"/> before routing and the rest of the pipeline run:
+/// Answers a GET or HEAD for a page already in the <see cref="PageCache"/> before routing and the rest of the pipeline run:
 /// the same headers, validators and encodings as the page's endpoint, for a fraction of the work. Anything else
 /// (a query string, a body, a page not rendered yet) goes down the normal pipeline, which fills the cache.
 /// </summary>
@@ -124,7 +124,7 @@ public sealed class CachedPageShortcut(RequestDelegate next, PageCache cache, Ca
     public Task InvokeAsync(HttpContext http)
     {
         var request = http.Request;
-        if (!HttpMethods.IsGet(request.Method) || request.QueryString.HasValue || request.ContentLength is > 0 || request.Headers.ContainsKey("Transfer-Encoding"))
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || request.QueryString.HasValue || request.ContentLength is > 0 || request.Headers.ContainsKey("Transfer-Encoding"))
             return next(http);
         Span<char> key = stackalloc char[PageCache.MaxKeyLength];
         var length = PageCache.Key(http, options.Value, key);

@@ -23,36 +23,36 @@ public static class SitePages
     public static IEndpointRouteBuilder MapSitePages(this IEndpointRouteBuilder app)
     {
         var site = app.MapGroup("").WithMetadata(CatalogDataMetadata.Instance).ExcludeFromDescription();
-        site.MapGet("/", (HttpContext http, SiteData data, PageCache cache) =>
+        Page(site, "/", (HttpContext http, SiteData data, PageCache cache) =>
             Cached(http, cache, () => HomePage.Render(Context(http, data))));
-        site.MapGet("/careers/{slug}", (string slug, HttpContext http, SiteData data, PageCache cache) =>
+        Page(site, "/careers/{slug}", (string slug, HttpContext http, SiteData data, PageCache cache) =>
             data.Catalog.FindRole(slug) is { } role
                 ? Cached(http, cache, () => GuidePage.Render(Context(http, data), data.Guide(role)))
                 : UnknownRole(http, data, slug));
-        site.MapGet("/careers/{slug}/from/{other}", (string slug, string other, HttpContext http, SiteData data) =>
+        Page(site, "/careers/{slug}/from/{other}", (string slug, string other, HttpContext http, SiteData data) =>
             data.Guide(slug) is { } target && data.Guide(other) is { } from
                 ? Html(TransitionPage.Render(Context(http, data), target, from))
                 : UnknownRole(http, data, data.Catalog.FindRole(slug) is null ? slug : other));
-        site.MapGet("/careers/{slug}/from", (string slug, string? role, HttpContext http, SiteData data) =>
+        Page(site, "/careers/{slug}/from", (string slug, string? role, HttpContext http, SiteData data) =>
         {
             var from = data.Search.Find(role, 1).FirstOrDefault()?.Role;
             return data.Catalog.FindRole(slug) is null ? UnknownRole(http, data, slug)
                 : from is null ? UnknownRole(http, data, role ?? "")
                 : Results.Redirect(SiteLinks.Served(http.Request.PathBase).Transition(slug, from.Slug));
         });
-        site.MapGet("/compare/{a}/vs/{b}", (string a, string b, HttpContext http, SiteData data) =>
+        Page(site, "/compare/{a}/vs/{b}", (string a, string b, HttpContext http, SiteData data) =>
             data.Guide(a) is { } left && data.Guide(b) is { } right
                 ? Html(ComparePage.Render(Context(http, data), left, right))
                 : UnknownRole(http, data, data.Catalog.FindRole(a) is null ? a : b));
-        site.MapGet("/domains", (HttpContext http, SiteData data, PageCache cache) =>
+        Page(site, "/domains", (HttpContext http, SiteData data, PageCache cache) =>
             Cached(http, cache, () => DomainPages.Index(Context(http, data))));
-        site.MapGet("/domains/{slug}", (string slug, HttpContext http, SiteData data, PageCache cache) =>
+        Page(site, "/domains/{slug}", (string slug, HttpContext http, SiteData data, PageCache cache) =>
             data.DomainsBySlug.TryGetValue(slug, out var domain)
                 ? Cached(http, cache, () => DomainPages.Domain(Context(http, data), domain))
                 : NotFound(http, data, "No such domain", $"There is no domain called “{slug}”."));
-        site.MapGet("/search", (string? q, HttpContext http, SiteData data) => Html(SearchPage.Render(Context(http, data), q)));
+        Page(site, "/search", (string? q, HttpContext http, SiteData data) => Html(SearchPage.Render(Context(http, data), q)));
         // GET and POST /apply belong to the applications feature (antiforgery, storage); ApplyPage serves the static export.
-        site.MapGet("/gap", (HttpContext http, SiteData data) => Html(GapPage.Render(Context(http, data), null, null)));
+        Page(site, "/gap", (HttpContext http, SiteData data) => Html(GapPage.Render(Context(http, data), null, null)));
         app.MapPost("/gap", async (HttpContext http, SiteData data) =>
         {
             if (!http.Request.HasFormContentType)
@@ -64,14 +64,20 @@ public static class SitePages
             var page = GapPage.Render(Context(http, data), input, error);
             return error is null ? Html(page) : Results.Content(page.ToString(), HtmlType, statusCode: StatusCodes.Status422UnprocessableEntity);
         }).ExcludeFromDescription();
-        site.MapGet("/sitemap.xml", (HttpContext http, SiteData data) =>
+        Page(site, "/sitemap.xml", (HttpContext http, SiteData data) =>
             Results.Text(Sitemap.Write(data, CanonicalRoot(http), directoryStyle: false), "application/xml; charset=utf-8"));
-        site.MapGet("/robots.txt", (HttpContext http) =>
+        Page(site, "/robots.txt", (HttpContext http) =>
             Results.Text(Sitemap.Robots(CanonicalRoot(http)), "text/plain; charset=utf-8"));
-        site.MapGet("/assets/{name}", (string name) =>
+        Page(site, "/assets/{name}", (string name) =>
             SiteAssets.Find(name) is { } asset ? Results.Bytes(asset.Content, asset.ContentType) : ErrorResponses.Problem(404, "No such asset."));
         return app;
     }
+
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
+    /// <summary>A page answers HEAD as well as GET (crawlers and link checkers ask with HEAD); Kestrel sends no body for HEAD.</summary>
+    private static RouteHandlerBuilder Page(RouteGroupBuilder site, string pattern, Delegate handler) =>
+        site.MapMethods(pattern, GetAndHead, handler);
 
     public static PageContext Context(HttpContext http, SiteData data) =>
         new(data, SiteLinks.Served(http.Request.PathBase), IsStatic: false, CanonicalRoot(http));
