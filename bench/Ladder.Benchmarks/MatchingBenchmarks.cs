@@ -1,8 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Ladder.Catalog;
-using Ladder.Import;
 using Ladder.Matching;
-using Ladder.Storage;
 
 namespace Ladder.Benchmarks;
 
@@ -10,7 +8,6 @@ namespace Ladder.Benchmarks;
 [MemoryDiagnoser]
 public class MatchingBenchmarks
 {
-    private string _db = "";
     private LadderCatalog _catalog = null!;
     private SkillSpace _space = null!;
     private GapAnalyzer _gap = null!;
@@ -22,13 +19,7 @@ public class MatchingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _db = Path.Combine(Path.GetTempPath(), $"ladder-bench-matching-{Environment.ProcessId}.db");
-        CatalogImporter.Import(new ImportOptions
-        {
-            DatabasePath = _db, OnetPath = LadderPaths.ShippedOnet, OewsPath = LadderPaths.ShippedOews,
-            PreviousOewsPath = LadderPaths.ShippedPreviousOews, ContentPath = LadderPaths.ShippedContent,
-        });
-        _catalog = LadderCatalog.Open(_db);
+        _catalog = ShippedCatalog.Load();
         _space = SkillSpace.Build(_catalog);
         _gap = new GapAnalyzer(_space);
         _target = _catalog.FindRole("data-scientist")!;
@@ -37,13 +28,6 @@ public class MatchingBenchmarks
         // About two pages: the labelled résumés are 100–160 words, so four of them make ~600 words.
         var folder = Path.Combine(AppContext.BaseDirectory, "resumes");
         _resume = string.Join("\n\n", Directory.GetFiles(folder, "*.txt").Order().Take(4).Select(File.ReadAllText));
-    }
-
-    [GlobalCleanup]
-    public void Cleanup()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_db);
     }
 
     [Benchmark]

@@ -17,10 +17,10 @@ public class SearchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _catalog = SearchCatalog.Load();
+        _catalog = ShippedCatalog.Load();
         _index = TitleIndex.Build(_catalog);
-        _messy = SearchCatalog.MessyTitles();
-        _batch = SearchCatalog.BatchTitles();
+        _messy = ShippedCatalog.MessyTitles();
+        _batch = ShippedCatalog.BatchTitles();
     }
 
     [Benchmark]

@@ -12,9 +12,9 @@ internal static class SearchFigures
 {
     public static int Run()
     {
-        var catalog = SearchCatalog.Load();
-        var messy = SearchCatalog.MessyTitles();
-        var batch = SearchCatalog.BatchTitles();
+        var catalog = ShippedCatalog.Load();
+        var messy = ShippedCatalog.MessyTitles();
+        var batch = ShippedCatalog.BatchTitles();
 
         for (int i = 0; i < 3; i++) TitleIndex.Build(catalog);
         var builds = new List<double>();

@@ -5,7 +5,7 @@ using Ladder.Storage;
 namespace Ladder.Benchmarks;
 
 /// <summary>The shipped catalog imported into a throwaway database, and the messy titles to query it with.</summary>
-internal static class SearchCatalog
+internal static class ShippedCatalog
 {
     public static LadderCatalog Load()
     {
