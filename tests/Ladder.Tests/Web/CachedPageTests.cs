@@ -47,6 +47,7 @@ public sealed class CachedPageTests(WebFixture web) : IClassFixture<WebFixture>
         Assert.Equal(Headers(first), Headers(second));
         Assert.Equal(firstBody, secondBody);
         Assert.True(cache.Count >= before, "the page is kept");
+        Assert.True(cache.TryGet("http://localhost/" + url.TrimStart('/'), out _), "kept under its canonical root and path");
         Assert.Equal(firstBody.Length, (int)first.Content.Headers.ContentLength!.Value);
     }
 
@@ -93,6 +94,25 @@ public sealed class CachedPageTests(WebFixture web) : IClassFixture<WebFixture>
         await Get("/careers/actuaries");
         var response = await web.Client.PostAsync("/careers/actuaries", new StringContent("x"));
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("example.org", "", "/careers/actuaries")]
+    [InlineData("example.org:8080", "/jobs", "/")]
+    [InlineData("xn--bcher-kva.example", "/a/b", "/domains/data-ai")]
+    public void The_shortcut_key_is_the_key_the_endpoint_caches_under(string host, string pathBase, string path)
+    {
+        var http = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = web.App.Services };
+        http.Request.Scheme = "https";
+        http.Request.Host = new Microsoft.AspNetCore.Http.HostString(host);
+        http.Request.PathBase = pathBase;
+        http.Request.Path = path;
+        var options = web.App.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value;
+        Span<char> buffer = stackalloc char[PageCache.MaxKeyLength];
+        var length = PageCache.Key(http, options, buffer);
+        Assert.Equal(PageCache.Key(http), new string(buffer[..length]));
+        Assert.Equal($"https://{http.Request.Host.Value}{pathBase}/{path.TrimStart('/')}", PageCache.Key(http)); // Host.Value shows a punycode host in Unicode
+        Assert.Equal(-1, PageCache.Key(http, options, stackalloc char[10]));
     }
 
     [Theory]

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
@@ -80,7 +79,6 @@ public sealed class StaticSite(SiteData data)
         var basePath = NormalizeBase(options.BasePath);
         var canonicalRoot = options.SiteUrl is { Length: > 0 } url ? url.TrimEnd('/') + (basePath ?? "/") : basePath ?? "/";
         var links = new LinkChecker.Collector(basePath);
-        var written = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         long bytes = 0;
         int done = 0;
         Parallel.ForEach(plan, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel }, page =>
@@ -88,10 +86,9 @@ public sealed class StaticSite(SiteData data)
             var depth = page.Path.Length == 0 ? 0 : page.Path.Count(c => c == '/') + 1;
             var ctx = new PageContext(data, SiteLinks.Static(depth, basePath), IsStatic: true, canonicalRoot);
             var content = page.Render(ctx).ToUtf8();
-            var file = page.Path.Length == 0 ? "index.html" : page.Path + "/index.html";
+            var file = FileOf(page);
             Directory.CreateDirectory(page.Path.Length == 0 ? root : Path.Combine(root, page.Path));
             WriteNew(Path.Combine(root, file), content);
-            written.TryAdd(file, 0);
             links.Add(file, content);
             Interlocked.Add(ref bytes, content.Length);
             var n = Interlocked.Increment(ref done);
@@ -114,11 +111,11 @@ public sealed class StaticSite(SiteData data)
         foreach (var (name, content) in files)
         {
             File.WriteAllBytes(Path.Combine(root, name), content);
-            written.TryAdd(name, 0);
             bytes += content.Length;
         }
         links.Add("404.html", files["404.html"]);
-        var check = links.Verify(written.Keys.ToHashSet(StringComparer.Ordinal));
+        // The pages (create-new, so no two share a file) and the fixed files: exactly what the export holds.
+        var check = links.Verify(plan.Select(FileOf).Concat(files.Keys).ToHashSet(StringComparer.Ordinal));
         return new StaticSiteResult(done, done + files.Count, bytes, clock.Elapsed, check);
     }
 
@@ -145,6 +142,8 @@ public sealed class StaticSite(SiteData data)
         }
         return stream.ToArray();
     }
+
+    private static string FileOf(StaticPage page) => page.Path.Length == 0 ? "index.html" : page.Path + "/index.html";
 
     /// <summary>
     /// Writes a file that must not exist yet: the folder was emptied first, so an existing file means two pages of the

@@ -65,28 +65,17 @@ public sealed class PageCache
     public bool TryGet(ReadOnlySpan<char> key, out CachedPage page) => _bySpan.TryGetValue(key, out page!);
 
     /// <summary>
-    /// The cache key of a request: its canonical root (the configured public URL, else scheme, host and path base)
-    /// and its path. Writes into <paramref name="destination"/> and returns the length, or -1 when it does not fit.
+    /// The cache key of a request: its canonical root (<see cref="SitePages.CanonicalRoot"/>) and its path. Writes into
+    /// <paramref name="destination"/> and returns the length, or -1 when it does not fit.
     /// </summary>
     public static int Key(HttpContext http, SiteOptions options, Span<char> destination)
     {
-        var request = http.Request;
-        var path = (request.Path.Value ?? "/").AsSpan().TrimStart('/');
-        int n;
-        if (!string.IsNullOrEmpty(options.PublicUrl))
-        {
-            if (!destination.TryWrite($"{options.PublicUrl.AsSpan().TrimEnd('/')}/{path}", out n)) return -1;
-        }
-        else if (!destination.TryWrite($"{request.Scheme}://{request.Host.Value}{request.PathBase.Value}/{path}", out n)) return -1;
-        return n;
+        if (!SitePages.WriteCanonicalRoot(http.Request, options, destination, out var root)) return -1;
+        var path = (http.Request.Path.Value ?? "/").AsSpan().TrimStart('/');
+        return path.TryCopyTo(destination[root..]) ? root + path.Length : -1;
     }
 
-    public static string Key(HttpContext http, SiteOptions options)
-    {
-        Span<char> buffer = stackalloc char[MaxKeyLength];
-        var n = Key(http, options, buffer);
-        return n >= 0 ? new string(buffer[..n]) : SitePages.CanonicalRoot(http) + (http.Request.Path.Value ?? "/").TrimStart('/');
-    }
+    public static string Key(HttpContext http) => SitePages.CanonicalRoot(http) + (http.Request.Path.Value ?? "/").TrimStart('/');
 
     public const int MaxKeyLength = 512;
 }

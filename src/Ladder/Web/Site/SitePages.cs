@@ -82,21 +82,32 @@ public static class SitePages
     public static PageContext Context(HttpContext http, SiteData data) =>
         new(data, SiteLinks.Served(http.Request.PathBase), IsStatic: false, CanonicalRoot(http));
 
+    /// <summary>The configured public URL, else the request's scheme, host and path base; always ends with '/'.</summary>
     public static string CanonicalRoot(HttpContext http)
     {
-        var configured = http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.PublicUrl;
-        if (!string.IsNullOrEmpty(configured)) return configured.TrimEnd('/') + "/";
-        var req = http.Request;
-        return $"{req.Scheme}://{req.Host.Value}{req.PathBase}/";
+        var options = http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value;
+        var request = http.Request;
+        // An exact upper bound, so the one formula below always fits.
+        var length = (string.IsNullOrEmpty(options.PublicUrl)
+            ? request.Scheme.Length + 3 + (request.Host.Value?.Length ?? 0) + (request.PathBase.Value?.Length ?? 0)
+            : options.PublicUrl.Length) + 1;
+        Span<char> buffer = length <= 512 ? stackalloc char[length] : new char[length];
+        WriteCanonicalRoot(request, options, buffer, out var written);
+        return new string(buffer[..written]);
     }
+
+    /// <summary>Writes <see cref="CanonicalRoot"/> without allocating (the cached-page shortcut's key); false when it does not fit.</summary>
+    public static bool WriteCanonicalRoot(HttpRequest request, SiteOptions options, Span<char> destination, out int written) =>
+        string.IsNullOrEmpty(options.PublicUrl)
+            ? destination.TryWrite($"{request.Scheme}://{request.Host.Value}{request.PathBase.Value}/", out written)
+            : destination.TryWrite($"{options.PublicUrl.AsSpan().TrimEnd('/')}/", out written);
 
     private static IResult Html(HtmlBuilder page) => Results.Bytes(page.ToUtf8(), HtmlType);
 
     /// <summary>A catalog page, rendered once per canonical root and path; later requests are answered by <see cref="CachedPageShortcut"/>.</summary>
     private static IResult Cached(HttpContext http, PageCache cache, Func<HtmlBuilder> render)
     {
-        var options = http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value;
-        var page = cache.GetOrRender(PageCache.Key(http, options), () => render().ToUtf8());
+        var page = cache.GetOrRender(PageCache.Key(http), () => render().ToUtf8());
         return new CachedPageResult(page);
     }
 
