@@ -74,17 +74,17 @@ internal static class ApplicationLayout
         public Task ExecuteAsync(HttpContext context)
         {
             // Inside the full site the shared layout (header, footer, attribution) wraps the page.
-            var data = context.RequestServices.GetService<Ladder.Cli.Web.Site.SiteData>();
+            var data = context.RequestServices.GetService<Ladder.Web.Site.SiteData>();
             var html = data is null
                 ? Page(title, bodyHtml)
-                : Ladder.Cli.Web.Site.Layout.Render(Ladder.Cli.Web.Site.SitePages.Context(context, data), new Ladder.Cli.Web.Site.PageMeta
+                : Ladder.Web.Site.Layout.Render(Ladder.Web.Site.SitePages.Context(context, data), new Ladder.Web.Site.PageMeta
                 {
                     Title = title,
                     Description = "Apply for your next role with Ladder.",
                     Path = "apply",
                     NoIndex = true,
-                    Breadcrumbs = [new("Home", Ladder.Cli.Web.Site.SiteLinks.Served(context.Request.PathBase).Home), new(title)],
-                }, b => b.Raw(new Ladder.Cli.Web.Html.HtmlString(FormStyles + "<div class=\"apply-form\">" + bodyHtml + "</div>"))).ToString();
+                    Breadcrumbs = [new("Home", Ladder.Web.Site.SiteLinks.Served(context.Request.PathBase).Home), new(title)],
+                }, b => b.Raw(new Ladder.Web.Html.HtmlString(FormStyles + "<div class=\"apply-form\">" + bodyHtml + "</div>"))).ToString();
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy = "default-src 'none'; style-src 'self' 'unsafe-inline'; script-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
             headers.XContentTypeOptions = "nosniff";

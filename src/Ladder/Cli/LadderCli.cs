@@ -5,8 +5,8 @@ using Ladder.Cli.Guides;
 using Ladder.Cli.Import;
 using Ladder.Cli.Search;
 using Ladder.Cli.Matching;
-using Ladder.Cli.Web;
-using Ladder.Cli.Web.Export;
+using Ladder.Web;
+using Ladder.Web.Export;
 
 namespace Ladder.Cli;
 

@@ -1,12 +1,12 @@
 using System.IO.Compression;
 using Ladder.Catalog;
 using Ladder.Cli.Applications;
-using Ladder.Cli.Web.Api;
-using Ladder.Cli.Web.Hosting;
-using Ladder.Cli.Web.Site;
+using Ladder.Web.Api;
+using Ladder.Web.Hosting;
+using Ladder.Web.Site;
 using Microsoft.AspNetCore.ResponseCompression;
 
-namespace Ladder.Cli.Web;
+namespace Ladder.Web;
 
 /// <summary>Settings of one <c>ladder serve</c> process.</summary>
 public sealed record LadderWebOptions

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Spectre.Console;
+using Ladder.Cli;
 
-namespace Ladder.Cli.Web;
+namespace Ladder.Web;
 
 /// <summary><c>ladder serve [--urls URL]</c>: the web site and JSON API.</summary>
 internal static class ServeCommand
@@ -13,7 +14,7 @@ internal static class ServeCommand
             Description = "Address to listen on.",
             DefaultValueFactory = _ => "http://127.0.0.1:5000",
         };
-        var applicationsDb = Applications.ApplyExportCommand.ApplicationsDatabaseOption();
+        var applicationsDb = Cli.Applications.ApplyExportCommand.ApplicationsDatabaseOption();
         var command = new Command("serve", "Serve the web site and JSON API.") { urls, applicationsDb };
         command.SetAction(parse => CatalogSession.Run(parse, catalog =>
         {

@@ -1,4 +1,4 @@
-using Ladder.Cli.Web;
+using Ladder.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

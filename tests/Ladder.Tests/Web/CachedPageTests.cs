@@ -1,8 +1,8 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
-using Ladder.Cli.Web.Hosting;
-using Ladder.Cli.Web.Site;
+using Ladder.Web.Hosting;
+using Ladder.Web.Site;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Ladder.Cli.Web.Html;
+using Ladder.Web.Html;
 
 namespace Ladder.Tests.Web;
 

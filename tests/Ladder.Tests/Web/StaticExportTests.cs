@@ -1,5 +1,5 @@
-using Ladder.Cli.Web.Export;
-using Ladder.Cli.Web.Site;
+using Ladder.Web.Export;
+using Ladder.Web.Site;
 
 namespace Ladder.Tests.Web;
 

@@ -1,9 +1,9 @@
 using Ladder.Catalog;
-using Ladder.Cli.Web.Search;
-using Ladder.Cli.Web.Site;
+using Ladder.Web.Search;
+using Ladder.Web.Site;
 using Ladder.Guides;
 
-namespace Ladder.Cli.Web.Api;
+namespace Ladder.Web.Api;
 
 /// <summary>Where the data came from, carried by every list response.</summary>
 public sealed record ApiMeta(string OnetRelease, string OewsRelease, string DataAsOf, string Attribution, string Citation)

@@ -1,10 +1,10 @@
-using Ladder.Cli.Web.Hosting;
-using Ladder.Cli.Web.Search;
-using Ladder.Cli.Web.Site;
+using Ladder.Web.Hosting;
+using Ladder.Web.Search;
+using Ladder.Web.Site;
 using Ladder.Guides;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Ladder.Cli.Web.Api;
+namespace Ladder.Web.Api;
 
 /// <summary>The read-only JSON API over the catalog: roles, guides, search, compare, domains.</summary>
 public static class CatalogApi

@@ -1,9 +1,9 @@
 using System.Text.Json;
-using Ladder.Cli.Web.Site;
+using Ladder.Web.Site;
 using Ladder.Matching;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Ladder.Cli.Web.Api;
+namespace Ladder.Web.Api;
 
 /// <summary>Transitions and gap analysis over the matching engine (docs/matching.md).</summary>
 public static class MatchingApi

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using Ladder.Cli.Web.Site;
+using Ladder.Web.Site;
+using Ladder.Cli;
 using Spectre.Console;
 
-namespace Ladder.Cli.Web.Export;
+namespace Ladder.Web.Export;
 
 /// <summary><c>ladder build &lt;outdir&gt; [--base-path /sub/] [--site-url URL]</c>: the static site, then a link check.</summary>
 internal static class BuildCommand

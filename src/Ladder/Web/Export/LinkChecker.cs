@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 
-namespace Ladder.Cli.Web.Export;
+namespace Ladder.Web.Export;
 
 /// <summary>A link in an exported page that does not resolve to a file of the export.</summary>
 public sealed record BrokenLink(string Page, string Link);

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
-using Ladder.Cli.Web.Html;
-using Ladder.Cli.Web.Pages;
-using Ladder.Cli.Web.Site;
+using Ladder.Web.Html;
+using Ladder.Web.Pages;
+using Ladder.Web.Site;
 
-namespace Ladder.Cli.Web.Export;
+namespace Ladder.Web.Export;
 
 /// <summary>Where and how to write the static site.</summary>
 /// <param name="BasePath">Sub-path the site is served from ("/docs/careers/"); null writes relative links that work anywhere.</param>

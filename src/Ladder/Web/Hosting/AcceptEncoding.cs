@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Primitives;
 
-namespace Ladder.Cli.Web.Hosting;
+namespace Ladder.Web.Hosting;
 
 public enum ContentCoding
 {

@@ -1,8 +1,8 @@
-using Ladder.Cli.Web.Site;
+using Ladder.Web.Site;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
-namespace Ladder.Cli.Web.Hosting;
+namespace Ladder.Web.Hosting;
 
 /// <summary>Marks an endpoint whose response depends only on the catalog and the URL.</summary>
 public sealed class CatalogDataMetadata

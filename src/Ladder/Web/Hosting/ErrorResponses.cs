@@ -1,10 +1,10 @@
-using Ladder.Cli.Web.Pages;
-using Ladder.Cli.Web.Site;
+using Ladder.Web.Pages;
+using Ladder.Web.Site;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace Ladder.Cli.Web.Hosting;
+namespace Ladder.Web.Hosting;
 
 /// <summary>Every error a client sees: a friendly HTML page for a browser route, ProblemDetails for everything else.</summary>
 public static class ErrorResponses

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Ladder.Cli.Web.Hosting;
+namespace Ladder.Web.Hosting;
 
 /// <summary>
 /// Turns hostile or oversized requests away before they reach a page: long query strings,

@@ -1,4 +1,4 @@
-namespace Ladder.Cli.Web.Hosting;
+namespace Ladder.Web.Hosting;
 
 /// <summary>Web settings, bound from the "Site" configuration section.</summary>
 public sealed class SiteOptions

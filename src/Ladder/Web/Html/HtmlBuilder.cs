@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 
-namespace Ladder.Cli.Web.Html;
+namespace Ladder.Web.Html;
 
 /// <summary>Markup that is already safe to write as is: produced by Ladder's own renderers, never from input.</summary>
 public readonly record struct HtmlString(string Value)

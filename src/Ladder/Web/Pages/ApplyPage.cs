@@ -1,7 +1,7 @@
-using Ladder.Cli.Web.Html;
-using Ladder.Cli.Web.Site;
+using Ladder.Web.Html;
+using Ladder.Web.Site;
 
-namespace Ladder.Cli.Web.Pages;
+namespace Ladder.Web.Pages;
 
 /// <summary><c>/apply</c>: the application form. Storing applications is its own feature (issue 7); the form posts to /apply.</summary>
 public static class ApplyPage

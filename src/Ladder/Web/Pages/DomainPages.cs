@@ -1,8 +1,8 @@
 using Ladder.Catalog;
-using Ladder.Cli.Web.Html;
-using Ladder.Cli.Web.Site;
+using Ladder.Web.Html;
+using Ladder.Web.Site;
 
-namespace Ladder.Cli.Web.Pages;
+namespace Ladder.Web.Pages;
 
 /// <summary><c>/domains</c> and <c>/domains/{slug}</c>.</summary>
 public static class DomainPages

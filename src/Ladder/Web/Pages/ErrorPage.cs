@@ -1,7 +1,7 @@
-using Ladder.Cli.Web.Html;
-using Ladder.Cli.Web.Site;
+using Ladder.Web.Html;
+using Ladder.Web.Site;
 
-namespace Ladder.Cli.Web.Pages;
+namespace Ladder.Web.Pages;
 
 /// <summary>A friendly page for browser routes that fail: unknown role, bad request.</summary>
 public static class ErrorPage

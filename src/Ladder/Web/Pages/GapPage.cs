@@ -1,7 +1,7 @@
-using Ladder.Cli.Web.Html;
-using Ladder.Cli.Web.Site;
+using Ladder.Web.Html;
+using Ladder.Web.Site;
 
-namespace Ladder.Cli.Web.Pages;
+namespace Ladder.Web.Pages;
 
 /// <summary>What a person brings to the gap check: typed skills, pasted résumé text, or a current role.</summary>
 public sealed record GapInput(string? Target, string? Skills, string? Resume, string? Current)

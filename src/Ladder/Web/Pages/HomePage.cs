@@ -1,8 +1,8 @@
-using Ladder.Cli.Web.Html;
-using Ladder.Cli.Web.Site;
+using Ladder.Web.Html;
+using Ladder.Web.Site;
 using Ladder.Occupations;
 
-namespace Ladder.Cli.Web.Pages;
+namespace Ladder.Web.Pages;
 
 /// <summary>The home page: search with autocomplete, domains, popular (curated) roles.</summary>
 public static class HomePage

@@ -1,9 +1,9 @@
 using System.Globalization;
-using Ladder.Cli.Web.Html;
-using Ladder.Cli.Web.Site;
+using Ladder.Web.Html;
+using Ladder.Web.Site;
 using Ladder.Matching;
 
-namespace Ladder.Cli.Web.Pages;
+namespace Ladder.Web.Pages;
 
 /// <summary>The matching engine's results on the transition and gap pages: score, verdict, what carries over, what to learn.</summary>
 public static class MatchingSlot

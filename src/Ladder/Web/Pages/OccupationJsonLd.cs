@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ladder.Guides;
 
-namespace Ladder.Cli.Web.Pages;
+namespace Ladder.Web.Pages;
 
 /// <summary>schema.org <c>Occupation</c> JSON-LD for a guide, safe to embed in a script element.</summary>
 public static class OccupationJsonLd

@@ -1,9 +1,9 @@
 using Ladder.Catalog;
-using Ladder.Cli.Web.Html;
-using Ladder.Cli.Web.Site;
+using Ladder.Web.Html;
+using Ladder.Web.Site;
 using Ladder.Occupations;
 
-namespace Ladder.Cli.Web.Pages;
+namespace Ladder.Web.Pages;
 
 /// <summary>A list of role cards: title, domain, median pay with its source.</summary>
 public static class RoleList

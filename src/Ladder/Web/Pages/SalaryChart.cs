@@ -1,8 +1,8 @@
 using System.Globalization;
-using Ladder.Cli.Web.Html;
+using Ladder.Web.Html;
 using Ladder.Guides;
 
-namespace Ladder.Cli.Web.Pages;
+namespace Ladder.Web.Pages;
 
 /// <summary>The salary ladder as inline SVG: one bar per level spanning its pay range, the median marked.</summary>
 public static class SalaryChart

@@ -1,7 +1,7 @@
-using Ladder.Cli.Web.Html;
-using Ladder.Cli.Web.Site;
+using Ladder.Web.Html;
+using Ladder.Web.Site;
 
-namespace Ladder.Cli.Web.Pages;
+namespace Ladder.Web.Pages;
 
 /// <summary><c>/search?q=</c>. In the static export the results are filled in by the client-side search.</summary>
 public static class SearchPage

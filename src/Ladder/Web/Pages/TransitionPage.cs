@@ -1,9 +1,9 @@
-using Ladder.Cli.Web.Html;
-using Ladder.Cli.Web.Site;
+using Ladder.Web.Html;
+using Ladder.Web.Site;
 using Ladder.Guides;
 using Ladder.Occupations;
 
-namespace Ladder.Cli.Web.Pages;
+namespace Ladder.Web.Pages;
 
 /// <summary><c>/careers/{slug}/from/{other}</c>: moving from one role to another.</summary>
 public static class TransitionPage

@@ -1,6 +1,6 @@
 using Ladder.Catalog;
 
-namespace Ladder.Cli.Web.Search;
+namespace Ladder.Web.Search;
 
 /// <summary>One search result: the role and the title it matched on.</summary>
 public sealed record SearchHit(Role Role, string MatchedTitle, double Score);

@@ -1,7 +1,7 @@
-using Ladder.Cli.Web.Html;
+using Ladder.Web.Html;
 using Ladder.Guides;
 
-namespace Ladder.Cli.Web.Site;
+namespace Ladder.Web.Site;
 
 /// <summary>The page shell: head (meta, canonical, Open Graph, JSON-LD), header, breadcrumbs, footer with attribution.</summary>
 public static class Layout

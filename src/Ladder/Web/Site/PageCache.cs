@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
-using Ladder.Cli.Web.Hosting;
+using Ladder.Web.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace Ladder.Cli.Web.Site;
+namespace Ladder.Web.Site;
 
 /// <summary>
 /// A rendered page that depends only on the catalog and its URL, kept as UTF-8 bytes. Its Brotli and gzip forms are

@@ -1,4 +1,4 @@
-namespace Ladder.Cli.Web.Site;
+namespace Ladder.Web.Site;
 
 /// <summary>How one page is being rendered: for the server or the static export, and where its links point.</summary>
 /// <param name="CanonicalRoot">Absolute site root for canonical and Open Graph URLs, e.g. "https://ladder.example/".</param>

@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Ladder.Catalog;
-using Ladder.Cli.Web.Search;
+using Ladder.Web.Search;
 using Ladder.Guides;
 
-namespace Ladder.Cli.Web.Site;
+namespace Ladder.Web.Site;
 
 /// <summary>
 /// What every page and endpoint reads: the catalog, composed guides (each composed once, then shared),

@@ -1,4 +1,4 @@
-namespace Ladder.Cli.Web.Site;
+namespace Ladder.Web.Site;
 
 /// <summary>
 /// Every URL the site writes. <see cref="Root"/> is "/" (or the path base) when served, and either a base

@@ -1,10 +1,10 @@
-using Ladder.Cli.Web.Hosting;
-using Ladder.Cli.Web.Html;
-using Ladder.Cli.Web.Pages;
+using Ladder.Web.Hosting;
+using Ladder.Web.Html;
+using Ladder.Web.Pages;
 using Ladder.Occupations;
 using Microsoft.Extensions.Options;
 
-namespace Ladder.Cli.Web.Site;
+namespace Ladder.Web.Site;
 
 /// <summary>The HTML routes of the site.</summary>
 public static class SitePages

@@ -1,7 +1,7 @@
 using System.Security;
 using System.Text;
 
-namespace Ladder.Cli.Web.Site;
+namespace Ladder.Web.Site;
 
 /// <summary>sitemap.xml (home, domains, every guide) and robots.txt.</summary>
 public static class Sitemap
