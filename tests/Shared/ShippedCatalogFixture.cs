@@ -1,34 +1,25 @@
 using Ladder.Catalog;
-using Ladder.Import;
-using Ladder.Storage;
+using Ladder.Engine;
 
 namespace Ladder.Tests.Shared;
 
 /// <summary>
-/// The catalog imported from the shipped data and curated content into a temporary folder, once per test
-/// class (an import takes a couple of seconds), and deleted afterwards.
+/// A test class's own folder with its own copy of the shipped catalog database (so servers it starts keep their
+/// files apart), over the one engine the assembly imports once (<see cref="SharedEngine"/>).
 /// </summary>
 public class ShippedCatalogFixture : IDisposable
 {
     public ShippedCatalogFixture()
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("ladder-tests-").FullName;
-        DatabasePath = Path.Combine(Directory, "ladder.db");
-        CatalogImporter.Import(new ImportOptions
-        {
-            DatabasePath = DatabasePath,
-            OnetPath = LadderPaths.ShippedOnet,
-            OewsPath = LadderPaths.ShippedOews,
-            PreviousOewsPath = LadderPaths.ShippedPreviousOews,
-            ContentPath = LadderPaths.ShippedContent,
-        });
-        Catalog = LadderCatalog.Open(DatabasePath);
+        DatabasePath = SharedEngine.CopyTo(Path.Combine(Directory, "ladder.db"));
     }
 
     public string Directory { get; }
     public string DatabasePath { get; }
     public string CatalogPath => DatabasePath;
-    public LadderCatalog Catalog { get; }
+    public LadderEngine Engine => SharedEngine.Instance;
+    public LadderCatalog Catalog => Engine.Catalog;
 
     /// <summary>A path inside this fixture's folder.</summary>
     public string TempPath(string name) => Path.Combine(Directory, name);

@@ -131,6 +131,7 @@ internal static class CatalogLoader
         var info = new CatalogInfo
         {
             OnetRelease = meta.GetValueOrDefault("onet_release", "O*NET"),
+            OnetReleaseDate = meta.GetValueOrDefault("onet_release_date") is { Length: > 0 } date ? date : null,
             OewsRelease = current,
             PreviousOewsRelease = string.IsNullOrEmpty(previous) ? null : previous,
             ImportedAt = DateTimeOffset.Parse(meta.GetValueOrDefault("imported_at", "2000-01-01T00:00:00Z"), CultureInfo.InvariantCulture),

@@ -26,7 +26,7 @@ internal static class CatalogSnapshot
         using (var w = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
         {
             var info = catalog.Info;
-            w.Write(S(info.OnetRelease)); w.Write(S(info.OewsRelease)); w.Write(S(info.PreviousOewsRelease)); w.Write(info.ImportedAt.UtcTicks);
+            w.Write(S(info.OnetRelease)); w.Write(S(info.OnetReleaseDate)); w.Write(S(info.OewsRelease)); w.Write(S(info.PreviousOewsRelease)); w.Write(info.ImportedAt.UtcTicks);
             WriteWages(w, catalog.AllOccupationsWages, S);
             var zones = Enumerable.Range(1, 5).Select(z => catalog.JobZone(z)).Where(z => z is not null).ToList();
             w.Write(zones.Count);
@@ -90,7 +90,7 @@ internal static class CatalogSnapshot
         string S() => strings[r.ReadInt32()];
         string? N() => strings.Optional(r.ReadInt32());
 
-        var info = new CatalogInfo { OnetRelease = S(), OewsRelease = S(), PreviousOewsRelease = N(), ImportedAt = new DateTimeOffset(r.ReadInt64(), TimeSpan.Zero) };
+        var info = new CatalogInfo { OnetRelease = S(), OnetReleaseDate = N(), OewsRelease = S(), PreviousOewsRelease = N(), ImportedAt = new DateTimeOffset(r.ReadInt64(), TimeSpan.Zero) };
         var all = ReadWages(r, S);
         var zones = new List<JobZoneInfo>();
         for (int i = r.ReadInt32(); i > 0; i--) zones.Add(new JobZoneInfo(r.ReadInt32(), S(), S(), S(), S()));

@@ -6,7 +6,8 @@ namespace Ladder.Catalog;
 /// <summary>The outcome of looking up a role by code, slug or title.</summary>
 public abstract record Resolution
 {
-    public sealed record Found(Role Role, string MatchedOn) : Resolution;
+    /// <summary><paramref name="MatchedOn"/> is "code", "slug", "title" or "search"; <paramref name="Evidence"/> the title a search matched.</summary>
+    public sealed record Found(Role Role, string MatchedOn, string? Evidence = null) : Resolution;
     public sealed record Ambiguous(string Query, IReadOnlyList<Role> Candidates) : Resolution;
     public sealed record NotFound(string Query, IReadOnlyList<Role> Suggestions) : Resolution;
 }

@@ -14,4 +14,5 @@ public sealed class ContentException(IReadOnlyList<ContentError> errors)
 }
 
 /// <summary>What content validation checks references against.</summary>
-public sealed record ContentContext(IReadOnlySet<string> OccupationCodes, IReadOnlySet<string> OccupationSlugs);
+/// <summary>What curated content is checked against: the occupations of the O*NET release being imported.</summary>
+public sealed record ContentContext(IReadOnlySet<string> OccupationCodes, IReadOnlySet<string> OccupationSlugs, string OnetRelease = "the imported O*NET release");

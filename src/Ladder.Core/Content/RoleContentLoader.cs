@@ -117,7 +117,7 @@ internal sealed class RoleFileReader(string file, List<ContentError> errors)
                 if (!OccupationCode.TryParse(codes[i], out var code) || codes[i].Trim().Length != 10)
                     Error(codeNodes.Children[i], $"'{codes[i]}' is not an O*NET-SOC code like 15-2051.00.");
                 else if (!context.OccupationCodes.Contains(code.Value))
-                    Error(codeNodes.Children[i], $"unknown O*NET-SOC code '{codes[i]}': it is not in O*NET 30.2's Occupation Data.");
+                    Error(codeNodes.Children[i], $"unknown O*NET-SOC code '{codes[i]}': it is not in {context.OnetRelease}'s Occupation Data.");
             }
         }
         var role = new CuratedRole

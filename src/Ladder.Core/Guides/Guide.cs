@@ -29,6 +29,8 @@ public sealed record Guide
     public required IReadOnlyList<ProCon> Cons { get; init; }
     public required IReadOnlyList<RoleLink> Related { get; init; }
     public required IReadOnlyList<SourceNote> Sources { get; init; }
+    /// <summary>The O*NET CC BY 4.0 attribution for the release this guide was composed from.</summary>
+    public required string Attribution { get; init; }
 }
 
 /// <summary>A pay figure with where it came from. <see cref="Amount"/> is null when not available.</summary>

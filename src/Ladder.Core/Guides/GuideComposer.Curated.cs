@@ -47,6 +47,7 @@ public sealed partial class GuideComposer
             Cons = c.Cons.Count > 0 ? c.Cons.Select(p => new ProCon(p.Text, p.Reason)).ToList() : basis.Cons,
             Related = RelatedRoles(c, basis.Related),
             Sources = CuratedSources(role, c, file, basis.Sources),
+            Attribution = catalog.Info.OnetAttribution,
         };
     }
 

@@ -7,12 +7,13 @@ namespace Ladder.Guides;
 /// <summary>Composes a <see cref="Guide"/> for an occupation from the catalog's data.</summary>
 public sealed partial class GuideComposer(LadderCatalog catalog)
 {
-    public const string OnetSource = "O*NET 30.2 Database, USDOL/ETA (CC BY 4.0)";
-    public const string OnetAsOf = "February 2026";
+    // Release names and dates come from what `ladder import` read, never from constants here.
+    private string OnetSource => catalog.Info.OnetSource;
+    private string OnetAsOf => catalog.Info.OnetAsOf;
     public const string OnetUrl = "https://www.onetcenter.org/database.html";
     public const string BlsUrl = "https://www.bls.gov/oes/";
 
-    private string BlsSource => $"U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, {catalog.Info.OewsRelease}";
+    private string BlsSource => catalog.Info.OewsSource;
 
     /// <summary>The guide for a role: a curated role merged over its linked occupations, or an occupation alone.</summary>
     public Guide Compose(Role role) => role.Curated is { } curated ? ComposeCurated(role, curated) : Compose(role.Primary);
@@ -48,6 +49,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             Cons = Cons(occupation),
             Related = related,
             Sources = Sources(occupation),
+            Attribution = catalog.Info.OnetAttribution,
         };
     }
 
@@ -94,7 +96,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
         };
     }
 
-    private static List<GuideSkill> RankSkills(Occupation occupation)
+    private List<GuideSkill> RankSkills(Occupation occupation)
     {
         var all = occupation.Skills.Select(s => (Rating: s, Kind: "skill"))
             .Concat(occupation.Knowledge.Select(k => (Rating: k, Kind: "knowledge")))
@@ -107,7 +109,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             // in-demand and hot flags, is the best ranked evidence of what employers want there.
             foreach (var t in occupation.Technologies.Where(t => t.InDemand || t.Hot).Take(12))
                 result.Add(new GuideSkill(t.Name, "technology", result.Count < 6 ? "core" : "complementary", null, null,
-                    t.InDemand && t.Hot ? 1.0 : 0.5, "O*NET 30.2 Technology Skills (unrated; ranked by the in-demand and hot flags)"));
+                    t.InDemand && t.Hot ? 1.0 : 0.5, $"{catalog.Info.OnetRelease} Technology Skills (unrated; ranked by the in-demand and hot flags)"));
             return result;
         }
         foreach (var (rating, kind) in all.Take(16))

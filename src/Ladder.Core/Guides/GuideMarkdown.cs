@@ -76,7 +76,7 @@ public static class GuideMarkdown
         md.AppendLine("## Sources").AppendLine();
         foreach (var s in g.Sources) md.AppendLine($"- **{s.Section}:** {s.Source}, as of {s.AsOf}{(s.Url is null ? "" : $" <{s.Url}>")}");
         md.AppendLine();
-        md.AppendLine(Attribution.Onet);
+        md.AppendLine(g.Attribution);
         return md.ToString();
     }
 

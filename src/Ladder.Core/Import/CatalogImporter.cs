@@ -46,7 +46,7 @@ public static partial class CatalogImporter
     private static ImportSummary Load(SqliteConnection db, SqliteTransaction tx, ImportOptions options, IProgress<ImportProgress>? progress)
     {
         using var onet = SourceFiles.Open(options.OnetPath);
-        var onetRelease = ReadOnetRelease(onet);
+        var (onetRelease, onetReleaseDate) = ReadOnetRelease(onet);
         var occupations = ReadOccupations(onet, db, tx, progress);
         var counts = new OnetCounts();
         ReadAlternateTitles(onet, db, tx, occupations, progress, counts);
@@ -83,7 +83,7 @@ public static partial class CatalogImporter
             if (!Directory.Exists(options.ContentPath))
                 throw new DataFileException(options.ContentPath, 0, 0, "no such content folder; expected a folder of curated role .yaml files.");
             var roles = RoleContentLoader.LoadFolder(options.ContentPath, new ContentContext(
-                occupations.Keys.ToHashSet(StringComparer.Ordinal), occupations.Values.ToHashSet(StringComparer.Ordinal)));
+                occupations.Keys.ToHashSet(StringComparer.Ordinal), occupations.Values.ToHashSet(StringComparer.Ordinal), onetRelease));
             curated = CuratedRoleStore.Write(db, tx, roles);
         }
 
@@ -91,6 +91,7 @@ public static partial class CatalogImporter
         {
             ["schema_version"] = CatalogSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["onet_release"] = onetRelease,
+            ["onet_release_date"] = onetReleaseDate ?? "",
             ["oews_release"] = current.Release,
             ["oews_previous_release"] = previousRelease ?? "",
             ["imported_at"] = DateTimeOffset.UtcNow.ToString("O"),
@@ -149,7 +150,11 @@ public static partial class CatalogImporter
         return insert.Count;
     }
 
-    private static string ReadOnetRelease(SourceFiles onet)
+    /// <summary>
+    /// The release name and date from the first two lines of the release's Read Me ("O*NET 30.2 Database",
+    /// "February 2026 Release"); else the name from a db_30_2_text folder or archive name, with no date.
+    /// </summary>
+    private static (string Release, string? Date) ReadOnetRelease(SourceFiles onet)
     {
         if (onet.Contains("Read Me.txt"))
         {
@@ -157,11 +162,15 @@ public static partial class CatalogImporter
             using var reader = new StreamReader(stream);
             var first = reader.ReadLine()?.Trim();
             if (!string.IsNullOrEmpty(first) && first.StartsWith("O*NET", StringComparison.Ordinal))
-                return first.Replace(" Database", "", StringComparison.Ordinal);
+            {
+                var second = reader.ReadLine()?.Trim();
+                var date = second is not null && second.EndsWith(" Release", StringComparison.Ordinal) ? second[..^" Release".Length].Trim() : null;
+                return (first.Replace(" Database", "", StringComparison.Ordinal), string.IsNullOrEmpty(date) ? null : date);
+            }
         }
         var name = Path.GetFileNameWithoutExtension(onet.Location.TrimEnd('/', '\\'));
         var m = System.Text.RegularExpressions.Regex.Match(name, @"db_(\d+)_(\d+)");
-        return m.Success ? $"O*NET {m.Groups[1].Value}.{m.Groups[2].Value}" : "O*NET (unknown release)";
+        return (m.Success ? $"O*NET {m.Groups[1].Value}.{m.Groups[2].Value}" : "O*NET (unknown release)", null);
     }
 
     internal static void Execute(SqliteConnection db, string sql, SqliteTransaction? tx = null)

@@ -8,11 +8,35 @@ namespace Ladder.Matching;
 /// </summary>
 public sealed record GapQuery(string? Skills, string? ResumeText, Role? Current)
 {
+    /// <summary>The longest résumé text any surface accepts, in characters (a long résumé is about 15,000).</summary>
+    public const int MaxResumeLength = 20_000;
+
+    /// <summary>The longest skills list any surface accepts, in characters.</summary>
+    public const int MaxSkillsLength = 4_000;
+
+    /// <summary>
+    /// The one input rule, used by the CLI, the gap page and the API alike: blank fields count as not given, and the
+    /// starting point is the first one given of typed skills, résumé text and the current role. (Someone who lists
+    /// their skills and also names their job wants their own skills measured; the job is context, which the
+    /// surfaces show as a link to the transition.)
+    /// </summary>
+    public static GapQuery From(string? skills, string? resumeText, Role? current) =>
+        !string.IsNullOrWhiteSpace(skills) ? new(skills, null, null)
+        : !string.IsNullOrWhiteSpace(resumeText) ? new(null, resumeText, null)
+        : new(null, null, current);
+
+    /// <summary>Why the text is too long to read, or null.</summary>
+    public static string? TooLong(string? skills, string? resumeText) =>
+        (resumeText?.Length ?? 0) > MaxResumeLength ? $"The résumé text is longer than {MaxResumeLength:#,0} characters."
+        : (skills?.Length ?? 0) > MaxSkillsLength ? $"The skills list is longer than {MaxSkillsLength:#,0} characters."
+        : null;
+
     /// <summary>The report, or why there is none (a message meant for the person).</summary>
     public (GapReport? Report, string? Problem) Run(SkillSpace space, Role target)
     {
+        if (TooLong(Skills, ResumeText) is { } tooLong) return (null, tooLong);
         var sources = new[] { Skills is not null, ResumeText is not null, Current is not null }.Count(x => x);
-        if (sources != 1) return (null, "Give exactly one starting point: a list of skills, résumé text or a current role.");
+        if (sources != 1) return (null, "Give one starting point: a list of skills, résumé text or a current role.");
         var analyzer = new GapAnalyzer(space);
         if (Current is { } current)
         {

@@ -1,41 +1,45 @@
 using System.CommandLine;
 using Ladder.Catalog;
 using Ladder.Cli.Import;
+using Ladder.Engine;
 using Ladder.Storage;
 using Spectre.Console;
 
 namespace Ladder.Cli;
 
-/// <summary>Opens the catalog for a command, importing the shipped data first if there is no database yet.</summary>
+/// <summary>Opens the engine for a command, importing the shipped data first if there is no database yet.</summary>
 internal static class CatalogSession
 {
-    public static LadderCatalog Open(ParseResult parse, IAnsiConsole errorConsole)
+    public static LadderEngine Open(ParseResult parse, IAnsiConsole errorConsole)
     {
         var path = LadderPaths.CatalogDatabase(parse.GetValue(CommonOptions.Database));
-        if (!File.Exists(path))
-        {
-            errorConsole.MarkupLine($"[grey]No catalog at {Markup.Escape(path)} yet: importing the shipped O*NET and BLS data (first use only).[/]");
-            if (ImportCommand.RunImport(ImportCommand.ShippedOptions(path), errorConsole, quiet: true) != ExitCodes.Ok)
-                throw new CatalogException($"The first-use import into '{path}' failed; see the messages above.");
-        }
-        return LadderCatalog.Open(path);
-    }
-
-    /// <summary>Opens the catalog and runs <paramref name="action"/>, turning catalog errors into a message and exit code 1.</summary>
-    public static int Run(ParseResult parse, Func<LadderCatalog, int> action)
-    {
-        var error = ErrorConsole(parse.InvocationConfiguration.Error);
-        LadderCatalog catalog;
+        if (File.Exists(path)) return LadderEngine.Open(path);
+        errorConsole.MarkupLine($"[grey]No catalog at {Markup.Escape(path)} yet: importing the shipped O*NET and BLS data (first use only).[/]");
         try
         {
-            catalog = Open(parse, error);
+            return ImportCommand.WithProgress(errorConsole, progress => LadderEngine.OpenOrImport(path, progress));
+        }
+        catch (Exception ex) when (ex is not CatalogException && ImportCommand.ReportFailure(ex, errorConsole))
+        {
+            throw new CatalogException($"The first-use import into '{path}' failed; see the messages above.");
+        }
+    }
+
+    /// <summary>Opens the engine and runs <paramref name="action"/>, turning catalog errors into a message and exit code 1.</summary>
+    public static int Run(ParseResult parse, Func<LadderEngine, int> action)
+    {
+        var error = ErrorConsole(parse.InvocationConfiguration.Error);
+        LadderEngine engine;
+        try
+        {
+            engine = Open(parse, error);
         }
         catch (CatalogException ex)
         {
             error.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
             return ExitCodes.Failed;
         }
-        return action(catalog);
+        return action(engine);
     }
 
     public static IAnsiConsole Console(TextWriter writer) => Create(writer, width: 120);

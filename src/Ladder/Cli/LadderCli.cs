@@ -5,6 +5,7 @@ using Ladder.Cli.Guides;
 using Ladder.Cli.Import;
 using Ladder.Cli.Search;
 using Ladder.Cli.Matching;
+using Ladder.Storage;
 using Ladder.Web;
 using Ladder.Web.Export;
 
@@ -37,7 +38,7 @@ public static class LadderCli
 
     public static RootCommand BuildRoot()
     {
-        var root = new RootCommand("Ladder: career guides for every occupation, from O*NET 30.2 and BLS OEWS May 2025 data.");
+        var root = new RootCommand($"Ladder: career guides for every occupation, from {ShippedManifest.OnetRelease} and BLS OEWS {ShippedManifest.OewsRelease} data (as shipped; `ladder import` can read other releases).");
         root.Options.Add(CommonOptions.Database);
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(GuideCommand.Create());

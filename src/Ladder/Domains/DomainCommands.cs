@@ -13,8 +13,9 @@ internal static class DomainCommands
     {
         var json = CommonOptions.Json();
         var command = new Command("domains", "List every domain with its number of roles.") { json };
-        command.SetAction(parse => CatalogSession.Run(parse, catalog =>
+        command.SetAction(parse => CatalogSession.Run(parse, engine =>
         {
+            var catalog = engine.Catalog;
             if (parse.GetValue(json))
             {
                 parse.InvocationConfiguration.Output.WriteLine(GuideJson.Serialize(catalog.Domains.Select(d => new { d.Name, d.Slug, d.Roles, d.CuratedRoles, d.Occupations })));
@@ -34,8 +35,9 @@ internal static class DomainCommands
         var name = new Argument<string>("domain") { Description = "A domain name or slug, e.g. \"Data & AI\" or data-ai." };
         var json = CommonOptions.Json();
         var command = new Command("domain", "List the roles of one domain with their median pay.") { name, json };
-        command.SetAction(parse => CatalogSession.Run(parse, catalog =>
+        command.SetAction(parse => CatalogSession.Run(parse, engine =>
         {
+            var catalog = engine.Catalog;
             var query = parse.GetValue(name)!;
             var domain = catalog.Domains.FirstOrDefault(d => string.Equals(d.Name, query, StringComparison.OrdinalIgnoreCase) || d.Slug == Ladder.Occupations.Slug.From(query));
             var error = CatalogSession.ErrorConsole(parse.InvocationConfiguration.Error);

@@ -67,7 +67,7 @@ internal static class GuideTerminal
 
         Section(c, "Sources");
         foreach (var s in g.Sources) c.MarkupLine($"[grey]• {E(s.Section)}: {E(s.Source)}, as of {E(s.AsOf)}[/]");
-        c.MarkupLine($"[grey]{E(Attribution.Onet)}[/]");
+        c.MarkupLine($"[grey]{E(g.Attribution)}[/]");
     }
 
     private static void Section(IAnsiConsole c, string title)

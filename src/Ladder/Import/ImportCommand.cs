@@ -11,9 +11,9 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var onet = new Option<string?>("--onet") { Description = "O*NET text release: a db_XX_X_text folder or its .zip (default: the shipped O*NET 30.2)." };
-        var oews = new Option<string?>("--oews") { Description = "BLS OEWS national table: national_MYYYY_dl.xlsx or oesmYYnat.zip (default: the shipped May 2025)." };
-        var previous = new Option<string?>("--oews-previous") { Description = "The previous year's OEWS table, for year-over-year change (default: the shipped May 2024 when --oews is not given)." };
+        var onet = new Option<string?>("--onet") { Description = $"O*NET text release: a db_XX_X_text folder or its .zip (default: the shipped {ShippedManifest.OnetRelease})." };
+        var oews = new Option<string?>("--oews") { Description = $"BLS OEWS national table: national_MYYYY_dl.xlsx or oesmYYnat.zip (default: the shipped {ShippedManifest.OewsRelease})." };
+        var previous = new Option<string?>("--oews-previous") { Description = $"The previous year's OEWS table, for year-over-year change (default: the shipped {ShippedManifest.PreviousOewsRelease} when --oews is not given)." };
         var content = new Option<string?>("--content") { Description = "Folder of curated role files (default: the shipped content/roles)." };
         var command = new Command("import", "Validate O*NET, BLS and curated data and rebuild the catalog database atomically.")
         {
@@ -37,14 +37,7 @@ internal static class ImportCommand
         return command;
     }
 
-    public static ImportOptions ShippedOptions(string db) => new()
-    {
-        DatabasePath = db,
-        OnetPath = LadderPaths.ShippedOnet,
-        OewsPath = LadderPaths.ShippedOews,
-        PreviousOewsPath = LadderPaths.ShippedPreviousOews,
-        ContentPath = Directory.Exists(LadderPaths.ShippedContent) ? LadderPaths.ShippedContent : null,
-    };
+    public static ImportOptions ShippedOptions(string db) => ShippedManifest.ImportOptions(db);
 
     /// <summary>Runs an import with a progress bar per file; prints a summary unless <paramref name="quiet"/>.</summary>
     public static int RunImport(ImportOptions options, IAnsiConsole console, bool quiet, IAnsiConsole? errors = null)
@@ -53,44 +46,55 @@ internal static class ImportCommand
         ImportSummary summary;
         try
         {
-            summary = console.Progress()
-                .AutoClear(false)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                .Start(ctx =>
-                {
-                    var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
-                    var progress = new SynchronousProgress<ImportProgress>(p =>
-                    {
-                        if (!tasks.TryGetValue(p.File, out var task))
-                            tasks[p.File] = task = ctx.AddTask(Markup.Escape(p.File), maxValue: Math.Max(1, p.Total));
-                        task.Value = p.Done;
-                    });
-                    var result = CatalogImporter.Import(options, progress);
-                    foreach (var t in tasks.Values) t.Value = t.MaxValue;
-                    return result;
-                });
+            summary = WithProgress(console, progress => CatalogImporter.Import(options, progress));
         }
-        catch (DataFileException ex)
+        catch (Exception ex) when (ReportFailure(ex, errors))
         {
-            errors.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
-            errors.MarkupLine("[grey]The existing catalog database was not changed.[/]");
-            return ExitCodes.Failed;
-        }
-        catch (Ladder.Content.ContentException ex)
-        {
-            errors.MarkupLine($"[red]error:[/] {ex.Errors.Count} problem(s) in the curated content:");
-            foreach (var e in ex.Errors) errors.MarkupLine("  " + Markup.Escape(e.ToString()));
-            errors.MarkupLine("[grey]The existing catalog database was not changed.[/]");
-            return ExitCodes.Failed;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or CatalogException)
-        {
-            errors.MarkupLine($"[red]error:[/] import failed: {Markup.Escape(ex.Message)}");
-            errors.MarkupLine("[grey]The existing catalog database was not changed.[/]");
             return ExitCodes.Failed;
         }
         if (!quiet) PrintSummary(console, options.DatabasePath, summary);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a progress bar per file the import reads.</summary>
+    public static T WithProgress<T>(IAnsiConsole console, Func<IProgress<ImportProgress>, T> work) =>
+        console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(ctx =>
+            {
+                var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
+                var progress = new SynchronousProgress<ImportProgress>(p =>
+                {
+                    if (!tasks.TryGetValue(p.File, out var task))
+                        tasks[p.File] = task = ctx.AddTask(Markup.Escape(p.File), maxValue: Math.Max(1, p.Total));
+                    task.Value = p.Done;
+                });
+                var result = work(progress);
+                foreach (var t in tasks.Values) t.Value = t.MaxValue;
+                return result;
+            });
+
+    /// <summary>Prints why an import failed and that nothing changed; false for exceptions that are not import failures.</summary>
+    public static bool ReportFailure(Exception exception, IAnsiConsole errors)
+    {
+        switch (exception)
+        {
+            case DataFileException ex:
+                errors.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+                break;
+            case Ladder.Content.ContentException ex:
+                errors.MarkupLine($"[red]error:[/] {ex.Errors.Count} problem(s) in the curated content:");
+                foreach (var e in ex.Errors) errors.MarkupLine("  " + Markup.Escape(e.ToString()));
+                break;
+            case IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or CatalogException:
+                errors.MarkupLine($"[red]error:[/] import failed: {Markup.Escape(exception.Message)}");
+                break;
+            default:
+                return false;
+        }
+        errors.MarkupLine("[grey]The existing catalog database was not changed.[/]");
+        return true;
     }
 
     private static void PrintSummary(IAnsiConsole console, string db, ImportSummary s)

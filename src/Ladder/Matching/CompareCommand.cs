@@ -16,18 +16,17 @@ internal static class CompareCommand
         var b = new Argument<string>("b") { Description = "The second role: code, slug or title." };
         var json = CommonOptions.Json();
         var command = new Command("compare", "Compare two roles side by side: pay, preparation, skills, technologies and transition scores.") { a, b, json };
-        command.SetAction(parse => CatalogSession.Run(parse, catalog =>
+        command.SetAction(parse => CatalogSession.Run(parse, engine =>
         {
             var error = CatalogSession.Console(parse.InvocationConfiguration.Error);
-            var resolver = new RoleResolver(catalog);
-            if (RoleLookup.Resolve(resolver, parse.GetValue(a)!, error) is not { } first) return ExitCodes.NotResolved;
-            if (RoleLookup.Resolve(resolver, parse.GetValue(b)!, error) is not { } second) return ExitCodes.NotResolved;
+            if (RoleLookup.Resolve(engine, parse.GetValue(a)!, error) is not { } first) return ExitCodes.NotResolved;
+            if (RoleLookup.Resolve(engine, parse.GetValue(b)!, error) is not { } second) return ExitCodes.NotResolved;
             if (first.Slug == second.Slug)
             {
                 error.MarkupLine($"[red]Both sides are the same role ({Markup.Escape(first.Title)}).[/] Compare it with another role, e.g. `ladder transitions {Markup.Escape(first.Slug)}` lists the closest ones.");
                 return ExitCodes.Failed;
             }
-            var result = CompareResult.Build(SkillSpace.Build(catalog), first, second);
+            var result = engine.Compare(first, second);
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json)) output.WriteLine(GuideJson.Serialize(result));
             else Write(CatalogSession.Console(output), result);
@@ -36,7 +35,7 @@ internal static class CompareCommand
         return command;
     }
 
-    private static void Write(IAnsiConsole c, CompareResult r)
+    private static void Write(IAnsiConsole c, Comparison r)
     {
         c.Write(new Rule($"[bold]{E(r.A.Role.Title)} vs {E(r.B.Role.Title)}[/]").LeftJustified());
         var t = new Table().Border(TableBorder.Rounded).AddColumns("", E(r.A.Role.Title), E(r.B.Role.Title));
@@ -45,7 +44,7 @@ internal static class CompareCommand
         t.AddRow("Median pay", E(r.A.MedianPayDisplay), E(r.B.MedianPayDisplay));
         foreach (var key in new[] { "p10", "p25", "median", "p75", "p90" })
             t.AddRow($"BLS {key}", E(r.A.Percentiles?[key].Display ?? "not available"), E(r.B.Percentiles?[key].Display ?? "not available"));
-        for (int i = 0; i < 4; i++) t.AddRow(E(PayLadder.LevelLabels[i]), E(r.A.Levels[i].Display), E(r.B.Levels[i].Display));
+        for (int i = 0; i < Math.Min(r.A.Levels.Count, r.B.Levels.Count); i++) t.AddRow(E(r.A.Levels[i].Label), E(r.A.Levels[i].Display), E(r.B.Levels[i].Display));
         t.AddRow("Job zone", r.A.JobZone?.ToString(CultureInfo.InvariantCulture) ?? "not rated", r.B.JobZone?.ToString(CultureInfo.InvariantCulture) ?? "not rated");
         t.AddRow("Typical education", E(r.A.Education ?? "not available"), E(r.B.Education ?? "not available"));
         t.AddRow("Top skills ([green]✓[/] = shared)", Skills(r.A), Skills(r.B));
@@ -56,10 +55,10 @@ internal static class CompareCommand
         c.MarkupLine("[grey]Scores: docs/matching.md. Pay by level: " + E(PayLadder.Method) + "[/]");
     }
 
-    private static string Skills(CompareSide s) => s.Skills.Count == 0 ? "not rated by O*NET"
+    private static string Skills(ComparisonSide s) => s.Skills.Count == 0 ? "not rated by O*NET"
         : string.Join("\n", s.Skills.Select(k => (k.Shared ? "[green]✓[/] " : "  ") + E(k.Name)));
 
-    private static string Tech(CompareSide s) => s.Technologies.Count == 0 ? "none listed"
+    private static string Tech(ComparisonSide s) => s.Technologies.Count == 0 ? "none listed"
         : string.Join("\n", s.Technologies.Select(k => (k.Shared ? "[green]✓[/] " : "  ") + E(k.Name)));
 
     private static string E(string text) => Markup.Escape(text);

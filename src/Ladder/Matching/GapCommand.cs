@@ -23,21 +23,19 @@ internal static class GapCommand
         var json = CommonOptions.Json();
         var command = new Command("gap", "How far you are from a role: match, what is missing, a learning plan and the roles you are closest to.")
             { target, have, resume, from, json };
-        command.SetAction(parse => CatalogSession.Run(parse, catalog =>
+        command.SetAction(parse => CatalogSession.Run(parse, engine =>
         {
             var error = CatalogSession.Console(parse.InvocationConfiguration.Error);
-            var sources = new[] { parse.GetValue(have), parse.GetValue(resume), parse.GetValue(from) }.Count(v => v is not null);
-            if (sources != 1)
+            if (new[] { parse.GetValue(have), parse.GetValue(resume), parse.GetValue(from) }.All(string.IsNullOrWhiteSpace))
             {
-                error.MarkupLine("[red]Give exactly one of --have \"skill, skill\", --resume FILE or --from <role>.[/]");
+                error.MarkupLine("[red]Give a starting point: --have \"skill, skill\", --resume FILE or --from <role>.[/]");
                 return ExitCodes.Failed;
             }
-            var resolver = new RoleResolver(catalog);
-            if (RoleLookup.Resolve(resolver, parse.GetValue(target)!, error) is not { } role) return ExitCodes.NotResolved;
+            if (RoleLookup.Resolve(engine, parse.GetValue(target)!, error) is not { } role) return ExitCodes.NotResolved;
             Role? current = null;
             if (parse.GetValue(from) is { } fromQuery)
             {
-                current = RoleLookup.Resolve(resolver, fromQuery, error);
+                current = RoleLookup.Resolve(engine, fromQuery, error);
                 if (current is null) return ExitCodes.NotResolved;
             }
             string? resumeText = null;
@@ -50,8 +48,7 @@ internal static class GapCommand
                 }
                 resumeText = text;
             }
-            var space = SkillSpace.Build(catalog);
-            var (report, why) = new GapQuery(parse.GetValue(have), resumeText, current).Run(space, role);
+            var (report, why) = GapQuery.From(parse.GetValue(have), resumeText, current).Run(engine.Space, role);
             if (report is null)
             {
                 error.MarkupLine($"[red]{Markup.Escape(why!)}[/]");

@@ -16,7 +16,7 @@ internal static class TransitionsCommand
         var limit = new Option<int>("--limit") { Description = "How many moves each way (1–100).", DefaultValueFactory = _ => 10 };
         var json = CommonOptions.Json();
         var command = new Command("transitions", "List the best moves out of a role and into it, with score, pay change and missing skills.") { role, limit, json };
-        command.SetAction(parse => CatalogSession.Run(parse, catalog =>
+        command.SetAction(parse => CatalogSession.Run(parse, engine =>
         {
             var error = CatalogSession.Console(parse.InvocationConfiguration.Error);
             var n = parse.GetValue(limit);
@@ -25,8 +25,8 @@ internal static class TransitionsCommand
                 error.MarkupLine($"[red]--limit must be between 1 and 100 (got {n}).[/]");
                 return ExitCodes.Failed;
             }
-            if (RoleLookup.Resolve(new RoleResolver(catalog), parse.GetValue(role)!, error) is not { } found) return ExitCodes.NotResolved;
-            var result = TransitionList.For(SkillSpace.Build(catalog), found, n);
+            if (RoleLookup.Resolve(engine, parse.GetValue(role)!, error) is not { } found) return ExitCodes.NotResolved;
+            var result = TransitionList.For(engine.Space, found, n);
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json)) output.WriteLine(GuideJson.Serialize(result));
             else Write(CatalogSession.Console(output), result);

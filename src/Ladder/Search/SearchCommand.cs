@@ -31,9 +31,9 @@ internal static class SearchCommand
                 error.WriteLine($"error: no such file: {file}");
                 return ExitCodes.Failed;
             }
-            return CatalogSession.Run(parse, catalog =>
+            return CatalogSession.Run(parse, engine =>
             {
-                var index = TitleIndex.Build(catalog);
+                var index = engine.Titles;
                 if (file is not null) return RunBatch(index, file, output, error);
                 var result = index.Search(query, Math.Clamp(parse.GetValue(limit), 1, 100));
                 if (parse.GetValue(json)) SearchJson.Write(output, result.Matches);

@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using Ladder.Catalog;
+using Ladder.Engine;
 using Ladder.Cli.Applications;
 using Ladder.Web.Api;
 using Ladder.Web.Hosting;
@@ -11,7 +11,7 @@ namespace Ladder.Web;
 /// <summary>Settings of one <c>ladder serve</c> process.</summary>
 public sealed record LadderWebOptions
 {
-    public required LadderCatalog Catalog { get; init; }
+    public required LadderEngine Engine { get; init; }
     /// <summary>The catalog database path, so features can place their own files beside it.</summary>
     public required string CatalogPath { get; init; }
     public string[] Args { get; init; } = [];
@@ -38,7 +38,8 @@ public static class LadderWebApp
         });
         // Per-request logs would cost more than rendering a cached page; warnings and errors still show.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        builder.Services.AddSingleton(options.Catalog);
+        builder.Services.AddSingleton(options.Engine);
+        builder.Services.AddSingleton(options.Engine.Catalog);
         builder.Services.AddSingleton(options);
         builder.Services.AddProblemDetails();
         builder.Services.AddResponseCompression(o =>

@@ -16,7 +16,7 @@ internal static class ServeCommand
         };
         var applicationsDb = Cli.Applications.ApplyExportCommand.ApplicationsDatabaseOption();
         var command = new Command("serve", "Serve the web site and JSON API.") { urls, applicationsDb };
-        command.SetAction(parse => CatalogSession.Run(parse, catalog =>
+        command.SetAction(parse => CatalogSession.Run(parse, engine =>
         {
             var path = Storage.LadderPaths.CatalogDatabase(parse.GetValue(CommonOptions.Database));
             var address = parse.GetValue(urls)!;
@@ -29,11 +29,10 @@ internal static class ServeCommand
                 ? ["--urls", address, $"--Ladder:Applications:DatabasePath={Path.GetFullPath(applications)}"]
                 : ["--urls", address];
             PreferInlineSocketCompletions();
-            var app = LadderWebApp.Build(new LadderWebOptions { Catalog = catalog, CatalogPath = path, Args = args });
+            var app = LadderWebApp.Build(new LadderWebOptions { Engine = engine, CatalogPath = path, Args = args });
             // Build the title index and the matching profiles before the first visitor arrives.
-            var data = app.Services.GetRequiredService<Site.SiteData>();
-            _ = data.Search;
-            _ = data.Space;
+            engine.Warm();
+            _ = app.Services.GetRequiredService<Site.SiteData>().Search;
             app.Run();
             return ExitCodes.Ok;
         }));

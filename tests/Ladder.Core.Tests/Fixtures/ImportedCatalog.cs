@@ -4,39 +4,44 @@ using Ladder.Import;
 
 namespace Ladder.Tests.Core.Fixtures;
 
-/// <summary>
-/// One catalog database imported from the shipped data into a temp folder, shared by the tests of a class.
-/// Importing takes about two seconds, so a class imports once rather than once per test.
-/// </summary>
+/// <summary>A catalog the tests of a class read: its database path, the catalog and its guides.</summary>
 public abstract class ImportedCatalog : IDisposable
 {
-    private readonly TempFolder _folder = new();
-
-    protected ImportedCatalog(string oewsPath, string? previousOewsPath)
-    {
-        DatabasePath = _folder.File("ladder.db");
-        Summary = CatalogImporter.Import(new ImportOptions
-        {
-            DatabasePath = DatabasePath,
-            OnetPath = ShippedData.Onet,
-            OewsPath = oewsPath,
-            PreviousOewsPath = previousOewsPath,
-        });
-        Catalog = LadderCatalog.Open(DatabasePath);
-    }
-
-    public string DatabasePath { get; }
-    public ImportSummary Summary { get; }
-    public LadderCatalog Catalog { get; }
+    public abstract string DatabasePath { get; }
+    public abstract LadderCatalog Catalog { get; }
 
     public Guide Guide(string code) =>
         new GuideComposer(Catalog).Compose(Catalog.FindByCode(code) ?? throw new InvalidOperationException($"{code} is not in the catalog."));
 
-    public void Dispose() => _folder.Dispose();
+    public virtual void Dispose() => GC.SuppressFinalize(this);
 }
 
-/// <summary>The shipped O*NET 30.2 with BLS OEWS May 2025 as the current table and May 2024 as the previous one.</summary>
-public sealed class ShippedCatalog() : ImportedCatalog(ShippedData.OewsMay2025Tsv, ShippedData.OewsMay2024Tsv);
+/// <summary>The shipped O*NET 30.2 with BLS OEWS May 2025 as the current table and May 2024 as the previous one: the assembly's shared import.</summary>
+public sealed class ShippedCatalog : ImportedCatalog
+{
+    public override string DatabasePath => SharedEngine.DatabasePath;
+    public override LadderCatalog Catalog => SharedEngine.Instance.Catalog;
+}
 
 /// <summary>The shipped O*NET 30.2 with BLS OEWS May 2024 as the current table: the last release with top-coded (#) wages.</summary>
-public sealed class May2024Catalog() : ImportedCatalog(ShippedData.OewsMay2024Tsv, null);
+public sealed class May2024Catalog : ImportedCatalog
+{
+    private readonly TempFolder _folder = new();
+
+    public May2024Catalog()
+    {
+        DatabasePath = _folder.File("ladder.db");
+        CatalogImporter.Import(new ImportOptions { DatabasePath = DatabasePath, OnetPath = ShippedData.Onet, OewsPath = ShippedData.OewsMay2024Tsv });
+        Catalog = LadderCatalog.Open(DatabasePath);
+    }
+
+    public override string DatabasePath { get; }
+    public override LadderCatalog Catalog { get; }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+}

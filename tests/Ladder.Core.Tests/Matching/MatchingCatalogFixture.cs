@@ -3,12 +3,10 @@ using Ladder.Matching;
 
 namespace Ladder.Tests.Core.Matching;
 
-/// <summary>One imported catalog and skill space per test class, deleted afterwards.</summary>
+/// <summary>The shared shipped catalog and its skill space, with lookups by slug or code.</summary>
 public sealed class MatchingCatalogFixture : ShippedCatalogFixture
 {
-    public MatchingCatalogFixture() => Space = SkillSpace.Build(Catalog);
-
-    public SkillSpace Space { get; }
+    public SkillSpace Space => Engine.Space;
 
     public Role Role(string slugOrCode) =>
         Catalog.FindRole(slugOrCode) ?? Catalog.RoleForCode(slugOrCode) ?? throw new InvalidOperationException($"No role {slugOrCode}");

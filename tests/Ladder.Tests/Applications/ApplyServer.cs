@@ -37,7 +37,7 @@ public sealed class ApplyServer : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var app = LadderWebApp.Build(new LadderWebOptions
         {
-            Catalog = catalog.Catalog,
+            Engine = catalog.Engine,
             CatalogPath = catalog.CatalogPath,
             Args = ["--urls", "http://127.0.0.1:0"],
         }, builder => builder.Configuration.AddInMemoryCollection(values));

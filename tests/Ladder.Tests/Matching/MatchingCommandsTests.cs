@@ -78,7 +78,7 @@ public sealed class MatchingCommandsTests(MatchingCliFixture cli) : IClassFixtur
     [Fact]
     public void Gap_reads_a_resume_and_a_current_role()
     {
-        var resume = Path.Combine(cli.Folder, "resume.md");
+        var resume = Path.Combine(cli.Directory, "resume.md");
         File.WriteAllText(resume, "# Sam\nData analyst. Dashboards in Tableau and Power BI, SQL every day, models in R and Python.");
         var (exit, output, error) = cli.Run("gap", "--target", "data-scientist", "--resume", resume, "--json");
         Assert.True(exit == 0, error);
@@ -120,7 +120,7 @@ public sealed class MatchingCommandsTests(MatchingCliFixture cli) : IClassFixtur
     [InlineData("missing")]
     public void Unreadable_resumes_are_refused_with_a_reason(string kind)
     {
-        var path = Path.Combine(cli.Folder, $"resume-{kind}.txt");
+        var path = Path.Combine(cli.Directory, $"resume-{kind}.txt");
         switch (kind)
         {
             case "empty": File.WriteAllText(path, ""); break;

@@ -29,7 +29,7 @@ public sealed class BrowserFixture : ShippedCatalogFixture, IAsyncLifetime
         if (!File.Exists(chromium))
             throw new InvalidOperationException(
                 $"Chromium is missing at {chromium}. The browser tests need Debian's chromium: run `source tools/deps/chromium.sh` (./test.sh does this) or set LADDER_CHROMIUM.");
-        _app = LadderWebApp.Build(new LadderWebOptions { Catalog = Catalog, CatalogPath = DatabasePath, Args = ["--urls", "http://127.0.0.1:0"] });
+        _app = LadderWebApp.Build(new LadderWebOptions { Engine = Engine, CatalogPath = DatabasePath, Args = ["--urls", "http://127.0.0.1:0"] });
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         _playwright = await Playwright.CreateAsync();

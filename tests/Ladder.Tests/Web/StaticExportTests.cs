@@ -9,7 +9,7 @@ public sealed class StaticExportTests(ShippedCatalogFixture fixture) : IClassFix
     public void Build_writes_every_guide_domain_compare_and_transition_page_and_every_link_resolves()
     {
         var output = fixture.TempPath("site");
-        var site = new StaticSite(new SiteData(fixture.Catalog));
+        var site = new StaticSite(new SiteData(fixture.Engine));
         var plan = site.Plan();
         var result = site.Build(new StaticSiteOptions(output), plan);
 
@@ -41,7 +41,7 @@ public sealed class StaticExportTests(ShippedCatalogFixture fixture) : IClassFix
     public void A_sub_path_build_links_through_the_base_path_and_the_checker_catches_a_broken_link()
     {
         var output = fixture.TempPath("sub");
-        var site = new StaticSite(new SiteData(fixture.Catalog));
+        var site = new StaticSite(new SiteData(fixture.Engine));
         var plan = site.Plan().Where(p => p.Path.Length == 0 || p.Path.StartsWith("domains", StringComparison.Ordinal) || p.Path is "search" or "gap" or "apply" || p.Path == "careers/machine-learning-engineer").ToList();
         var result = site.Build(new StaticSiteOptions(output, BasePath: "/jobs/", SiteUrl: "https://example.org"), plan);
         var home = File.ReadAllText(Path.Combine(output, "index.html"));
@@ -63,7 +63,7 @@ public sealed class StaticExportTests(ShippedCatalogFixture fixture) : IClassFix
         var output = fixture.TempPath("precious");
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, "notes.txt"), "mine");
-        var site = new StaticSite(new SiteData(fixture.Catalog));
+        var site = new StaticSite(new SiteData(fixture.Engine));
         Assert.Throws<IOException>(() => site.Build(new StaticSiteOptions(output), []));
         Assert.True(File.Exists(Path.Combine(output, "notes.txt")));
     }

@@ -10,7 +10,7 @@ public sealed class WebFixture : ShippedCatalogFixture
 {
     public WebFixture()
     {
-        App = LadderWebApp.Build(new LadderWebOptions { Catalog = Catalog, CatalogPath = DatabasePath }, b => b.WebHost.UseTestServer());
+        App = LadderWebApp.Build(new LadderWebOptions { Engine = Engine, CatalogPath = DatabasePath }, b => b.WebHost.UseTestServer());
         App.StartAsync().GetAwaiter().GetResult();
         Client = App.GetTestClient();
     }

@@ -9,7 +9,7 @@ namespace Ladder.Web.Api;
 public sealed record ApiMeta(string OnetRelease, string OewsRelease, string DataAsOf, string Attribution, string Citation)
 {
     public static ApiMeta For(SiteData data) =>
-        new(data.Catalog.Info.OnetRelease, data.Catalog.Info.OewsRelease, data.DataAsOf, Ladder.Guides.Attribution.Onet, Ladder.Guides.Attribution.Bls);
+        new(data.Catalog.Info.OnetRelease, data.Catalog.Info.OewsRelease, data.Catalog.Info.DataAsOf, data.Catalog.Info.OnetAttribution, data.Catalog.Info.BlsCitation);
 }
 
 public sealed record ListResponse<T>(IReadOnlyList<T> Items, int Count, ApiMeta Meta);
@@ -20,7 +20,9 @@ public sealed record SearchItem(string Slug, string Title, string Kind, string C
 
 public sealed record DomainSummary(string Name, string Slug, int Roles, int CuratedRoles, int Occupations, string Url);
 
-public sealed record CompareResponse(Guide A, Guide B, IReadOnlyList<string> SharedSkills, IReadOnlyList<string> SharedTechnologies, ApiMeta Meta);
+/// <summary>The engine's <see cref="Ladder.Matching.Comparison"/>, the same fields <c>ladder compare --json</c> prints, with the data's provenance.</summary>
+public sealed record CompareResponse(Ladder.Matching.ComparisonSide A, Ladder.Matching.ComparisonSide B,
+    Ladder.Matching.ComparisonScore AToB, Ladder.Matching.ComparisonScore BToA, ApiMeta Meta);
 
 /// <summary>The body of <c>POST /api/gap</c>: a target role and what the person brings.</summary>
 public sealed record GapRequest(string? Target, IReadOnlyList<string>? Skills, string? Resume, string? CurrentRole);

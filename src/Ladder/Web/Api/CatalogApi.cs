@@ -61,11 +61,10 @@ public static class CatalogApi
     {
         if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b))
             return TypedResults.Problem(detail: "Give two role slugs as 'a' and 'b'.", statusCode: 400, title: "Bad Request");
-        if (data.Guide(a) is not { } left) return UnknownRole(a);
-        if (data.Guide(b) is not { } right) return UnknownRole(b);
-        var skills = left.Skills.Select(s => s.Name).Intersect(right.Skills.Select(s => s.Name), StringComparer.OrdinalIgnoreCase).ToList();
-        var tech = left.Technologies.Select(t => t.Name).Intersect(right.Technologies.Select(t => t.Name), StringComparer.OrdinalIgnoreCase).ToList();
-        return TypedResults.Ok(new CompareResponse(left, right, skills, tech, ApiMeta.For(data)));
+        if (data.Catalog.FindRole(a) is not { } left) return UnknownRole(a);
+        if (data.Catalog.FindRole(b) is not { } right) return UnknownRole(b);
+        var c = data.Engine.Compare(left, right);
+        return TypedResults.Ok(new CompareResponse(c.A, c.B, c.AToB, c.BToA, ApiMeta.For(data)));
     }
 
     internal static ProblemHttpResult UnknownRole(string slug) =>

@@ -8,8 +8,6 @@ namespace Ladder.Web.Api;
 /// <summary>Transitions and gap analysis over the matching engine (docs/matching.md).</summary>
 public static class MatchingApi
 {
-    public const int MaxResumeLength = 20_000;
-
     public static IEndpointRouteBuilder MapMatchingApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Matching");
@@ -25,7 +23,7 @@ public static class MatchingApi
         if (data.Catalog.FindRole(slug) is not { } role) return CatalogApi.UnknownRole(slug);
         var n = limit ?? 10;
         if (n is < 1 or > 50) return TypedResults.Problem(detail: "'limit' must be between 1 and 50.", statusCode: 400, title: "Bad Request");
-        return TypedResults.Ok(TransitionList.For(data.Space, role, n));
+        return TypedResults.Ok(TransitionList.For(data.Engine.Space, role, n));
     }
 
     private static async Task<Results<Ok<GapReport>, ProblemHttpResult>> Gap(HttpRequest request, SiteData data)
@@ -43,20 +41,35 @@ public static class MatchingApi
         }
         if (body is null || string.IsNullOrWhiteSpace(body.Target))
             return TypedResults.Problem(detail: "Give the target role as 'target'.", statusCode: 400, title: "Bad Request");
-        if ((body.Resume?.Length ?? 0) > MaxResumeLength)
-            return TypedResults.Problem(detail: $"'resume' is longer than {MaxResumeLength:#,0} characters.", statusCode: 413, title: "Payload Too Large");
-        var target = data.Search.Find(body.Target, 1).FirstOrDefault()?.Role;
-        if (target is null) return CatalogApi.UnknownRole(body.Target);
+        var skills = body.Skills is { Count: > 0 } list ? string.Join(", ", list) : null;
+        if (GapQuery.TooLong(skills, body.Resume) is { } tooLong)
+            return TypedResults.Problem(detail: tooLong, statusCode: 413, title: "Payload Too Large");
+        if (Resolve(data, body.Target) is { } targetProblem) return targetProblem;
+        var target = data.Engine.ResolveRole(body.Target)!;
         Ladder.Catalog.Role? current = null;
         if (!string.IsNullOrWhiteSpace(body.CurrentRole))
         {
-            current = data.Search.Find(body.CurrentRole, 1).FirstOrDefault()?.Role;
-            if (current is null) return CatalogApi.UnknownRole(body.CurrentRole);
+            if (Resolve(data, body.CurrentRole) is { } currentProblem) return currentProblem;
+            current = data.Engine.ResolveRole(body.CurrentRole);
         }
-        var skills = body.Skills is { Count: > 0 } list ? string.Join(", ", list) : null;
-        var (report, problem) = new GapQuery(skills, string.IsNullOrWhiteSpace(body.Resume) ? null : body.Resume, current).Run(data.Space, target);
+        var (report, problem) = GapQuery.From(skills, body.Resume, current).Run(data.Engine.Space, target);
         return report is not null
             ? TypedResults.Ok(report)
             : TypedResults.Problem(detail: problem, statusCode: 422, title: "Unprocessable Entity");
     }
+
+    /// <summary>Null when the engine opens a role for <paramref name="text"/>; else a 404 (nothing close) or 409 (several roles) that lists the candidates.</summary>
+    private static ProblemHttpResult? Resolve(SiteData data, string text) => data.Engine.Resolve(text) switch
+    {
+        Ladder.Catalog.Resolution.Found => null,
+        Ladder.Catalog.Resolution.Ambiguous a => TypedResults.Problem(
+            detail: $"'{Trim(text)}' could be several roles: {string.Join(", ", a.Candidates.Take(8).Select(r => $"{r.Title} ({r.Slug})"))}. Send one of their slugs.",
+            statusCode: 409, title: "Conflict"),
+        Ladder.Catalog.Resolution.NotFound nf => TypedResults.Problem(
+            detail: $"No role matches '{Trim(text)}'." + (nf.Suggestions.Count > 0 ? $" Did you mean: {string.Join(", ", nf.Suggestions.Select(r => r.Slug))}?" : " Find slugs with /api/search?q=."),
+            statusCode: 404, title: "Not Found"),
+        _ => null,
+    };
+
+    private static string Trim(string s) => s.Length > 80 ? s[..80] + "…" : s;
 }

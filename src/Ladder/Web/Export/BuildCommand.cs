@@ -15,7 +15,7 @@ internal static class BuildCommand
         var basePath = new Option<string?>("--base-path") { Description = "Serve from this sub-path, e.g. /careers/. Default: relative links that work from any path." };
         var siteUrl = new Option<string?>("--site-url") { Description = "Public URL of the site root, for canonical links and the sitemap, e.g. https://example.org." };
         var command = new Command("build", "Render every page to static files, checking every internal link as it is written.") { output, basePath, siteUrl };
-        command.SetAction(parse => CatalogSession.Run(parse, catalog =>
+        command.SetAction(parse => CatalogSession.Run(parse, engine =>
         {
             var console = CatalogSession.Console(parse.InvocationConfiguration.Output);
             var error = CatalogSession.Console(parse.InvocationConfiguration.Error);
@@ -26,7 +26,7 @@ internal static class BuildCommand
                 return ExitCodes.Failed;
             }
             var options = new StaticSiteOptions(parse.GetValue(output)!, parse.GetValue(basePath), url);
-            var site = new StaticSite(new SiteData(catalog));
+            var site = new StaticSite(new SiteData(engine));
             StaticSiteResult? result = null;
             try
             {

@@ -30,7 +30,7 @@ public sealed class StaticSite(SiteData data)
     {
         // Compose every guide across all cores first; the pages below only read them. The skill space the
         // transition pages need is built meanwhile, so no page waits for it.
-        var space = Task.Run(() => data.Space);
+        var space = Task.Run(() => data.Engine.Space);
         Parallel.ForEach(data.Catalog.Roles, role => data.Guide(role));
         space.Wait();
         var pages = new List<StaticPage>(20_000)
@@ -50,18 +50,19 @@ public sealed class StaticSite(SiteData data)
             pages.Add(new(GuidePage.Path(role.Slug), ctx => GuidePage.Render(ctx, guide)));
             foreach (var related in guide.Related.Take(10))
             {
-                if (data.Guide(related.CompareSlug) is not { } other) continue;
+                if (data.Catalog.FindRole(related.CompareSlug) is not { } other) continue;
                 var path = ComparePage.Path(role.Slug, other.Slug);
-                if (seen.Add(path)) pages.Add(new(path, ctx => ComparePage.Render(ctx, guide, other)));
+                if (seen.Add(path)) pages.Add(new(path, ctx => ComparePage.Render(ctx, data.Engine.Compare(role, other))));
             }
             foreach (var from in guide.BreakIn.FromRoles)
             {
-                if (data.Guide(from.Slug) is not { } start) continue;
+                if (data.Catalog.FindRole(from.Slug) is not { } startRole) continue;
+                var start = data.Guide(startRole);
                 var path = TransitionPage.Path(role.Slug, start.Slug);
                 if (seen.Add(path)) pages.Add(new(path, ctx => TransitionPage.Render(ctx, guide, start)));
                 // The transition page links to the side-by-side comparison of the same two roles.
                 var compare = ComparePage.Path(role.Slug, start.Slug);
-                if (seen.Add(compare)) pages.Add(new(compare, ctx => ComparePage.Render(ctx, guide, start)));
+                if (seen.Add(compare)) pages.Add(new(compare, ctx => ComparePage.Render(ctx, data.Engine.Compare(role, startRole))));
             }
         }
         return pages;
@@ -104,7 +105,7 @@ public sealed class StaticSite(SiteData data)
             ["sitemap.xml"] = Encoding.UTF8.GetBytes(Sitemap.Write(data, canonicalRoot, directoryStyle: true)),
             ["robots.txt"] = Encoding.UTF8.GetBytes(Sitemap.Robots(canonicalRoot)),
             ["search-index.json"] = SearchIndex(),
-            [Marker] = Encoding.UTF8.GetBytes($"Written by ladder build from {data.DataAsOf}.\n"),
+            [Marker] = Encoding.UTF8.GetBytes($"Written by ladder build from {data.Catalog.Info.DataAsOf}.\n"),
         };
         Directory.CreateDirectory(Path.Combine(root, "assets"));
         foreach (var asset in SiteAssets.Files) files["assets/" + asset.Name] = asset.Content;

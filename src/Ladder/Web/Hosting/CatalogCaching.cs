@@ -18,7 +18,7 @@ public sealed class CatalogHeaders(SiteData data, IOptions<SiteOptions> options)
 {
     private readonly string _etag = $"W/\"{data.CatalogTag}\"";
     private readonly string _cacheControl = $"public, max-age={options.Value.CacheSeconds}";
-    private readonly string _attribution = data.AttributionHeader;
+    private readonly string _attribution = data.Catalog.Info.AttributionHeader;
 
     /// <summary>Sets the headers; returns true when the client's If-None-Match already holds the tag and a 304 was set.</summary>
     public bool Apply(HttpContext http)

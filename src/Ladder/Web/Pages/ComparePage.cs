@@ -1,69 +1,82 @@
+using System.Globalization;
+using Ladder.Matching;
 using Ladder.Web.Html;
 using Ladder.Web.Site;
-using Ladder.Guides;
 
 namespace Ladder.Web.Pages;
 
-/// <summary><c>/compare/{a}/vs/{b}</c>: two guides side by side, shared skills and technologies marked.</summary>
+/// <summary>
+/// <c>/compare/{a}/vs/{b}</c>: the engine's <see cref="Comparison"/>, the same facts <c>ladder compare</c> prints,
+/// including the transition score both ways.
+/// </summary>
 public static class ComparePage
 {
     public static string Path(string a, string b) => $"compare/{a}/vs/{b}";
 
-    public static HtmlBuilder Render(PageContext ctx, Guide a, Guide b)
+    private static readonly (string Key, string Label)[] Percentiles =
+        [("p10", "10th percentile"), ("p25", "25th percentile"), ("median", "BLS median"), ("p75", "75th percentile"), ("p90", "90th percentile")];
+
+    public static HtmlBuilder Render(PageContext ctx, Comparison c)
     {
         var links = ctx.Links;
+        var (a, b) = (c.A, c.B);
+        var info = ctx.Data.Catalog.Info;
         var meta = new PageMeta
         {
-            Title = $"{a.Title} vs {b.Title}",
-            Description = $"{a.Title} compared with {b.Title}: median pay ({a.MedianPay.Display} vs {b.MedianPay.Display}), pay per level, preparation, skills and technologies side by side.",
-            Path = Path(a.Slug, b.Slug),
-            Breadcrumbs = [new("Home", links.Home), new(a.Title, links.Career(a.Slug)), new($"Compare with {b.Title}")],
+            Title = $"{a.Role.Title} vs {b.Role.Title}",
+            Description = $"{a.Role.Title} compared with {b.Role.Title}: median pay ({a.MedianPayDisplay} vs {b.MedianPayDisplay}), pay per level, preparation, skills, technologies and the transition score each way.",
+            Path = Path(a.Role.Slug, b.Role.Slug),
+            Breadcrumbs = [new("Home", links.Home), new(a.Role.Title, links.Career(a.Role.Slug)), new($"Compare with {b.Role.Title}")],
         };
-        var sharedSkills = Shared(a.Skills.Select(s => s.Name), b.Skills.Select(s => s.Name));
-        var sharedTech = Shared(a.Technologies.Select(t => t.Name), b.Technologies.Select(t => t.Name));
         return Layout.Render(ctx, meta, html =>
         {
             html.Append($"""
-                <h1>{a.Title} <span class="vs">vs</span> {b.Title}</h1>
-                <p class="lede">Side by side from the same sources. Items both roles share are marked <span class="tag shared">Shared</span>.</p>
+                <h1>{a.Role.Title} <span class="vs">vs</span> {b.Role.Title}</h1>
+                <p class="lede">Side by side from the same sources. An item is marked <span class="tag shared">Shared</span> when both columns list it.</p>
                 <div class="table-wrap"><table class="compare">
-                <caption class="visually-hidden">{a.Title} compared with {b.Title}</caption>
-                <thead><tr><th scope="col"><span class="visually-hidden">Attribute</span></th><th scope="col"><a href="{links.Career(a.Slug)}">{a.Title}</a></th><th scope="col"><a href="{links.Career(b.Slug)}">{b.Title}</a></th></tr></thead>
+                <caption class="visually-hidden">{a.Role.Title} compared with {b.Role.Title}</caption>
+                <thead><tr><th scope="col"><span class="visually-hidden">Attribute</span></th><th scope="col"><a href="{links.Career(a.Role.Slug)}">{a.Role.Title}</a></th><th scope="col"><a href="{links.Career(b.Role.Slug)}">{b.Role.Title}</a></th></tr></thead>
                 <tbody>
 
                 """);
-            Row(html, "Domain", a.Domain, b.Domain);
-            Row(html, "O*NET-SOC", string.Join(", ", a.Codes), string.Join(", ", b.Codes));
-            html.Append($"<tr><th scope=\"row\">Median pay</th>{Pay(a.MedianPay)}{Pay(b.MedianPay)}</tr>\n");
+            Row(html, "Domain", a.Role.Domain, b.Role.Domain);
+            Row(html, "O*NET-SOC", a.Role.Code, b.Role.Code);
+            Row(html, "Median pay", a.MedianPayDisplay, b.MedianPayDisplay, numeric: true);
             for (int i = 0; i < Math.Min(a.Levels.Count, b.Levels.Count); i++)
-                html.Append($"<tr><th scope=\"row\">{a.Levels[i].Label} pay</th><td class=\"num\">{a.Levels[i].PayDisplay}<span class=\"src\">{a.Levels[i].Years}</span></td><td class=\"num\">{b.Levels[i].PayDisplay}<span class=\"src\">{b.Levels[i].Years}</span></td></tr>\n");
-            foreach (var (key, label) in new[] { ("p10", "10th percentile"), ("p25", "25th percentile"), ("median", "BLS median"), ("p75", "75th percentile"), ("p90", "90th percentile") })
-                Row(html, label, a.Wages?.Display[key] ?? "not available", b.Wages?.Display[key] ?? "not available", numeric: true);
-            Row(html, "Employment (U.S.)", a.Wages?.EmploymentDisplay ?? "not available", b.Wages?.EmploymentDisplay ?? "not available", numeric: true);
-            Row(html, "Job zone", Zone(a), Zone(b));
-            Row(html, "Education", a.BreakIn.Education, b.BreakIn.Education);
-            html.Append($"<tr><th scope=\"row\">Top skills</th>{List(a.Skills.Take(10).Select(s => s.Name), sharedSkills)}{List(b.Skills.Take(10).Select(s => s.Name), sharedSkills)}</tr>\n");
-            html.Append($"<tr><th scope=\"row\">Top technologies</th>{List(a.Technologies.Take(12).Select(t => t.Name), sharedTech)}{List(b.Technologies.Take(12).Select(t => t.Name), sharedTech)}</tr>\n");
+                html.Append($"<tr><th scope=\"row\">{a.Levels[i].Label} pay</th><td class=\"num\">{a.Levels[i].Display}<span class=\"src\">{a.Levels[i].Years}</span></td><td class=\"num\">{b.Levels[i].Display}<span class=\"src\">{b.Levels[i].Years}</span></td></tr>\n");
+            foreach (var (key, label) in Percentiles)
+                Row(html, label, a.Percentiles?[key].Display ?? "not available", b.Percentiles?[key].Display ?? "not available", numeric: true);
+            Row(html, "Employment (U.S.)", a.EmploymentDisplay, b.EmploymentDisplay, numeric: true);
+            Row(html, "Job zone", Zone(a.JobZone), Zone(b.JobZone));
+            Row(html, "Typical education", a.Education ?? "not available", b.Education ?? "not available");
+            html.Append($"<tr><th scope=\"row\">Key skills</th>{List(a.Skills.Select(s => (s.Name, s.Shared)), "not rated by O*NET")}{List(b.Skills.Select(s => (s.Name, s.Shared)), "not rated by O*NET")}</tr>\n");
+            html.Append($"<tr><th scope=\"row\">Top technologies</th>{List(a.Technologies.Select(t => (t.Name, t.Shared)), "none listed")}{List(b.Technologies.Select(t => (t.Name, t.Shared)), "none listed")}</tr>\n");
             html.Append($"""
                 </tbody></table></div>
-                <p class="src">Percentiles and employment: U.S. Bureau of Labor Statistics, OEWS ({a.Wages?.Release ?? ctx.Data.Catalog.Info.OewsRelease}), SOC {a.Wages?.Soc ?? "n/a"} and {b.Wages?.Soc ?? "n/a"}. Pay by level: {a.LevelMethod} Skills, technologies, job zone and education: {GuideComposer.OnetSource}, {GuideComposer.OnetAsOf}.</p>
-                <p class="actions"><a class="button" href="{links.Career(a.Slug)}">Read the {a.Title} guide</a> <a class="button secondary" href="{links.Career(b.Slug)}">Read the {b.Title} guide</a></p>
+                <h2>Moving between them</h2>
+                <ul class="plain scores">
+                <li>{Move(ctx, a, b)}: <strong>{Score(c.AToB)}/100</strong>. {c.AToB.Summary}</li>
+                <li>{Move(ctx, b, a)}: <strong>{Score(c.BToA)}/100</strong>. {c.BToA.Summary}</li>
+                </ul>
+                <p class="src">Percentiles and employment: U.S. Bureau of Labor Statistics, OEWS ({a.WageRelease ?? info.OewsRelease}), SOC {a.WageSoc ?? "n/a"} and {b.WageSoc ?? "n/a"}. Pay by level: each guide's Ladder estimate from these percentiles (or a cited curated figure); see each guide for its method. Skills, technologies, job zone and education: {info.OnetSource}, {info.OnetAsOf}. Transition scores: Ladder's similarity of O*NET skills, knowledge, technologies, work activities and interests, less a penalty for level gaps (docs/matching.md).</p>
+                <p class="actions"><a class="button" href="{links.Career(a.Role.Slug)}">Read the {a.Role.Title} guide</a> <a class="button secondary" href="{links.Career(b.Role.Slug)}">Read the {b.Role.Title} guide</a></p>
 
                 """);
         });
     }
 
-    /// <summary>The names in both lists, ignoring case.</summary>
-    private static HashSet<string> Shared(IEnumerable<string> a, IEnumerable<string> b)
+    /// <summary>"A → B", linked to the transition page where the site has one (a static export has only those its guides link to).</summary>
+    private static HtmlString Move(PageContext ctx, ComparisonSide from, ComparisonSide to)
     {
-        var inB = new HashSet<string>(b, StringComparer.OrdinalIgnoreCase);
-        var shared = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in a)
-            if (inB.Contains(name)) shared.Add(name);
-        return shared;
+        var text = new HtmlBuilder(256);
+        if (ctx.IsStatic) text.Append($"{from.Role.Title} → {to.Role.Title}");
+        else text.Append($"<a href=\"{ctx.Links.Transition(to.Role.Slug, from.Role.Slug)}\">{from.Role.Title} → {to.Role.Title}</a>");
+        return new HtmlString(text.ToString());
     }
 
-    private static string Zone(Guide g) => g.BreakIn.JobZone is { } z ? $"{z} of 5: {g.BreakIn.JobZoneSummary}" : g.BreakIn.JobZoneSummary;
+    private static string Score(ComparisonScore s) => s.Score.ToString("0", CultureInfo.InvariantCulture);
+
+    private static string Zone(int? zone) => zone is { } z ? $"{z} of 5" : "not rated";
 
     private static void Row(HtmlBuilder html, string label, string a, string b, bool numeric = false)
     {
@@ -71,22 +84,18 @@ public static class ComparePage
         html.Append($"<tr><th scope=\"row\">{label}</th><td{new HtmlString(cls)}>{a}</td><td{new HtmlString(cls)}>{b}</td></tr>\n");
     }
 
-    private static HtmlString Pay(PayFigure pay)
-    {
-        var cell = new HtmlBuilder(256);
-        cell.Append($"<td class=\"num\"><strong>{pay.Display}</strong><span class=\"src\">{pay.Source}, {pay.AsOf}</span></td>");
-        return new HtmlString(cell.ToString());
-    }
-
-    private static HtmlString List(IEnumerable<string> names, HashSet<string> shared)
+    private static HtmlString List(IEnumerable<(string Name, bool Shared)> items, string empty)
     {
         var cell = new HtmlBuilder(1024);
         cell.Append($"<td><ul class=\"plain\">");
-        foreach (var name in names)
+        var any = false;
+        foreach (var (name, shared) in items)
         {
-            if (shared.Contains(name)) cell.Append($"<li class=\"shared\">{name} <span class=\"tag shared\">Shared</span></li>");
+            any = true;
+            if (shared) cell.Append($"<li class=\"shared\">{name} <span class=\"tag shared\">Shared</span></li>");
             else cell.Append($"<li>{name}</li>");
         }
+        if (!any) cell.Append($"<li class=\"muted\">{empty}</li>");
         cell.Append($"</ul></td>");
         return new HtmlString(cell.ToString());
     }

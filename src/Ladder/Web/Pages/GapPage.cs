@@ -1,16 +1,13 @@
+using Ladder.Catalog;
+using Ladder.Engine;
+using Ladder.Matching;
 using Ladder.Web.Html;
 using Ladder.Web.Site;
 
 namespace Ladder.Web.Pages;
 
 /// <summary>What a person brings to the gap check: typed skills, pasted résumé text, or a current role.</summary>
-public sealed record GapInput(string? Target, string? Skills, string? Resume, string? Current)
-{
-    public const int MaxResumeLength = 20_000;
-
-    public IReadOnlyList<string> SkillList =>
-        (Skills ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).Take(100).ToList();
-}
+public sealed record GapInput(string? Target, string? Skills, string? Resume, string? Current);
 
 /// <summary><c>/gap</c>: the form, and the result for a target role.</summary>
 public static class GapPage
@@ -41,14 +38,14 @@ public static class GapPage
         html.Append($"""
             <form class="stack" action="{ctx.Links.Gap}" method="{(ctx.IsStatic ? "get" : "post")}">
             <div class="field"><label for="gap-target">Target role <span class="req">(required)</span></label>
-            <input id="gap-target" name="target" type="text" required maxlength="100" value="{input?.Target}" placeholder="e.g. Machine Learning Engineer" autocomplete="off"></div>
+            <input id="gap-target" name="target" type="text" required maxlength="{LadderEngine.MaxQueryLength}" value="{input?.Target}" placeholder="e.g. Machine Learning Engineer" autocomplete="off"></div>
             <div class="field"><label for="gap-skills">Your skills and tools</label>
-            <textarea id="gap-skills" name="skills" rows="3" maxlength="4000" aria-describedby="gap-skills-hint">{input?.Skills}</textarea>
+            <textarea id="gap-skills" name="skills" rows="3" maxlength="{GapQuery.MaxSkillsLength}" aria-describedby="gap-skills-hint">{input?.Skills}</textarea>
             <p id="gap-skills-hint" class="hint">Separate with commas, e.g. Python, SQL, Excel.</p></div>
             <div class="field"><label for="gap-resume">Or paste your résumé text</label>
-            <textarea id="gap-resume" name="resume" rows="6" maxlength="{GapInput.MaxResumeLength}">{input?.Resume}</textarea></div>
+            <textarea id="gap-resume" name="resume" rows="6" maxlength="{GapQuery.MaxResumeLength}">{input?.Resume}</textarea></div>
             <div class="field"><label for="gap-current">Or your current role</label>
-            <input id="gap-current" name="current" type="text" maxlength="100" value="{input?.Current}" placeholder="e.g. Data Analyst" autocomplete="off"></div>
+            <input id="gap-current" name="current" type="text" maxlength="{LadderEngine.MaxQueryLength}" value="{input?.Current}" placeholder="e.g. Data Analyst" autocomplete="off"></div>
             <button type="submit">Check my gap</button>
             </form>
 
@@ -57,32 +54,48 @@ public static class GapPage
 
     private static void Result(HtmlBuilder html, PageContext ctx, GapInput input)
     {
-        var target = ctx.Data.Search.Find(input.Target, 1).FirstOrDefault()?.Role;
         html.Append($"<section class=\"result\" aria-labelledby=\"gap-result-h\" id=\"gap-result\">\n");
-        if (target is null)
+        var wantsCurrent = !string.IsNullOrWhiteSpace(input.Current);
+        var target = Resolve(html, ctx, input.Target, "target role");
+        var current = target is not null && wantsCurrent ? Resolve(html, ctx, input.Current, "current role") : null;
+        if (target is null || (wantsCurrent && current is null))
         {
-            html.Append($"<h2 id=\"gap-result-h\">No role matches “{input.Target}”</h2>\n<p>Try a more common title, or <a href=\"{ctx.Links.SearchFor(input.Target ?? "")}\">search for it</a>.</p>\n</section>\n");
+            html.Append($"</section>\n");
             return;
         }
         var guide = ctx.Data.Guide(target);
         html.Append($"<h2 id=\"gap-result-h\">Your gap to <a href=\"{ctx.Links.Career(guide.Slug)}\">{guide.Title}</a></h2>\n");
-        var current = string.IsNullOrWhiteSpace(input.Current) ? null : ctx.Data.Search.Find(input.Current, 1).FirstOrDefault()?.Role;
         if (current is not null && current != target)
             html.Append($"<p>Starting from <a href=\"{ctx.Links.Career(current.Slug)}\">{current.Title}</a>: see <a href=\"{ctx.Links.Transition(guide.Slug, current.Slug)}\">the move from {current.Title} to {guide.Title}</a>.</p>\n");
-        // One starting point, in the order the form offers them: typed skills, then résumé text, then the current role.
-        var query = !string.IsNullOrWhiteSpace(input.Skills) ? new Ladder.Matching.GapQuery(input.Skills, null, null)
-            : !string.IsNullOrWhiteSpace(input.Resume) ? new Ladder.Matching.GapQuery(null, input.Resume, null)
-            : new Ladder.Matching.GapQuery(null, null, current);
-        if (query.Current is null && query.Skills is null && query.ResumeText is null)
-        {
-            html.Append($"<p class=\"error\" role=\"alert\">Tell us where you start: list your skills, paste your résumé, or name a current role we know.</p>\n");
-        }
-        else
-        {
-            var (report, problem) = query.Run(ctx.Data.Space, target);
-            if (report is not null) MatchingSlot.WriteGap(html, ctx, report);
-            else html.Append($"<p class=\"error\" role=\"alert\">{problem}</p>\n");
-        }
+        var (report, problem) = GapQuery.From(input.Skills, input.Resume, current).Run(ctx.Data.Engine.Space, target);
+        if (report is not null) MatchingSlot.WriteGap(html, ctx, report);
+        else html.Append($"<p class=\"error\" role=\"alert\">{problem}</p>\n");
         html.Append($"</section>\n");
+    }
+
+    /// <summary>The role the engine opens for the words typed, or null after explaining on the page why not.</summary>
+    private static Role? Resolve(HtmlBuilder html, PageContext ctx, string? text, string field)
+    {
+        switch (ctx.Data.Engine.Resolve(text))
+        {
+            case Resolution.Found found:
+                return found.Role;
+            case Resolution.Ambiguous ambiguous:
+                html.Append($"<h2 id=\"gap-result-h\">“{text}” could be several roles</h2>\n<p>Enter the {field} as one of these titles:</p>\n<ul class=\"role-list\">\n");
+                foreach (var role in ambiguous.Candidates.Take(8)) RoleList.Item(html, ctx, role, null);
+                html.Append($"</ul>\n");
+                return null;
+            case Resolution.NotFound notFound:
+                html.Append($"<h2 id=\"gap-result-h\">No role matches “{text}”</h2>\n<p>Try a more common title, or <a href=\"{ctx.Links.SearchFor(text ?? "")}\">search for it</a>.</p>\n");
+                if (notFound.Suggestions.Count > 0)
+                {
+                    html.Append($"<p>Did you mean:</p>\n<ul class=\"role-list\">\n");
+                    foreach (var role in notFound.Suggestions) RoleList.Item(html, ctx, role, null);
+                    html.Append($"</ul>\n");
+                }
+                return null;
+            default:
+                return null;
+        }
     }
 }

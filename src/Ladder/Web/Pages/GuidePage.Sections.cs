@@ -75,7 +75,7 @@ public static partial class GuidePage
             html.Append($"<h3>What workers say is required</h3>\n<ul class=\"bars\">");
             foreach (var e in b.EducationShares.Take(5))
                 html.Append($"<li><span class=\"bar-label\">{e.Level}</span><span class=\"hbar\"><span style=\"width:{e.Percent:0.#}%\"></span></span><span class=\"num\">{e.Percent:0}%</span></li>");
-            html.Append($"</ul>\n<p class=\"src\">Source: {GuideComposer.OnetSource}, education survey ({GuideComposer.OnetAsOf}).</p>\n");
+            html.Append($"</ul>\n<p class=\"src\">Source: {ctx.Data.Catalog.Info.OnetSource}, education survey ({ctx.Data.Catalog.Info.OnetAsOf}).</p>\n");
         }
         if (b.FromRoles.Count > 0)
         {

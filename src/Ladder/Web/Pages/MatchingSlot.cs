@@ -18,7 +18,7 @@ public static class MatchingSlot
             <div class="score-slot" role="group" aria-label="Transition score">
             <p class="score-line"><span class="score-big">{N0(t.Score)}</span><span class="score-of">/100</span> <strong class="verdict">{t.Verdict}</strong></p>
             <p>{t.Summary}</p>
-            <p class="src">Ladder's transition score: similarity of O*NET skills, knowledge, technologies, work activities and interests, less a penalty for level gaps on the skills {t.To.Title} rates most important (method: docs/matching.md in the Ladder repository). Data: {Ladder.Guides.GuideComposer.OnetSource}, {Ladder.Guides.GuideComposer.OnetAsOf}.</p>
+            <p class="src">Ladder's transition score: similarity of O*NET skills, knowledge, technologies, work activities and interests, less a penalty for level gaps on the skills {t.To.Title} rates most important (method: docs/matching.md in the Ladder repository). Data: {ctx.Data.Catalog.Info.OnetSource}, {ctx.Data.Catalog.Info.OnetAsOf}.</p>
             </div>
 
             """);
@@ -43,7 +43,7 @@ public static class MatchingSlot
         html.Append($"""
             <div class="score-slot" role="group" aria-label="Match">
             <p class="score-line"><span class="score-big">{N0(r.MatchPercent)}%</span> <strong class="verdict">match</strong> <span class="muted">({r.Overlap})</span></p>
-            <p class="src">Importance-weighted share of the role's key skills and technologies that you have (method: docs/matching.md). Data: {Ladder.Guides.GuideComposer.OnetSource}, {Ladder.Guides.GuideComposer.OnetAsOf}.</p>
+            <p class="src">Importance-weighted share of the role's key skills and technologies that you have (method: docs/matching.md). Data: {ctx.Data.Catalog.Info.OnetSource}, {ctx.Data.Catalog.Info.OnetAsOf}.</p>
             </div>
 
             """);

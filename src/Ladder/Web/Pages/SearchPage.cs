@@ -32,6 +32,9 @@ public static class SearchPage
                 html.Append($"<p>Type a job title, such as <a href=\"{ctx.Links.SearchFor("data scientist")}\">data scientist</a> or <a href=\"{ctx.Links.SearchFor("welder")}\">welder</a>, or browse <a href=\"{ctx.Links.Domains}\">all domains</a>.</p>\n</div>\n");
                 return;
             }
+            // The role `ladder guide`, the gap check and the API would open for the same words.
+            if (ctx.Data.Engine.Resolve(q) is Ladder.Catalog.Resolution.Found best)
+                html.Append($"<p class=\"best-match\">Best match: <a href=\"{ctx.Links.Career(best.Role.Slug)}\" data-best-match=\"{best.Role.Slug}\">{best.Role.Title}</a></p>\n");
             var hits = ctx.Data.Search.Find(q, 25);
             if (hits.Count == 0)
             {

@@ -24,14 +24,14 @@ public static class TransitionPage
         {
             html.Append($"<h1>From {from.Title} to {target.Title}</h1>\n");
             var transition = ctx.Data.Catalog.FindRole(from.Slug) is { } fromRole && ctx.Data.Catalog.FindRole(target.Slug) is { } toRole
-                ? Ladder.Matching.TransitionAnalyzer.Analyze(ctx.Data.Space, fromRole, toRole)
+                ? Ladder.Matching.TransitionAnalyzer.Analyze(ctx.Data.Engine.Space, fromRole, toRole)
                 : null;
             html.Append($"<dl class=\"facts\">\n");
             html.Append($"<div><dt>Median pay change</dt><dd class=\"big\">{PayChange(from.MedianPay.Amount, target.MedianPay.Amount)}</dd><dd class=\"src\">{from.MedianPay.Display} → {target.MedianPay.Display}; {target.MedianPay.Source}, {target.MedianPay.AsOf}</dd></div>\n");
             html.Append($"<div><dt>Preparation (O*NET job zone)</dt><dd class=\"big\">{Zone(from)} → {Zone(target)}</dd><dd class=\"src\">{target.BreakIn.JobZoneSummary}</dd></div>\n");
             html.Append($"</dl>\n");
             if (transition is not null) MatchingSlot.WriteTransition(html, ctx, transition);
-            else SkillLists(html, from, target);
+            else SkillLists(html, ctx.Data.Catalog.Info, from, target);
             html.Append($"<p class=\"actions\"><a class=\"button\" href=\"{links.Career(target.Slug)}\">Read the {target.Title} guide</a> <a class=\"button secondary\" href=\"{links.Compare(target.Slug, from.Slug)}\">Compare side by side</a></p>\n");
             if (!ctx.IsStatic)
             {
@@ -48,7 +48,7 @@ public static class TransitionPage
     }
 
     /// <summary>What the target needs that the starting role already has (exact names), and what to learn, in the target's order.</summary>
-    public static void SkillLists(HtmlBuilder html, Guide from, Guide target)
+    public static void SkillLists(HtmlBuilder html, Ladder.Catalog.CatalogInfo info, Guide from, Guide target)
     {
         var have = from.Skills.Select(s => s.Name).Concat(from.Technologies.Select(t => t.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var needed = target.Skills.Select(s => s.Name).Concat(target.Technologies.Take(15).Select(t => t.Name)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -58,7 +58,7 @@ public static class TransitionPage
         if (kept.Count == 0) html.Append($"<li class=\"muted\">No skill or technology with the same name.</li>");
         html.Append($"</ul></div>\n<div><h2>To learn</h2><ol class=\"cons\">");
         foreach (var name in needed.Where(n => !have.Contains(n))) html.Append($"<li>{name}</li>");
-        html.Append($"</ol></div>\n</div>\n<p class=\"src\">Skills and technologies as listed in each guide ({GuideComposer.OnetSource}, {GuideComposer.OnetAsOf}, and curated role files), matched by name; in the order the target guide ranks them.</p>\n");
+        html.Append($"</ol></div>\n</div>\n<p class=\"src\">Skills and technologies as listed in each guide ({info.OnetSource}, {info.OnetAsOf}, and curated role files), matched by name; in the order the target guide ranks them.</p>\n");
     }
 
     private static string Zone(Guide g) => g.BreakIn.JobZone is { } z ? z.ToString(System.Globalization.CultureInfo.InvariantCulture) : "n/a";

@@ -13,7 +13,7 @@ public static class SitePages
 
     public static IServiceCollection AddSitePages(this IServiceCollection services)
     {
-        services.AddSingleton(sp => new SiteData(sp.GetRequiredService<Ladder.Catalog.LadderCatalog>()));
+        services.AddSingleton(sp => new SiteData(sp.GetRequiredService<Ladder.Engine.LadderEngine>()));
         services.AddSingleton(new PageCache());
         services.AddSingleton<CatalogHeaders>();
         services.AddOptions<SiteOptions>().BindConfiguration("Site");
@@ -35,14 +35,14 @@ public static class SitePages
                 : UnknownRole(http, data, data.Catalog.FindRole(slug) is null ? slug : other));
         Page(site, "/careers/{slug}/from", (string slug, string? role, HttpContext http, SiteData data) =>
         {
-            var from = data.Search.Find(role, 1).FirstOrDefault()?.Role;
+            var from = data.Engine.ResolveRole(role);
             return data.Catalog.FindRole(slug) is null ? UnknownRole(http, data, slug)
                 : from is null ? UnknownRole(http, data, role ?? "")
                 : Results.Redirect(SiteLinks.Served(http.Request.PathBase).Transition(slug, from.Slug));
         });
         Page(site, "/compare/{a}/vs/{b}", (string a, string b, HttpContext http, SiteData data) =>
-            data.Guide(a) is { } left && data.Guide(b) is { } right
-                ? Html(ComparePage.Render(Context(http, data), left, right))
+            data.Catalog.FindRole(a) is { } left && data.Catalog.FindRole(b) is { } right
+                ? Html(ComparePage.Render(Context(http, data), data.Engine.Compare(left, right)))
                 : UnknownRole(http, data, data.Catalog.FindRole(a) is null ? a : b));
         Page(site, "/domains", (HttpContext http, SiteData data, PageCache cache) =>
             Cached(http, cache, () => DomainPages.Index(Context(http, data))));
@@ -60,7 +60,7 @@ public static class SitePages
             var form = await http.Request.ReadFormAsync();
             var input = new GapInput(form["target"].ToString().Trim(), form["skills"], form["resume"], form["current"]);
             string? error = string.IsNullOrWhiteSpace(input.Target) ? "Enter a target role." : null;
-            if ((input.Resume?.Length ?? 0) > GapInput.MaxResumeLength) error = $"The résumé text is longer than {GapInput.MaxResumeLength:#,0} characters.";
+            error ??= Ladder.Matching.GapQuery.TooLong(input.Skills, input.Resume);
             var page = GapPage.Render(Context(http, data), input, error);
             return error is null ? Html(page) : Results.Content(page.ToString(), HtmlType, statusCode: StatusCodes.Status422UnprocessableEntity);
         }).ExcludeFromDescription();

@@ -1,0 +1,68 @@
+using Ladder.Catalog;
+using Ladder.Matching;
+using Ladder.Occupations;
+
+namespace Ladder.Engine;
+
+public sealed partial class LadderEngine
+{
+    // Each role's side of a comparison is read for every pair it is in (the static export has thousands).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<SkillLevel>> _keySkills = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _keyTechnologies = new(StringComparer.Ordinal);
+
+    /// <summary>Two roles side by side with the transition score both ways.</summary>
+    public Comparison Compare(Role a, Role b)
+    {
+        var ab = TransitionAnalyzer.Analyze(Space, a, b);
+        var ba = TransitionAnalyzer.Analyze(Space, b, a);
+        return new Comparison(Side(a, b), Side(b, a), Score(ab), Score(ba));
+    }
+
+    private static ComparisonScore Score(Transition t) =>
+        new(t.Score, t.Verdict, t.Summary, t.Pay.MedianChange, t.MissingSkills.Take(5).Select(m => m.Name).ToList());
+
+    /// <summary>A role's key skills: the skills and knowledge it rates important, by importance times level.</summary>
+    public IReadOnlyList<SkillLevel> KeySkills(Role role) =>
+        _keySkills.GetOrAdd(role.Slug, static (_, state) =>
+        {
+            var self = TransitionAnalyzer.Analyze(state.Space, state.role, state.role);
+            return self.SharedSkills.Concat(self.MissingSkills)
+                .OrderByDescending(s => s.Importance * s.ToLevel).Take(Comparison.SkillCount).ToList();
+        }, (Space, role));
+
+    /// <summary>A role's top technologies as the matching engine ranks them.</summary>
+    public IReadOnlyList<string> KeyTechnologies(Role role) =>
+        _keyTechnologies.GetOrAdd(role.Slug, static (_, state) =>
+            state.Space.TechnologiesOf(state.Space.ProfileOf(state.role)).Take(Comparison.TechnologyCount).ToList(), (Space, role));
+
+    private ComparisonSide Side(Role role, Role other)
+    {
+        var skills = KeySkills(role);
+        var otherSkills = KeySkills(other).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var otherTech = KeyTechnologies(other).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var w = role.Primary.Wages.Current;
+        var percentiles = w is null ? null : new Dictionary<string, ComparisonMoney>
+        {
+            ["p10"] = Money(w.P10), ["p25"] = Money(w.P25), ["median"] = Money(w.Median), ["p75"] = Money(w.P75), ["p90"] = Money(w.P90),
+        };
+        // The same level ranges the guide shows, so a curated median's rescaling and curated level pay carry over.
+        var guide = Guide(role);
+        return new ComparisonSide(
+            TransitionAnalyzer.Ref(role),
+            role.MedianPay,
+            role.MedianPay is { } m ? WageValue.FormatMoney(m) : "not available",
+            percentiles,
+            guide.Levels.Select(l => new ComparisonLevel(l.Name, l.PayLow, l.PayHigh, l.PayDisplay) { Label = l.Label, Years = l.Years }).ToList(),
+            Space.ProfileOf(role).JobZone,
+            TransitionAnalyzer.TypicalEducation(Catalog, role.Primary),
+            skills.Select(s => new ComparisonSkill(s.Name, s.Kind, s.Importance, s.ToLevel, otherSkills.Contains(s.Name))).ToList(),
+            KeyTechnologies(role).Select(t => new ComparisonTechnology(t, otherTech.Contains(t))).ToList())
+        {
+            EmploymentDisplay = guide.Wages?.EmploymentDisplay ?? "not available",
+            WageRelease = guide.Wages?.Release,
+            WageSoc = guide.Wages?.Soc,
+        };
+    }
+
+    private static ComparisonMoney Money(WageValue value) => new(value.LowerBound, value.ToDisplay());
+}

@@ -1,0 +1,38 @@
+using Ladder.Catalog;
+
+namespace Ladder.Engine;
+
+public sealed partial class LadderEngine
+{
+    /// <summary>Longer input is cut to this many characters before it is looked up (no job title is longer).</summary>
+    public const int MaxQueryLength = 100;
+
+    /// <summary>The least title-index score a free-text winner needs before a surface opens it without asking.</summary>
+    public const double SearchWinnerMinimum = 0.7;
+
+    /// <summary>
+    /// The one rule for which role a typed name means, used by every command, page and endpoint:
+    /// an O*NET-SOC code, a slug or an exact title (curated titles first, then occupation titles, then alternate
+    /// titles) wins outright; otherwise free text goes to the title index and opens its clear winner;
+    /// otherwise the reader is asked to choose among the index's candidates, or told nothing matched, with
+    /// the closest titles as suggestions.
+    /// </summary>
+    public Resolution Resolve(string? query)
+    {
+        var text = (query ?? "").Trim();
+        if (text.Length > MaxQueryLength) text = text[..MaxQueryLength];
+        if (text.Length == 0) return new Resolution.NotFound(query ?? "", []);
+        var exact = Resolver.Resolve(text);
+        if (exact is not Resolution.NotFound notFound) return exact;
+        var search = Titles.Search(text, 8);
+        if (search.ClearWinner(minimum: SearchWinnerMinimum) is { } winner)
+            return new Resolution.Found(winner.Role, "search", winner.Matched);
+        var candidates = search.Matches.Select(m => m.Role).Distinct().ToList();
+        return candidates.Count > 0
+            ? new Resolution.Ambiguous(text, candidates)
+            : new Resolution.NotFound(text, notFound.Suggestions);
+    }
+
+    /// <summary>The role <see cref="Resolve"/> opens, or null when it would ask or find nothing.</summary>
+    public Role? ResolveRole(string? query) => Resolve(query) is Resolution.Found found ? found.Role : null;
+}

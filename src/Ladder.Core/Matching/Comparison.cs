@@ -1,0 +1,37 @@
+namespace Ladder.Matching;
+
+/// <summary>
+/// Two roles side by side, and the transition score each way: the one model behind <c>ladder compare</c>, the
+/// compare page and <c>/api/compare</c>. "Shared" marks an item only when the other side's list shows it too.
+/// </summary>
+public sealed record Comparison(ComparisonSide A, ComparisonSide B, ComparisonScore AToB, ComparisonScore BToA)
+{
+    /// <summary>How many key skills and technologies each side shows.</summary>
+    public const int SkillCount = 10, TechnologyCount = 12;
+}
+
+public sealed record ComparisonSide(RoleRef Role, decimal? MedianPay, string MedianPayDisplay, IReadOnlyDictionary<string, ComparisonMoney>? Percentiles,
+    IReadOnlyList<ComparisonLevel> Levels, int? JobZone, string? Education, IReadOnlyList<ComparisonSkill> Skills, IReadOnlyList<ComparisonTechnology> Technologies)
+{
+    /// <summary>BLS employment for the SOC code the wages come from ("not available" when BLS gives none).</summary>
+    public string EmploymentDisplay { get; init; } = "not available";
+
+    /// <summary>The BLS release and SOC code of the percentiles, for the citation under the table.</summary>
+    public string? WageRelease { get; init; }
+    public string? WageSoc { get; init; }
+}
+
+public sealed record ComparisonMoney(decimal? Amount, string Display);
+
+/// <summary>One career level's pay range as the role's guide shows it.</summary>
+public sealed record ComparisonLevel(string Level, decimal? Low, decimal? High, string Display)
+{
+    public string Label { get; init; } = Level;
+    public string Years { get; init; } = "";
+}
+
+public sealed record ComparisonSkill(string Name, string Kind, double Importance, double Level, bool Shared);
+
+public sealed record ComparisonTechnology(string Name, bool Shared);
+
+public sealed record ComparisonScore(double Score, string Verdict, string Summary, decimal? MedianPayChange, IReadOnlyList<string> TopMissingSkills);
