@@ -1,6 +1,5 @@
 using Ladder.Catalog;
-using Ladder.Import;
-using Ladder.Storage;
+using Ladder.Engine;
 
 namespace Ladder.Benchmarks;
 
@@ -10,15 +9,7 @@ internal static class ShippedCatalog
     public static LadderCatalog Load()
     {
         var path = Path.Combine(Path.GetTempPath(), $"ladder-bench-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
-        CatalogImporter.Import(new ImportOptions
-        {
-            DatabasePath = path,
-            OnetPath = LadderPaths.ShippedOnet,
-            OewsPath = LadderPaths.ShippedOews,
-            PreviousOewsPath = LadderPaths.ShippedPreviousOews,
-            ContentPath = LadderPaths.ShippedContent,
-        });
-        var catalog = LadderCatalog.Open(path);
+        var catalog = LadderEngine.OpenOrImport(path).Catalog;
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Delete(path);
         return catalog;

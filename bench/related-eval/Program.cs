@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Ladder.Catalog;
-using Ladder.Import;
+using Ladder.Engine;
 using Ladder.Matching;
 using Ladder.Occupations;
 using Ladder.RelatedEval;
@@ -11,16 +11,8 @@ using Ladder.Storage;
 // The engine never reads Occupation.Related; only this harness does, to grade it.
 var dbArg = args.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault();
 var db = dbArg ?? Path.Combine(Path.GetTempPath(), $"ladder-related-eval-{Environment.ProcessId}.db");
-if (!File.Exists(db))
-{
-    Console.Error.WriteLine("Importing the shipped O*NET and BLS data into a temporary catalog...");
-    CatalogImporter.Import(new ImportOptions
-    {
-        DatabasePath = db, OnetPath = LadderPaths.ShippedOnet, OewsPath = LadderPaths.ShippedOews,
-        PreviousOewsPath = LadderPaths.ShippedPreviousOews, ContentPath = LadderPaths.ShippedContent,
-    });
-}
-var catalog = LadderCatalog.Open(db);
+if (!File.Exists(db)) Console.Error.WriteLine("Importing the shipped O*NET and BLS data into a temporary catalog...");
+var catalog = LadderEngine.OpenOrImport(db).Catalog;
 var d = MatchingWeights.Default;
 Console.WriteLine($"Occupations: {catalog.Occupations.Count}; graded (with Primary-tier related): {Evaluation.Graded(catalog)}");
 Console.WriteLine();

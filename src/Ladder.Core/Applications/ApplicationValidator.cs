@@ -1,9 +1,10 @@
 using Ladder.Catalog;
+using Ladder.Engine;
 
 namespace Ladder.Applications;
 
 /// <summary>Checks a submission field by field and, when it is valid, turns it into a <see cref="NewApplication"/>.</summary>
-public sealed class ApplicationValidator(LadderCatalog catalog)
+public sealed class ApplicationValidator(LadderEngine engine)
 {
     public const int MaxNameLength = 200;
     public const int MaxEmailLength = 254;
@@ -28,8 +29,19 @@ public sealed class ApplicationValidator(LadderCatalog catalog)
         Role? target = null;
         if (targetText is not null)
         {
-            target = catalog.FindRole(targetText.ToLowerInvariant()) ?? catalog.RoleForCode(targetText);
-            if (target is null) Fail("targetRole", "Choose a role from the guide: a role name such as machine-learning-engineer or a code such as 15-2051.00.");
+            // The same rule as every other surface: code, slug, exact title, else a clear title-search winner.
+            switch (engine.Resolve(targetText))
+            {
+                case Resolution.Found found:
+                    target = found.Role;
+                    break;
+                case Resolution.Ambiguous ambiguous:
+                    Fail("targetRole", $"“{Shorten(targetText)}” could be several roles. Enter one of: {string.Join("; ", ambiguous.Candidates.Take(5).Select(r => r.Title))}.");
+                    break;
+                default:
+                    Fail("targetRole", "Choose a role from the guides: a title such as Machine Learning Engineer, a slug such as machine-learning-engineer, or a code such as 15-2051.00.");
+                    break;
+            }
         }
 
         if (input.YearsOfExperience is not { } years) Fail("yearsOfExperience", "Enter your years of experience as a whole number.");
@@ -104,6 +116,8 @@ public sealed class ApplicationValidator(LadderCatalog catalog)
         }
         return true;
     }
+
+    private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
 
     private static bool LooksLikeEmail(string email)
     {

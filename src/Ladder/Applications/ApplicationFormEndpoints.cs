@@ -1,6 +1,8 @@
 using System.Globalization;
 using Ladder.Applications;
 using Ladder.Catalog;
+using Ladder.Engine;
+using Ladder.Web.Pages;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace Ladder.Cli.Applications;
@@ -11,49 +13,46 @@ namespace Ladder.Cli.Applications;
 /// </summary>
 internal static class ApplicationFormEndpoints
 {
-    public static IResult Show(HttpContext context, string? role, IAntiforgery antiforgery, LadderCatalog catalog)
+    public static IResult Show(HttpContext context, string? role, IAntiforgery antiforgery, LadderEngine engine)
     {
-        var values = new ApplicationFormValues { TargetRole = role, IdempotencyKey = Guid.NewGuid().ToString("N") };
-        var target = role is { Length: > 0 } ? catalog.FindRole(role.Trim().ToLowerInvariant()) ?? catalog.RoleForCode(role.Trim()) : null;
-        if (target is not null) values = values with { TargetRole = target.Slug };
-        return ApplicationLayout.Result("Apply", ApplicationFormPage.Form(values, antiforgery.GetAndStoreTokens(context), catalog));
+        var target = engine.ResolveRole(role);
+        // A role the engine cannot open stays as typed, so the validator can say what is wrong with it.
+        var values = ApplyFormValues.Blank(target) with { TargetRole = target?.Slug ?? role?.Trim() };
+        return Form(context, antiforgery, values, null, StatusCodes.Status200OK);
     }
 
-    public static async Task<IResult> SubmitAsync(HttpContext context, IAntiforgery antiforgery, LadderCatalog catalog, ApplicationValidator validator,
-        IApplicationStore store, ILogger<ApplicationFormValues> logger)
+    public static async Task<IResult> SubmitAsync(HttpContext context, IAntiforgery antiforgery, ApplicationValidator validator,
+        IApplicationStore store, ILogger<ApplyFormValues> logger)
     {
         if (!context.Request.HasFormContentType)
-        {
-            return ApplicationLayout.Result("Unsupported form", "<h1>Unsupported form</h1><p>Send the application from the form at <a href=\"/apply\">/apply</a>.</p>",
-                StatusCodes.Status415UnsupportedMediaType);
-        }
+            return Message(context, "Unsupported form", "Send the application from the form on this site. Nothing was stored.", StatusCodes.Status415UnsupportedMediaType);
         IFormCollection form;
         try
         {
             form = await context.Request.ReadFormAsync(context.RequestAborted);
             if (!await antiforgery.IsRequestValidAsync(context))
             {
-                return ApplicationLayout.Result("Form expired", ApplicationFormPage.Expired(), StatusCodes.Status400BadRequest);
+                return Message(context, "This form has expired", "For your security the form could not be accepted. Nothing was stored. Open the form again and send it from there.", StatusCodes.Status400BadRequest);
             }
         }
         catch (BadHttpRequestException ex)
         {
-            return ApplicationLayout.Result("Form not accepted", "<h1>Form not accepted</h1><p>The form was too large or could not be read. Nothing was stored.</p>", ex.StatusCode);
+            return Message(context, "Form not accepted", NotRead, ex.StatusCode);
         }
         catch (InvalidDataException)
         {
             // Raised by the form reader when a field or the field count passes its limits.
-            return ApplicationLayout.Result("Form not accepted", "<h1>Form not accepted</h1><p>The form was too large or could not be read. Nothing was stored.</p>", StatusCodes.Status400BadRequest);
+            return Message(context, "Form not accepted", NotRead, StatusCodes.Status400BadRequest);
         }
 
-        if (!string.IsNullOrEmpty(form[ApplicationFormPage.HoneypotField]))
+        if (!string.IsNullOrEmpty(form[ApplyPage.HoneypotField]))
         {
             // Answer as if it worked, so a bot learns nothing; the reference is never stored.
             ApplicationLog.Honeypot(logger);
             return See($"/apply/submitted/{ApplicationReference.New()}");
         }
 
-        var values = new ApplicationFormValues
+        var values = new ApplyFormValues
         {
             Name = Single(form, "name"),
             Email = Single(form, "email"),
@@ -63,7 +62,7 @@ internal static class ApplicationFormEndpoints
             Location = Single(form, "location"),
             Message = Single(form, "message"),
             Consent = Single(form, "consent") is "yes" or "on" or "true",
-            IdempotencyKey = Single(form, ApplicationFormPage.IdempotencyField) is { Length: > 0 } key && ApplicationValidator.IsValidIdempotencyKey(key)
+            IdempotencyKey = Single(form, ApplyPage.IdempotencyField) is { Length: > 0 } key && ApplicationValidator.IsValidIdempotencyKey(key)
                 ? key : Guid.NewGuid().ToString("N"),
         };
         int? years = int.TryParse(values.YearsOfExperience?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
@@ -81,8 +80,7 @@ internal static class ApplicationFormEndpoints
         });
         if (validation is ApplicationValidation.Invalid invalid)
         {
-            return ApplicationLayout.Result("Check your application", ApplicationFormPage.Form(values, antiforgery.GetAndStoreTokens(context), catalog, invalid.Errors),
-                StatusCodes.Status400BadRequest);
+            return Form(context, antiforgery, values, invalid.Errors, StatusCodes.Status400BadRequest);
         }
         var application = ((ApplicationValidation.Valid)validation).Application;
         switch (await store.SaveAsync(application, CancellationToken.None))
@@ -93,14 +91,26 @@ internal static class ApplicationFormEndpoints
             case SaveResult.Replayed replayed:
                 return See($"/apply/submitted/{replayed.Reference}");
             default:
-                return ApplicationLayout.Result("Already sent", ApplicationFormPage.KeyReused(), StatusCodes.Status409Conflict);
+                return Message(context, "This form was already sent", "This copy of the form was already sent with other details, so nothing new was stored. Start a new application from the form.", StatusCodes.Status409Conflict);
         }
     }
 
-    public static IResult Submitted(string reference) =>
+    public static IResult Submitted(HttpContext context, string reference) =>
         ApplicationReference.IsValid(reference)
-            ? ApplicationLayout.Result("Application received", ApplicationFormPage.Submitted(reference))
-            : ApplicationLayout.Result("Not found", "<h1>Not found</h1><p>There is no such page.</p>", StatusCodes.Status404NotFound);
+            ? ApplicationLayout.Result(ApplyPage.Submitted(ApplicationLayout.Context(context), reference))
+            : Message(context, "Not found", "There is no application page at this address.", StatusCodes.Status404NotFound);
+
+    private const string NotRead = "The form was too large or could not be read. Nothing was stored.";
+
+    private static IResult Form(HttpContext context, IAntiforgery antiforgery, ApplyFormValues values, IReadOnlyDictionary<string, string[]>? errors, int status)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        var token = new FormToken(tokens.FormFieldName, tokens.RequestToken ?? "");
+        return ApplicationLayout.Result(ApplyPage.Render(ApplicationLayout.Context(context), values, token, errors), status);
+    }
+
+    private static IResult Message(HttpContext context, string title, string text, int status) =>
+        ApplicationLayout.Result(ApplyPage.Message(ApplicationLayout.Context(context), title, text), status);
 
     // 303 makes the browser follow with GET, so reloading the thank-you page never resubmits the form.
     private static IResult See(string location) => new SeeOther(location);

@@ -35,6 +35,7 @@ public static class ApplicationsWeb
                 SqlitePath = ApplicationPaths.SqliteDatabase(options.DatabasePath, web.CatalogPath),
             }, services.GetService<TimeProvider>());
         });
+        builder.Services.AddHostedService<ApplicationStoreMigration>();
         builder.Services.AddSingleton<ApplicationValidator>();
         builder.Services.AddSingleton<AdminCredential>();
         builder.Services.AddAntiforgery(o =>
@@ -60,15 +61,7 @@ public static class ApplicationsWeb
 
     public static WebApplication MapApplications(this WebApplication app)
     {
-        var store = app.Services.GetRequiredService<IApplicationStore>();
         var options = app.Services.GetRequiredService<IOptions<ApplicationsOptions>>().Value;
-        // Migrate before the first request can arrive; a failure here stops start-up with the database's own message.
-        store.MigrateAsync().GetAwaiter().GetResult();
-        ApplicationLog.StoreSelected(app.Logger, store is SqliteApplicationStore sqlite ? $"SQLite at {sqlite.Path}" : "PostgreSQL");
-
-        app.UseRateLimiter();
-        app.UseAntiforgery();
-
         var sizeLimit = new RequestSizeLimitAttribute(options.MaxRequestBytes);
         app.MapGet("/apply", ApplicationFormEndpoints.Show);
         app.MapPost("/apply", ApplicationFormEndpoints.SubmitAsync)

@@ -68,6 +68,9 @@ public static class LadderWebApp
         app.UseResponseCompression();
         app.UseRouting();
         app.UseMiddleware<CatalogCaching>();
+        // After routing, so each endpoint's rate-limit policy and antiforgery metadata are known.
+        app.UseRateLimiter();
+        app.UseAntiforgery();
 
         app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
         app.MapOpenApi();

@@ -4,7 +4,7 @@ namespace Ladder.Tests.Core.Applications;
 
 public sealed class ApplicationValidatorTests(ShippedCatalogFixture fixture) : IClassFixture<ShippedCatalogFixture>
 {
-    private readonly ApplicationValidator _validator = new(fixture.Catalog);
+    private readonly ApplicationValidator _validator = new(fixture.Engine);
 
     private static ApplicationInput Valid() => new()
     {

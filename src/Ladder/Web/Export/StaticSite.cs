@@ -39,7 +39,7 @@ public sealed class StaticSite(SiteData data)
             new("domains", DomainPages.Index),
             new("search", ctx => SearchPage.Render(ctx, null)),
             new("gap", ctx => GapPage.Render(ctx, null, null)),
-            new("apply", ctx => ApplyPage.Render(ctx, null)),
+            new("apply", ctx => ApplyPage.Render(ctx, ApplyFormValues.Blank(null), token: null)),
         };
         foreach (var domain in data.Catalog.Domains)
             pages.Add(new("domains/" + domain.Slug, ctx => DomainPages.Domain(ctx, domain)));

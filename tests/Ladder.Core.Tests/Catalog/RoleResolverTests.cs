@@ -1,0 +1,65 @@
+using Ladder.Catalog;
+
+namespace Ladder.Tests.Core.Catalog;
+
+/// <summary>Exact lookups: codes, slugs, titles and alternate titles, in that order, on the shipped catalog.</summary>
+public sealed class RoleResolverTests(ShippedCatalogFixture fixture) : IClassFixture<ShippedCatalogFixture>
+{
+    private RoleResolver Resolver => fixture.Engine.Resolver;
+
+    [Theory]
+    [InlineData("15-2051.00", "data-scientists", "code")]
+    [InlineData(" 29-1141.00 ", "registered-nurses", "code")]
+    [InlineData("data-scientists", "data-scientists", "slug")]
+    [InlineData("MACHINE-LEARNING-ENGINEER", "machine-learning-engineer", "slug")]
+    [InlineData("Machine Learning Engineer", "machine-learning-engineer", "title")]
+    [InlineData("registered nurses", "registered-nurses", "title")]
+    [InlineData("Registered Nurse", "registered-nurses", "title")]
+    [InlineData("Electrician", "electricians", "title")]
+    [InlineData("Heavy and Tractor-Trailer Truck Drivers", "heavy-and-tractor-trailer-truck-drivers", "title")]
+    [InlineData("Postal Service Clerks", "postal-service-clerks", "title")]
+    public void Codes_slugs_and_titles_find_their_role(string query, string slug, string matchedOn)
+    {
+        var found = Assert.IsType<Resolution.Found>(Resolver.Resolve(query));
+        Assert.Equal(slug, found.Role.Slug);
+        Assert.Equal(matchedOn, found.MatchedOn);
+    }
+
+    [Theory]
+    // A well-formed code that O*NET does not use is not found, and nothing is guessed from it.
+    [InlineData("99-9999.99")]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("sr ml eng")]
+    public void Anything_else_is_not_found(string query) =>
+        Assert.IsType<Resolution.NotFound>(Resolver.Resolve(query));
+
+    [Fact]
+    public void An_alternate_title_that_several_occupations_share_is_ambiguous_and_lists_them_by_code()
+    {
+        // Find a shared alternate title in the data rather than hard-coding one.
+        var shared = fixture.Catalog.Occupations
+            .SelectMany(o => o.AlternateTitles.Select(a => (Key: RoleResolver.Key(a.Title), a.Title, o.Code.Value)))
+            .Where(x => fixture.Catalog.Roles.All(r => RoleResolver.Key(r.Title) != x.Key))
+            .GroupBy(x => x.Key).First(g => g.Select(x => x.Value).Distinct().Count() > 1);
+        var ambiguous = Assert.IsType<Resolution.Ambiguous>(Resolver.Resolve(shared.First().Title));
+        Assert.Equal(shared.Select(x => x.Value).Distinct().Order(StringComparer.Ordinal), ambiguous.Candidates.Select(r => r.Code));
+    }
+
+    [Theory]
+    [InlineData("Data Scientists", "data scientist")]
+    [InlineData("C++ Developers", "c developer")]
+    [InlineData("  Nurses,  RNs ", "nurse rns")]
+    [InlineData("Glass", "glass")]
+    [InlineData("Bus", "bus")]
+    // Words of three letters or fewer keep their "s": "bus", "gas", and abbreviations such as "RNs".
+    public void Title_keys_are_lower_case_words_made_singular(string title, string key) =>
+        Assert.Equal(key, RoleResolver.Key(title));
+
+    [Fact]
+    public void A_near_miss_suggests_the_closest_titles()
+    {
+        var notFound = Assert.IsType<Resolution.NotFound>(Resolver.Resolve("registerd nurses"));
+        Assert.Contains(notFound.Suggestions, r => r.Slug == "registered-nurses");
+    }
+}
