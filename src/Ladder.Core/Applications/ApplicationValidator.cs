@@ -29,8 +29,9 @@ public sealed class ApplicationValidator(LadderEngine engine)
         Role? target = null;
         if (targetText is not null)
         {
-            // The same rule as every other surface: code, slug, exact title, else a clear title-search winner.
-            switch (engine.Resolve(targetText))
+            // A stored application must name the role the person chose, so only the exact steps of the engine's rule
+            // apply here (code, slug, exact title): a title-search guess is never written down as their choice.
+            switch (engine.Resolver.Resolve(targetText))
             {
                 case Resolution.Found found:
                     target = found.Role;

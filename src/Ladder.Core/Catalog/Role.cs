@@ -16,7 +16,7 @@ public sealed record Role
     public CuratedRole? Curated { get; init; }
 
     public bool IsCurated => Curated is not null;
-    public string Kind => IsCurated ? "role" : "occupation";
+    public RoleKind Kind => IsCurated ? RoleKind.Curated : RoleKind.Occupation;
     public Occupation Primary => Occupations[0];
 
     /// <summary>The primary O*NET-SOC code.</summary>

@@ -41,10 +41,7 @@ public sealed partial class LadderEngine
         var otherSkills = KeySkills(other).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         var otherTech = KeyTechnologies(other).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var w = role.Primary.Wages.Current;
-        var percentiles = w is null ? null : new Dictionary<string, ComparisonMoney>
-        {
-            ["p10"] = Money(w.P10), ["p25"] = Money(w.P25), ["median"] = Money(w.Median), ["p75"] = Money(w.P75), ["p90"] = Money(w.P90),
-        };
+        var percentiles = w is null ? null : new Percentiles<ComparisonMoney>(Money(w.P10), Money(w.P25), Money(w.Median), Money(w.P75), Money(w.P90), Money(w.Mean));
         // The same level ranges the guide shows, so a curated median's rescaling and curated level pay carry over.
         var guide = Guide(role);
         return new ComparisonSide(

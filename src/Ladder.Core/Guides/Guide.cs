@@ -5,8 +5,7 @@ public sealed record Guide
 {
     public required string Slug { get; init; }
     public required string Title { get; init; }
-    /// <summary>"occupation" for an O*NET occupation, "role" for a curated role.</summary>
-    public required string Kind { get; init; }
+    public required Ladder.Catalog.RoleKind Kind { get; init; }
     /// <summary>O*NET-SOC codes; the first is the primary one.</summary>
     public required IReadOnlyList<string> Codes { get; init; }
     public required string Domain { get; init; }
@@ -47,7 +46,8 @@ public sealed record WageDistribution
     public decimal? Median { get; init; }
     public decimal? P75 { get; init; }
     public decimal? P90 { get; init; }
-    public required IReadOnlyDictionary<string, string> Display { get; init; }
+    /// <summary>Each percentile and the mean as readers see them ("$67,240", "≥ $239,200", "not available").</summary>
+    public required Ladder.Occupations.Percentiles<string> Display { get; init; }
     public decimal? Employment { get; init; }
     public required string EmploymentDisplay { get; init; }
     public decimal? MedianChangePercent { get; init; }

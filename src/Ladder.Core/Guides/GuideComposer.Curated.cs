@@ -28,7 +28,7 @@ public sealed partial class GuideComposer
         {
             Slug = c.Slug,
             Title = c.Title,
-            Kind = "role",
+            Kind = RoleKind.Curated,
             Codes = c.SocCodes,
             Domain = c.Domain,
             Summary = c.Summary,

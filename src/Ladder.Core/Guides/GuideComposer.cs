@@ -28,7 +28,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
         {
             Slug = occupation.Slug,
             Title = occupation.Title,
-            Kind = "occupation",
+            Kind = RoleKind.Occupation,
             Codes = [occupation.Code.Value],
             Domain = DomainMap.For(occupation.Code.Value),
             Summary = occupation.Description,
@@ -83,11 +83,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             SocTitle = w.Title,
             Release = w.Release,
             P10 = w.P10.Amount, P25 = w.P25.Amount, Median = w.Median.Amount, P75 = w.P75.Amount, P90 = w.P90.Amount,
-            Display = new Dictionary<string, string>
-            {
-                ["p10"] = w.P10.ToDisplay(), ["p25"] = w.P25.ToDisplay(), ["median"] = w.Median.ToDisplay(),
-                ["p75"] = w.P75.ToDisplay(), ["p90"] = w.P90.ToDisplay(), ["mean"] = w.Mean.ToDisplay(),
-            },
+            Display = new(w.P10.ToDisplay(), w.P25.ToDisplay(), w.Median.ToDisplay(), w.P75.ToDisplay(), w.P90.ToDisplay(), w.Mean.ToDisplay()),
             Employment = w.Employment.Amount,
             EmploymentDisplay = w.Employment.Amount is { } e ? e.ToString("#,0", CultureInfo.InvariantCulture) : "not available",
             MedianChangePercent = change,

@@ -17,7 +17,7 @@ public static class GuideMarkdown
         if (g.MedianPay.Note is not null) md.AppendLine($"  - {g.MedianPay.Note}");
         if (g.Wages is { } w)
         {
-            md.AppendLine($"- **Pay range:** 10th {w.Display["p10"]} · 25th {w.Display["p25"]} · median {w.Display["median"]} · 75th {w.Display["p75"]} · 90th {w.Display["p90"]}");
+            md.AppendLine($"- **Pay range:** 10th {w.Display.P10} · 25th {w.Display.P25} · median {w.Display.Median} · 75th {w.Display.P75} · 90th {w.Display.P90}");
             md.AppendLine($"- **Employment:** {w.EmploymentDisplay} (SOC {w.Soc}, {w.Release})");
             if (w.MedianChangePercent is { } c) md.AppendLine($"- **Median change since {w.PreviousRelease}:** {c.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)}%");
         }

@@ -10,7 +10,7 @@ public sealed record Comparison(ComparisonSide A, ComparisonSide B, ComparisonSc
     public const int SkillCount = 10, TechnologyCount = 12;
 }
 
-public sealed record ComparisonSide(RoleRef Role, decimal? MedianPay, string MedianPayDisplay, IReadOnlyDictionary<string, ComparisonMoney>? Percentiles,
+public sealed record ComparisonSide(RoleRef Role, decimal? MedianPay, string MedianPayDisplay, Ladder.Occupations.Percentiles<ComparisonMoney>? Percentiles,
     IReadOnlyList<ComparisonLevel> Levels, int? JobZone, string? Education, IReadOnlyList<ComparisonSkill> Skills, IReadOnlyList<ComparisonTechnology> Technologies)
 {
     /// <summary>BLS employment for the SOC code the wages come from ("not available" when BLS gives none).</summary>

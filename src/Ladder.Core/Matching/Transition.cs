@@ -1,7 +1,7 @@
 namespace Ladder.Matching;
 
 /// <summary>A role as it appears in a comparison, transition or gap result.</summary>
-public sealed record RoleRef(string Slug, string Title, string Code, string Kind, string Domain);
+public sealed record RoleRef(string Slug, string Title, string Code, Ladder.Catalog.RoleKind Kind, string Domain);
 
 /// <summary>A move from one role to another: its score, what carries over, what is missing and what changes.</summary>
 public sealed record Transition

@@ -12,8 +12,7 @@ public sealed record TitleMatch
     public string Code => Role.IsCurated ? Role.Slug : Role.Code;
     /// <summary>The primary O*NET-SOC code, for both kinds.</summary>
     public string Soc => Role.Code;
-    /// <summary>"role" (curated) or "occupation".</summary>
-    public string Kind => Role.Kind;
+    public RoleKind Kind => Role.Kind;
     /// <summary>1 for an exact normalized title match; token overlap scores below that.</summary>
     public required double Score { get; init; }
     public required bool Exact { get; init; }

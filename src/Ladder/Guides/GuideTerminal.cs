@@ -17,7 +17,7 @@ internal static class GuideTerminal
         if (g.MedianPay.Note is not null) c.MarkupLine($"[grey]{E(g.MedianPay.Note)}[/]");
         if (g.Wages is { } w)
         {
-            c.MarkupLine($"Percentiles: 10th {E(w.Display["p10"])} · 25th {E(w.Display["p25"])} · median {E(w.Display["median"])} · 75th {E(w.Display["p75"])} · 90th {E(w.Display["p90"])}");
+            c.MarkupLine($"Percentiles: 10th {E(w.Display.P10)} · 25th {E(w.Display.P25)} · median {E(w.Display.Median)} · 75th {E(w.Display.P75)} · 90th {E(w.Display.P90)}");
             c.MarkupLine($"Employment: {E(w.EmploymentDisplay)} [grey](SOC {E(w.Soc)}, {E(w.Release)})[/]");
             if (w.MedianChangePercent is { } ch) c.MarkupLine($"Median change since {E(w.PreviousRelease ?? "")}: {ch.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)}%");
         }

@@ -42,8 +42,8 @@ internal static class CompareCommand
         t.AddRow("Code", E(r.A.Role.Code), E(r.B.Role.Code));
         t.AddRow("Domain", E(r.A.Role.Domain), E(r.B.Role.Domain));
         t.AddRow("Median pay", E(r.A.MedianPayDisplay), E(r.B.MedianPayDisplay));
-        foreach (var key in new[] { "p10", "p25", "median", "p75", "p90" })
-            t.AddRow($"BLS {key}", E(r.A.Percentiles?[key].Display ?? "not available"), E(r.B.Percentiles?[key].Display ?? "not available"));
+        foreach (var p in Enum.GetValues<Occupations.WagePercentile>())
+            t.AddRow(E(Occupations.Percentiles<string>.Label(p)), E(r.A.Percentiles?[p].Display ?? "not available"), E(r.B.Percentiles?[p].Display ?? "not available"));
         for (int i = 0; i < Math.Min(r.A.Levels.Count, r.B.Levels.Count); i++) t.AddRow(E(r.A.Levels[i].Label), E(r.A.Levels[i].Display), E(r.B.Levels[i].Display));
         t.AddRow("Job zone", r.A.JobZone?.ToString(CultureInfo.InvariantCulture) ?? "not rated", r.B.JobZone?.ToString(CultureInfo.InvariantCulture) ?? "not rated");
         t.AddRow("Typical education", E(r.A.Education ?? "not available"), E(r.B.Education ?? "not available"));

@@ -18,7 +18,7 @@ internal static class SearchJson
                 json.WriteStartObject();
                 json.WriteString("title", m.Title);
                 json.WriteString("code", m.Code);
-                json.WriteString("kind", m.Kind);
+                json.WriteString("kind", Ladder.Catalog.RoleKindNames.Name(m.Kind));
                 json.WriteNumber("score", m.Score);
                 json.WriteString("matched", m.Matched);
                 if (m.Seniority is null) json.WriteNull("seniority");

@@ -34,8 +34,8 @@ public sealed class GuideFiguresTests(ShippedCatalog shipped) : IClassFixture<Sh
         Assert.Equal(199130m, w.P90);
         Assert.Equal(262440m, w.Employment);
         Assert.Equal("262,440", w.EmploymentDisplay);
-        Assert.Equal("$67,240", w.Display["p10"]);
-        Assert.Equal("$199,130", w.Display["p90"]);
+        Assert.Equal("$67,240", w.Display.P10);
+        Assert.Equal("$199,130", w.Display.P90);
         Assert.Null(w.Note);
     }
 
@@ -82,7 +82,7 @@ public sealed class GuideFiguresTests(ShippedCatalog shipped) : IClassFixture<Sh
         Assert.Equal(391490m, guide.MedianPay.Amount);
         Assert.Equal("$391,490", guide.MedianPay.Display);
         Assert.Equal(557130m, guide.Wages!.P90);
-        Assert.Equal("$557,130", guide.Wages.Display["p90"]);
+        Assert.Equal("$557,130", guide.Wages.Display.P90);
         Assert.Equal("$490,530 – $557,130", guide.Levels[3].PayDisplay);
     }
 

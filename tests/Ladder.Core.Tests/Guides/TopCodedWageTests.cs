@@ -14,7 +14,7 @@ public sealed class TopCodedWageTests(May2024Catalog may2024) : IClassFixture<Ma
         Assert.Equal("May 2024", guide.MedianPay.AsOf);
         Assert.Equal(161700m, guide.MedianPay.Amount);
         Assert.Null(guide.Wages!.P90);
-        Assert.Equal("≥ $239,200", guide.Wages.Display["p90"]);
+        Assert.Equal("≥ $239,200", guide.Wages.Display.P90);
         Assert.Equal(214210m, guide.Levels[3].PayLow);
         Assert.Null(guide.Levels[3].PayHigh);
         Assert.Equal("$214,210 – ≥ $239,200", guide.Levels[3].PayDisplay);

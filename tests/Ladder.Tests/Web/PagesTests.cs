@@ -137,7 +137,8 @@ public sealed partial class PagesTests(WebFixture web) : IClassFixture<WebFixtur
             Assert.Contains($"name=\"{name}\"", html);
         }
         Assert.Contains("maxlength=\"4000\"", html);
-        Assert.Contains("<form method=\"post\" action=\"/apply\"", html);
+        Assert.Contains("<form class=\"stack apply-form\" action=\"/apply\" method=\"post\"", html);
+        Assert.Contains("max=\"70\"", html);
         Assert.Contains("__RequestVerificationToken", html);
         // The shared layout: navigation and the O*NET attribution in the footer.
         Assert.Contains("class=\"site-footer\"", html);

@@ -14,9 +14,9 @@ public sealed record ApiMeta(string OnetRelease, string OewsRelease, string Data
 
 public sealed record ListResponse<T>(IReadOnlyList<T> Items, int Count, ApiMeta Meta);
 
-public sealed record RoleSummary(string Slug, string Title, string Kind, string Code, string Domain, decimal? MedianPay, string MedianPayDisplay, string Url);
+public sealed record RoleSummary(string Slug, string Title, RoleKind Kind, string Code, string Domain, decimal? MedianPay, string MedianPayDisplay, string Url);
 
-public sealed record SearchItem(string Slug, string Title, string Kind, string Code, string Domain, string MatchedTitle, decimal? MedianPay, string Url);
+public sealed record SearchItem(string Slug, string Title, RoleKind Kind, string Code, string Domain, string MatchedTitle, decimal? MedianPay, string Url);
 
 public sealed record DomainSummary(string Name, string Slug, int Roles, int CuratedRoles, int Occupations, string Url);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ladder.Matching;
+using Ladder.Occupations;
 using Ladder.Web.Html;
 using Ladder.Web.Site;
 
@@ -13,8 +14,6 @@ public static class ComparePage
 {
     public static string Path(string a, string b) => $"compare/{a}/vs/{b}";
 
-    private static readonly (string Key, string Label)[] Percentiles =
-        [("p10", "10th percentile"), ("p25", "25th percentile"), ("median", "BLS median"), ("p75", "75th percentile"), ("p90", "90th percentile")];
 
     public static HtmlBuilder Render(PageContext ctx, Comparison c)
     {
@@ -44,8 +43,8 @@ public static class ComparePage
             Row(html, "Median pay", a.MedianPayDisplay, b.MedianPayDisplay, numeric: true);
             for (int i = 0; i < Math.Min(a.Levels.Count, b.Levels.Count); i++)
                 html.Append($"<tr><th scope=\"row\">{a.Levels[i].Label} pay</th><td class=\"num\">{a.Levels[i].Display}<span class=\"src\">{a.Levels[i].Years}</span></td><td class=\"num\">{b.Levels[i].Display}<span class=\"src\">{b.Levels[i].Years}</span></td></tr>\n");
-            foreach (var (key, label) in Percentiles)
-                Row(html, label, a.Percentiles?[key].Display ?? "not available", b.Percentiles?[key].Display ?? "not available", numeric: true);
+            foreach (var p in Enum.GetValues<WagePercentile>())
+                Row(html, Percentiles<string>.Label(p), a.Percentiles?[p].Display ?? "not available", b.Percentiles?[p].Display ?? "not available", numeric: true);
             Row(html, "Employment (U.S.)", a.EmploymentDisplay, b.EmploymentDisplay, numeric: true);
             Row(html, "Job zone", Zone(a.JobZone), Zone(b.JobZone));
             Row(html, "Typical education", a.Education ?? "not available", b.Education ?? "not available");

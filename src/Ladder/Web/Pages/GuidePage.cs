@@ -53,7 +53,7 @@ public static partial class GuidePage
     private static void Overview(HtmlBuilder html, PageContext ctx, Guide guide)
     {
         var links = ctx.Links;
-        var kind = guide.Kind == "role" ? "Curated role" : "O*NET occupation";
+        var kind = guide.Kind == Ladder.Catalog.RoleKind.Curated ? "Curated role" : "O*NET occupation";
         html.Append($"""
             <header class="guide-head">
             <p class="eyebrow"><a href="{links.Domain(Ladder.Occupations.Slug.From(guide.Domain))}">{guide.Domain}</a> · {kind} · O*NET-SOC {string.Join(", ", guide.Codes)}</p>
@@ -102,7 +102,7 @@ public static partial class GuidePage
                 <div class="table-wrap"><table class="percentiles">
                 <caption>Annual wages, SOC {w.Soc} {w.SocTitle}. Source: U.S. Bureau of Labor Statistics, OEWS {w.Release}.</caption>
                 <thead><tr><th scope="col">10th</th><th scope="col">25th</th><th scope="col">Median</th><th scope="col">75th</th><th scope="col">90th</th><th scope="col">Mean</th></tr></thead>
-                <tbody><tr><td class="num">{w.Display["p10"]}</td><td class="num">{w.Display["p25"]}</td><td class="num">{w.Display["median"]}</td><td class="num">{w.Display["p75"]}</td><td class="num">{w.Display["p90"]}</td><td class="num">{w.Display["mean"]}</td></tr></tbody>
+                <tbody><tr><td class="num">{w.Display.P10}</td><td class="num">{w.Display.P25}</td><td class="num">{w.Display.Median}</td><td class="num">{w.Display.P75}</td><td class="num">{w.Display.P90}</td><td class="num">{w.Display.Mean}</td></tr></tbody>
                 </table></div>
 
                 """);
