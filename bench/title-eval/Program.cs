@@ -4,11 +4,12 @@ using Ladder.Catalog;
 using Ladder.Search;
 using Ladder.TitleEval;
 
-// title-eval [--db catalog.db] [--misses N] [--no-baseline] [--query "text"]... [set.tsv]...
-// Scores TitleIndex and an SQLite FTS5/BM25 baseline side by side on labelled title sets.
+// title-eval [--db catalog.db] [--misses N] [--no-baseline] [--no-reported] [--query "text"]... [set.tsv]...
+// Scores TitleIndex and an SQLite FTS5/BM25 baseline side by side on labelled title sets; each set given is
+// scored whole, then on its tuning part and its report-only part (DevSplit).
 string? db = null;
 int showMisses = 0;
-bool baselines = true;
+bool baselines = true, reportedSet = true;
 var sets = new List<string>();
 var queries = new List<string>();
 for (int i = 0; i < args.Length; i++)
@@ -19,6 +20,7 @@ for (int i = 0; i < args.Length; i++)
         case "--misses": showMisses = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--query": queries.Add(args[++i]); break;
         case "--no-baseline": baselines = false; break;
+        case "--no-reported": reportedSet = false; break;
         default: sets.Add(args[i]); break;
     }
 }
@@ -47,11 +49,22 @@ var reported = catalog.Occupations
     .Select(g => new LabelledTitle(g.Key, g.Select(r => r.Soc).ToHashSet(StringComparer.Ordinal)))
     .ToList();
 var heldOut = new TitleIndexOptions { IncludeReportedTitles = false, ExcludedTitles = reported.Select(r => r.Title).ToList() };
-Compare("O*NET reported titles (held out)", reported, heldOut);
+if (reportedSet) Compare("O*NET reported titles (held out)", reported, heldOut);
 
-// (b) Hand-made messy titles, and any other set given, against the full index.
+// (b) Hand-made messy titles, and any other set given, against the full index: whole, tuning part, report part.
 if (sets.Count == 0) sets.Add(Path.Combine(AppContext.BaseDirectory, "messy-titles.tsv"));
-foreach (var set in sets) Compare(Path.GetFileName(set), LabelledTitle.ReadTsv(set), TitleIndexOptions.Default);
+foreach (var set in sets)
+{
+    var name = Path.GetFileNameWithoutExtension(set);
+    var items = LabelledTitle.ReadTsv(set);
+    if (sets.Count == 1 && set.EndsWith("messy-titles.tsv", StringComparison.Ordinal))
+    {
+        Compare(name, items, TitleIndexOptions.Default);
+        continue;
+    }
+    Compare(name + " tune", items.Where(i => !DevSplit.IsReport(i.Title)).ToList(), TitleIndexOptions.Default);
+    Compare(name + " REPORT", items.Where(i => DevSplit.IsReport(i.Title)).ToList(), TitleIndexOptions.Default);
+}
 return 0;
 
 void Compare(string name, List<LabelledTitle> set, TitleIndexOptions options)
@@ -70,8 +83,7 @@ void Compare(string name, List<LabelledTitle> set, TitleIndexOptions options)
     foreach (var item in set)
     {
         var predicted = index.Search(item.Title, 5).Matches.Select(m => m.Soc).ToList();
-        ours.Add(item.Soc, predicted);
-        if (predicted.Count == 0 || !item.Soc.Contains(predicted[0][..7]))
+        if (!ours.Add(item, predicted))
             misses.Add($"  {item.Title} [{string.Join('/', item.Soc)}] → {(predicted.Count > 0 ? predicted[0] + " " + catalog.FindByCode(predicted[0])?.Title : "nothing")}");
     }
     var oursMs = clock.Elapsed.TotalMilliseconds;
@@ -84,9 +96,9 @@ void Compare(string name, List<LabelledTitle> set, TitleIndexOptions options)
         return;
     }
     clock.Restart();
-    foreach (var item in set) theirs.Add(item.Soc, baseline.Search(item.Title, 5, anyWord: true));
+    foreach (var item in set) theirs.Add(item, baseline.Search(item.Title, 5, anyWord: true));
     var theirsMs = clock.Elapsed.TotalMilliseconds;
-    foreach (var item in set) plain.Add(item.Soc, baseline.Search(item.Title, 5, anyWord: false));
+    foreach (var item in set) plain.Add(item, baseline.Search(item.Title, 5, anyWord: false));
 
     Row(name, "TitleIndex", ours);
     Row(name, "FTS5 AND", plain);
