@@ -16,6 +16,9 @@ internal static class DevSplit
 
     public static bool IsReport(string title) => (Hash(Key(title)) & 1) == 1;
 
+    /// <summary>Within the tuning part, which of two cross-validation folds a title is in (the hash's next bit).</summary>
+    public static int Fold(string title) => (int)((Hash(Key(title)) >> 1) & 1);
+
     public static string Key(string title)
     {
         var words = new SortedSet<string>(StringComparer.Ordinal);

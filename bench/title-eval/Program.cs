@@ -4,12 +4,13 @@ using Ladder.Catalog;
 using Ladder.Search;
 using Ladder.TitleEval;
 
-// title-eval [--db catalog.db] [--misses N] [--no-baseline] [--no-reported] [--query "text"]... [set.tsv]...
+// title-eval [--db catalog.db] [--misses N] [--no-baseline] [--no-reported] [--sweep] [--query "text"]... [set.tsv]...
+// title-eval --export-tune set.tsv out.tsv.gz | --export-report-sample set.tsv STEP out.tsv
 // Scores TitleIndex and an SQLite FTS5/BM25 baseline side by side on labelled title sets; each set given is
 // scored whole, then on its tuning part and its report-only part (DevSplit).
 string? db = null;
 int showMisses = 0;
-bool baselines = true, reportedSet = true;
+bool baselines = true, reportedSet = true, sweep = false;
 var sets = new List<string>();
 var queries = new List<string>();
 for (int i = 0; i < args.Length; i++)
@@ -21,6 +22,15 @@ for (int i = 0; i < args.Length; i++)
         case "--query": queries.Add(args[++i]); break;
         case "--no-baseline": baselines = false; break;
         case "--no-reported": reportedSet = false; break;
+        case "--sweep": sweep = true; break;
+        case "--export-tune":
+            // --export-tune h1b-dev.tsv employer-titles.tsv.gz: the generator of data/titles (docs/title-search.md).
+            TuneExport.Write(args[++i], args[++i]);
+            return 0;
+        case "--export-report-sample":
+            // --export-report-sample set.tsv STEP out.tsv: every STEP-th report-only title, for the table-driven test.
+            TuneExport.WriteReportSample(args[++i], int.Parse(args[i + 1], CultureInfo.InvariantCulture), args[i += 2]);
+            return 0;
         default: sets.Add(args[i]); break;
     }
 }
@@ -51,19 +61,16 @@ var reported = catalog.Occupations
 var heldOut = new TitleIndexOptions { IncludeReportedTitles = false, ExcludedTitles = reported.Select(r => r.Title).ToList() };
 if (reportedSet) Compare("O*NET reported titles (held out)", reported, heldOut);
 
-// (b) Hand-made messy titles, and any other set given, against the full index: whole, tuning part, report part.
-if (sets.Count == 0) sets.Add(Path.Combine(AppContext.BaseDirectory, "messy-titles.tsv"));
-foreach (var set in sets)
+// (b) Hand-made messy titles against the full index; (c) dev sets: report part beside FTS5, tuning part cross-validated.
+var messy = sets.Where(s => s.EndsWith("messy-titles.tsv", StringComparison.Ordinal)).ToList();
+if (sets.Count == 0) messy.Add(Path.Combine(AppContext.BaseDirectory, "messy-titles.tsv"));
+foreach (var set in messy) Compare(Path.GetFileNameWithoutExtension(set), LabelledTitle.ReadTsv(set), TitleIndexOptions.Default);
+var dev = sets.Except(messy).Select(s => (Path.GetFileNameWithoutExtension(s), LabelledTitle.ReadTsv(s))).ToList();
+if (dev.Count > 0)
 {
-    var name = Path.GetFileNameWithoutExtension(set);
-    var items = LabelledTitle.ReadTsv(set);
-    if (sets.Count == 1 && set.EndsWith("messy-titles.tsv", StringComparison.Ordinal))
-    {
-        Compare(name, items, TitleIndexOptions.Default);
-        continue;
-    }
-    Compare(name + " tune", items.Where(i => !DevSplit.IsReport(i.Title)).ToList(), TitleIndexOptions.Default);
-    Compare(name + " REPORT", items.Where(i => DevSplit.IsReport(i.Title)).ToList(), TitleIndexOptions.Default);
+    var eval = new DevEval(catalog, dev);
+    if (sweep) eval.Sweep(Sweeps.Candidates());
+    else eval.Report(showMisses);
 }
 return 0;
 
