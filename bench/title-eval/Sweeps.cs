@@ -10,8 +10,7 @@ internal static class Sweeps
         var baseline = new RankingWeights();
         yield return ("shipped", baseline);
         yield return ("no classifier", baseline with { ClassifierWeight = 0 });
-        yield return ("real 1.1", baseline with { RealWeight = 1.1f });
-        yield return ("head mismatch 0.75", baseline with { HeadMismatch = 0.75f });
-        yield return ("head mismatch 0.95", baseline with { HeadMismatch = 0.95f });
+        yield return ("boost 10", baseline with { RealClassifierBoost = 10 });
+        yield return ("boost 10 c 0.4", baseline with { RealClassifierBoost = 10, ClassifierWeight = 0.4f });
     }
 }

@@ -20,10 +20,12 @@ internal sealed record RankingWeights
 
     /// <summary>How much of a partial match's score is the classifier's share of the evidence (TitleClassifier).</summary>
     public float ClassifierWeight { get; init; } = 0.3f;
-    /// <summary>Softmax temperature over the classifier's log scores: higher spreads the share over more roles.</summary>
-    public float ClassifierTemperature { get; init; } = 2f;
+    /// <summary>Divides the classifier's log fit before it is turned into a share: higher flattens it.</summary>
+    public float ClassifierTemperature { get; init; } = 4f;
     /// <summary>How much a real (H-1B or Census) title's link counts, before its share.</summary>
     public float RealWeight { get; init; } = 0.95f;
+    /// <summary>How many O*NET titles one real (H-1B or Census) title counts as in the classifier.</summary>
+    public float RealClassifierBoost { get; init; } = 10f;
     /// <summary>Pseudo-count pulling a role's word rates towards its SOC major group's.</summary>
     public float RoleSmoothing { get; init; } = 2f;
     /// <summary>Pseudo-count pulling a major group's word rates towards all titles'.</summary>

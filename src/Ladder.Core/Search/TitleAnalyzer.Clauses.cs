@@ -5,11 +5,12 @@ namespace Ladder.Search;
 internal static partial class TitleAnalyzer
 {
     private static readonly FrozenSet<string> Exceptions = new[] { "exc", "except", "excluding", "excl" }.ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> Unspecified = new[] { "ns", "specified", "unspecified" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Unspecified = new[] { "ns", "specified", "unspecified", "listed" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Education = new[]
     {
         "less", "than", "associate", "associates", "bachelor", "bachelors", "master", "masters", "doctoral", "doctorate",
-        "professional", "college", "university", "no", "with", "without",
+        "professional", "college", "university", "no", "with", "without", "high", "school", "diploma", "some", "and", "or",
+        "ged",
     }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> DegreeTail = new[] { "or", "higher", "above", "required", "preferred", "plus" }.ToFrozenSet(StringComparer.Ordinal);
 

@@ -16,12 +16,26 @@ internal sealed class TitleClassifier
     private readonly float[] _background;
     private readonly int[] _roleGroup;
     private readonly float[] _logSize;
+    /// <summary>Per term, the best log rate any role reaches: the yardstick that makes a role's share absolute.</summary>
+    private readonly float[] _bestLog;
+    private readonly float _maxLogSize;
+    private readonly float _roleSmoothing;
+    private readonly float _groupSmoothing;
 
     private TitleClassifier(Dictionary<long, float> roleCount, Dictionary<long, float> groupCount, float[] roleTotal,
-        float[] groupTotal, float[] background, int[] roleGroup, float[] logSize)
+        float[] groupTotal, float[] background, int[] roleGroup, RankingWeights w)
     {
         (_roleCount, _groupCount, _roleTotal, _groupTotal) = (roleCount, groupCount, roleTotal, groupTotal);
-        (_background, _roleGroup, _logSize) = (background, roleGroup, logSize);
+        (_background, _roleGroup, _roleSmoothing, _groupSmoothing) = (background, roleGroup, w.RoleSmoothing, w.GroupSmoothing);
+        _logSize = roleTotal.Select(n => MathF.Log(1 + n)).ToArray();
+        _maxLogSize = _logSize.Length == 0 ? 0 : _logSize.Max();
+        _bestLog = new float[background.Length];
+        Array.Fill(_bestLog, float.NegativeInfinity);
+        foreach (var key in roleCount.Keys)
+        {
+            int term = (int)(key >> 20), role = (int)(key & 0xFFFFF);
+            _bestLog[term] = Math.Max(_bestLog[term], LogRate(term, role));
+        }
     }
 
     /// <summary>
@@ -29,7 +43,7 @@ internal sealed class TitleClassifier
     /// from the index's flat title and link arrays.
     /// </summary>
     public static TitleClassifier Build(int[] roleGroup, int termCount, int[] titleTermStart, int[] titleTerms,
-        int[] linkStart, int[] linkRole, float[] linkWeight)
+        int[] linkStart, int[] linkRole, float[] linkWeight, RankingWeights w)
     {
         int roles = roleGroup.Length, titles = titleTermStart.Length - 1;
         var roleCount = new Dictionary<long, float>(titleTerms.Length * 2);
@@ -43,23 +57,21 @@ internal sealed class TitleClassifier
             for (int k = linkStart[t]; k < linkStart[t + 1]; k++)
             {
                 int role = linkRole[k], group = roleGroup[role];
-                float w = linkWeight[k];
-                roleTotal[role] += w;
-                groupTotal[group] += w;
-                all += w;
+                float weight = linkWeight[k];
+                roleTotal[role] += weight;
+                groupTotal[group] += weight;
+                all += weight;
                 for (int i = titleTermStart[t]; i < titleTermStart[t + 1]; i++)
                 {
                     int term = titleTerms[i];
-                    Add(roleCount, RoleKey(term, role), w);
-                    Add(groupCount, GroupKey(term, group), w);
-                    background[term] += w;
+                    Add(roleCount, RoleKey(term, role), weight);
+                    Add(groupCount, GroupKey(term, group), weight);
+                    background[term] += weight;
                 }
             }
         }
         for (int i = 0; i < termCount; i++) background[i] = (background[i] + 0.5f) / (all + 0.5f * termCount);
-        var logSize = new float[roles];
-        for (int r = 0; r < roles; r++) logSize[r] = MathF.Log(1 + roleTotal[r]);
-        return new TitleClassifier(roleCount, groupCount, roleTotal, groupTotal, background, roleGroup, logSize);
+        return new TitleClassifier(roleCount, groupCount, roleTotal, groupTotal, background, roleGroup, w);
     }
 
     private static void Add(Dictionary<long, float> counts, long key, float w) =>
@@ -70,21 +82,32 @@ internal sealed class TitleClassifier
     private static long GroupKey(int term, int group) => ((long)term << 8) | (uint)group;
 
     /// <summary>
-    /// log P(title of <paramref name="role"/> contains each term) summed over <paramref name="terms"/>, plus
-    /// <paramref name="sizePrior"/> × log(how many titles the role has).
+    /// How well <paramref name="role"/>'s titles fit the query words, in (0, 1]: exp of (the sum over terms of
+    /// log P(a title of the role contains the term), plus <paramref name="sizePrior"/> × log(its titles)) less the
+    /// best any role reaches per term, over <paramref name="temperature"/>. It does not depend on which other roles a
+    /// query reached, so pruning and the result limit cannot change it.
     /// </summary>
-    public float LogScore(ReadOnlySpan<int> terms, int role, float roleSmoothing, float groupSmoothing, float sizePrior)
+    public float Share(ReadOnlySpan<int> terms, int role, float sizePrior, float temperature)
     {
-        int group = _roleGroup[role];
-        float sum = sizePrior * _logSize[role];
+        float sum = sizePrior * (_logSize[role] - _maxLogSize);
         foreach (var term in terms)
         {
-            float inGroup = (_groupCount.GetValueOrDefault(GroupKey(term, group)) + groupSmoothing * _background[term])
-                / (_groupTotal[group] + groupSmoothing);
-            float inRole = (_roleCount.GetValueOrDefault(RoleKey(term, role)) + roleSmoothing * inGroup)
-                / (_roleTotal[role] + roleSmoothing);
-            sum += MathF.Log(inRole);
+            if (float.IsNegativeInfinity(_bestLog[term])) continue;
+            sum += LogRate(term, role) - _bestLog[term];
         }
-        return sum;
+        return MathF.Min(1f, MathF.Exp(sum / temperature));
+    }
+
+    // A word no title of the role's major group has says nothing about the role: it gets the all-titles rate, so a
+    // large group (many titles, hence a small smoothed rate) is not punished for a word nobody in it or its rivals uses.
+    private float LogRate(int term, int role)
+    {
+        int group = _roleGroup[role];
+        float groupHas = _groupCount.GetValueOrDefault(GroupKey(term, group));
+        if (groupHas == 0) return MathF.Log(_background[term]);
+        float inGroup = (groupHas + _groupSmoothing * _background[term]) / (_groupTotal[group] + _groupSmoothing);
+        float inRole = (_roleCount.GetValueOrDefault(RoleKey(term, role)) + _roleSmoothing * inGroup)
+            / (_roleTotal[role] + _roleSmoothing);
+        return MathF.Log(inRole);
     }
 }

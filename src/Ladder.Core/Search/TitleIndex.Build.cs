@@ -14,7 +14,11 @@ public sealed partial class TitleIndex
         (_titleTermStart, _titleTerms, _titleWeight, _titleHead) = (titleTermStart, titleTerms, titleWeight, titleHead);
         (_linkStart, _linkRole, _linkWeight, _linkTitle, _linkOwner, _typos) = (linkStart, linkRole, linkWeight, linkTitle, linkOwner, typos);
         var groups = roles.Select(r => int.Parse(r.Primary.Code.Soc.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        _classifier = TitleClassifier.Build(groups, idf.Length, titleTermStart, titleTerms, linkStart, linkRole, linkWeight);
+        // Real titles teach the classifier how people file titles, so they count more there than in the index.
+        var w = RankingWeights.Current;
+        var boost = w.RealClassifierBoost;
+        var classWeight = linkWeight.Select((v, k) => linkTitle[k].Source.IsReal() ? v * boost : v).ToArray();
+        _classifier = TitleClassifier.Build(groups, idf.Length, titleTermStart, titleTerms, linkStart, linkRole, classWeight, w);
         _headRate = HeadRates(idf.Length, titleTermStart, titleTerms, titleHead);
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(_titleWeight.Length, _roles.Length));
     }
@@ -65,6 +69,7 @@ public sealed partial class TitleIndex
             else if (Outranks(title, list[existing].Title)) list[existing] = (roleId, title);
         }
 
+        KeepPlausibleRealLinks(titleTerms, titleHeads, links);
         int termCount = termIds.Count, titleCount = titleTerms.Count;
         var frequency = new int[termCount];
         foreach (var t in titleTerms) foreach (var term in t) frequency[term]++;

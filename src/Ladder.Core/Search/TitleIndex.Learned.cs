@@ -3,8 +3,8 @@ namespace Ladder.Search;
 public sealed partial class TitleIndex
 {
     /// <summary>
-    /// The classifier's view of the roles the index reached: a softmax of their naive Bayes scores over the query's
-    /// hard words, so each role gets its share of the evidence (summing to 1 over the roles reached).
+    /// The classifier's view of each role the index reached: how well the role's titles fit the query's hard words
+    /// (TitleClassifier.Share), 1 for the best possible fit.
     /// </summary>
     private void Classify(Scratch s, ReadOnlySpan<QueryWeight> terms, int hardCount, RankingWeights w)
     {
@@ -12,17 +12,7 @@ public sealed partial class TitleIndex
         if (s.HardTerms.Length < hardCount) s.HardTerms = new int[hardCount * 2];
         for (int i = 0; i < hardCount; i++) s.HardTerms[i] = terms[i].Term;
         var hard = s.HardTerms.AsSpan(0, hardCount);
-        float max = float.NegativeInfinity;
-        foreach (var role in s.TouchedRoles)
-        {
-            float score = _classifier.LogScore(hard, role, w.RoleSmoothing, w.GroupSmoothing, w.SizePrior);
-            s.Posterior[role] = score;
-            if (score > max) max = score;
-        }
-        float sum = 0;
-        float temperature = w.ClassifierTemperature;
-        foreach (var role in s.TouchedRoles) sum += s.Posterior[role] = MathF.Exp((s.Posterior[role] - max) / temperature);
-        foreach (var role in s.TouchedRoles) s.Posterior[role] /= sum;
+        foreach (var role in s.TouchedRoles) s.Posterior[role] = _classifier.Share(hard, role, w.SizePrior, w.ClassifierTemperature);
     }
 
     /// <summary>An exact match keeps 1; a partial match mixes its title evidence with the classifier's share.</summary>

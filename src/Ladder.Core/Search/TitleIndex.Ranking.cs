@@ -273,7 +273,7 @@ public sealed partial class TitleIndex
         }
         if (tied < 2 || _roles[top[i].Role].IsCurated) return null;
         var byWords = shares.Count > 1
-            ? $"ordered by how titles with these words are labelled ({PosteriorPercent(top[i].Role)}% of the classifier's evidence), then "
+            ? $"ordered by how titles with these words are labelled (classifier fit {PosteriorPercent(top[i].Role)}%), then "
             : "ordered ";
         return string.Create(CultureInfo.InvariantCulture,
             $"tied with {tied - 1} other{(tied > 2 ? "s" : "")} at {top[i].Score:0.000}; {byWords}by BLS employment (about {_employment[top[i].Role]:N0} workers)");

@@ -69,7 +69,7 @@ public sealed partial class TitleIndex
         public readonly bool[] Exact = new bool[roles];
         /// <summary>Per role, the best source of an exact title (TitleSourceText.ExactRank), 0 when none.</summary>
         public readonly byte[] ExactRank = new byte[roles];
-        /// <summary>Per role, the classifier's share of the evidence among the roles reached (TitleIndex.Learned.cs).</summary>
+        /// <summary>Per role, how well its titles fit the query by the classifier, in [0, 1] (TitleIndex.Learned.cs).</summary>
         public readonly float[] Posterior = new float[roles];
         public int[] HardTerms = new int[16];
         public readonly List<int> TouchedRoles = new(1024);
