@@ -57,12 +57,13 @@ public sealed class RealTitleTests(TitleIndexFixture fixture) : IClassFixture<Ti
     }
 
     /// <summary>
-    /// Real titles from the report-only halves (tests/data/titles/README.md), never used to tune. Floors sit a few
-    /// points under the top-1 measured on these samples (docs/title-search.md) and well above the FTS5 baseline.
+    /// Real titles from the report-only halves (tests/data/titles/README.md), never used to tune. Floors sit about
+    /// four points under the top-1 measured on these samples (46.1% and 73.1%; the FTS5 OR/BM25 baseline gets 25.5%
+    /// and 73.1%, docs/title-search.md), so a change that loses several of them fails.
     /// </summary>
     [Theory]
-    [InlineData("h1b-report-sample.tsv", 0.38)]
-    [InlineData("census-report-sample.tsv", 0.70)]
+    [InlineData("h1b-report-sample.tsv", 0.42)]
+    [InlineData("census-report-sample.tsv", 0.69)]
     public void Real_titles_from_the_report_halves_hold_top1_above_a_floor(string file, double floor)
     {
         var rows = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "testdata", "titles", file))
