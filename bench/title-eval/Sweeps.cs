@@ -10,7 +10,7 @@ internal static class Sweeps
         var baseline = new RankingWeights();
         yield return ("shipped", baseline);
         yield return ("no classifier", baseline with { ClassifierWeight = 0 });
-        yield return ("boost 10", baseline with { RealClassifierBoost = 10 });
-        yield return ("boost 10 c 0.4", baseline with { RealClassifierBoost = 10, ClassifierWeight = 0.4f });
+        foreach (var f in new[] { 0.95f, 0.9f, 0.85f })
+            yield return ($"all-other factor {f}", baseline with { CatchAllFactor = f });
     }
 }

@@ -20,6 +20,8 @@ internal sealed record RankingWeights
 
     /// <summary>How much of a partial match's score is the classifier's share of the evidence (TitleClassifier).</summary>
     public float ClassifierWeight { get; init; } = 0.3f;
+    /// <summary>Factor on a partial match to an "All Other" occupation (SOC xx-xx99).</summary>
+    public float CatchAllFactor { get; init; } = 0.95f;
     /// <summary>Divides the classifier's log fit before it is turned into a share: higher flattens it.</summary>
     public float ClassifierTemperature { get; init; } = 4f;
     /// <summary>How much a real (H-1B or Census) title's link counts, before its share.</summary>

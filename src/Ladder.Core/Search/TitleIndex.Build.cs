@@ -20,6 +20,7 @@ public sealed partial class TitleIndex
         var classWeight = linkWeight.Select((v, k) => linkTitle[k].Source.IsReal() ? v * boost : v).ToArray();
         _classifier = TitleClassifier.Build(groups, idf.Length, titleTermStart, titleTerms, linkStart, linkRole, classWeight, w);
         _headRate = HeadRates(idf.Length, titleTermStart, titleTerms, titleHead);
+        _catchAll = roles.Select(r => r.Primary.Code.Soc.EndsWith("99", StringComparison.Ordinal)).ToArray();
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(_titleWeight.Length, _roles.Length));
     }
 

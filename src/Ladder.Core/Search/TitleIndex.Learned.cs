@@ -15,9 +15,16 @@ public sealed partial class TitleIndex
         foreach (var role in s.TouchedRoles) s.Posterior[role] = _classifier.Share(hard, role, w.SizePrior, w.ClassifierTemperature);
     }
 
-    /// <summary>An exact match keeps 1; a partial match mixes its title evidence with the classifier's share.</summary>
-    private static float Blend(Scratch s, int role, float score, RankingWeights w) =>
-        s.Exact[role] ? score : (1 - w.ClassifierWeight) * score + w.ClassifierWeight * s.Posterior[role];
+    /// <summary>
+    /// An exact match keeps 1; a partial match mixes its title evidence with the classifier's share, and an "All
+    /// Other" occupation (SOC xx-xx99), where O*NET files odd titles of many trades, yields to specific ones.
+    /// </summary>
+    private float Blend(Scratch s, int role, float score, RankingWeights w)
+    {
+        if (s.Exact[role]) return score;
+        var blended = (1 - w.ClassifierWeight) * score + w.ClassifierWeight * s.Posterior[role];
+        return _catchAll[role] ? blended * w.CatchAllFactor : blended;
+    }
 
     private int ExactRankOf(int role) => _scratch.Value!.ExactRank[role];
 

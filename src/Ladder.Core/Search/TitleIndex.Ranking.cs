@@ -242,8 +242,8 @@ public sealed partial class TitleIndex
 
     /// <summary>
     /// Higher score first; equal scores (to 0.001): an exact occupation title before an exact alternate title, that
-    /// before an exact short or reported one; then curated role first, then the classifier's larger share (whole
-    /// percent), then more workers (BLS employment).
+    /// before an exact short or reported one; then curated role first, then a specific occupation before an
+    /// "All Other" one, then the classifier's larger share (whole percent), then more workers (BLS employment).
     /// </summary>
     private int Compare((int Role, float Score) a, (int Role, float Score) b)
     {
@@ -253,6 +253,8 @@ public sealed partial class TitleIndex
         if (byExact != 0) return byExact;
         int byCurated = _roles[b.Role].IsCurated.CompareTo(_roles[a.Role].IsCurated);
         if (byCurated != 0) return byCurated;
+        int bySpecific = _catchAll[a.Role].CompareTo(_catchAll[b.Role]);
+        if (bySpecific != 0) return bySpecific;
         int byClassifier = PosteriorPercent(b.Role).CompareTo(PosteriorPercent(a.Role));
         if (byClassifier != 0) return byClassifier;
         int byEmployment = _employment[b.Role].CompareTo(_employment[a.Role]);
@@ -268,6 +270,7 @@ public sealed partial class TitleIndex
         foreach (var other in top)
         {
             if (Quantize(other.Score) != q || ExactRankOf(other.Role) != rank || _roles[other.Role].IsCurated) continue;
+            if (_catchAll[other.Role] != _catchAll[top[i].Role]) continue;
             tied++;
             shares.Add(PosteriorPercent(other.Role));
         }

@@ -38,6 +38,8 @@ public sealed partial class TitleIndex
     private readonly TitleClassifier _classifier;
     /// <summary>Per term, the share of the titles holding it where it is the head noun.</summary>
     private readonly float[] _headRate;
+    /// <summary>Per role, whether its primary SOC code is an "All Other" catch-all (xx-xx99).</summary>
+    private readonly bool[] _catchAll;
     private readonly ThreadLocal<Scratch> _scratch;
 
     /// <summary>Distinct normalized titles in the index.</summary>
