@@ -4,11 +4,13 @@ using Ladder.Catalog;
 using Ladder.Search;
 using Ladder.TitleEval;
 
-// title-eval [--db catalog.db] [--misses N] [--no-baseline] [--query "text"]... [set.tsv]...
-// Scores TitleIndex and an SQLite FTS5/BM25 baseline side by side on labelled title sets.
+// title-eval [--db catalog.db] [--misses N] [--no-baseline] [--no-reported] [--sweep] [--query "text"]... [set.tsv]...
+// title-eval --export-tune set.tsv out.tsv.gz | --export-report-sample set.tsv STEP out.tsv
+// Scores TitleIndex and an SQLite FTS5/BM25 baseline side by side on labelled title sets; each set given is
+// scored whole, then on its tuning part and its report-only part (DevSplit).
 string? db = null;
 int showMisses = 0;
-bool baselines = true;
+bool baselines = true, reportedSet = true, sweep = false;
 var sets = new List<string>();
 var queries = new List<string>();
 for (int i = 0; i < args.Length; i++)
@@ -19,6 +21,16 @@ for (int i = 0; i < args.Length; i++)
         case "--misses": showMisses = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--query": queries.Add(args[++i]); break;
         case "--no-baseline": baselines = false; break;
+        case "--no-reported": reportedSet = false; break;
+        case "--sweep": sweep = true; break;
+        case "--export-tune":
+            // --export-tune h1b-dev.tsv employer-titles.tsv.gz: the generator of data/titles (docs/title-search.md).
+            TuneExport.Write(args[++i], args[++i]);
+            return 0;
+        case "--export-report-sample":
+            // --export-report-sample set.tsv STEP out.tsv: every STEP-th report-only title, for the table-driven test.
+            TuneExport.WriteReportSample(args[++i], int.Parse(args[i + 1], CultureInfo.InvariantCulture), args[i += 2]);
+            return 0;
         default: sets.Add(args[i]); break;
     }
 }
@@ -47,11 +59,19 @@ var reported = catalog.Occupations
     .Select(g => new LabelledTitle(g.Key, g.Select(r => r.Soc).ToHashSet(StringComparer.Ordinal)))
     .ToList();
 var heldOut = new TitleIndexOptions { IncludeReportedTitles = false, ExcludedTitles = reported.Select(r => r.Title).ToList() };
-Compare("O*NET reported titles (held out)", reported, heldOut);
+if (reportedSet) Compare("O*NET reported titles (held out)", reported, heldOut);
 
-// (b) Hand-made messy titles, and any other set given, against the full index.
-if (sets.Count == 0) sets.Add(Path.Combine(AppContext.BaseDirectory, "messy-titles.tsv"));
-foreach (var set in sets) Compare(Path.GetFileName(set), LabelledTitle.ReadTsv(set), TitleIndexOptions.Default);
+// (b) Hand-made messy titles against the full index; (c) dev sets: report part beside FTS5, tuning part cross-validated.
+var messy = sets.Where(s => s.EndsWith("messy-titles.tsv", StringComparison.Ordinal)).ToList();
+if (sets.Count == 0) messy.Add(Path.Combine(AppContext.BaseDirectory, "messy-titles.tsv"));
+foreach (var set in messy) Compare(Path.GetFileNameWithoutExtension(set), LabelledTitle.ReadTsv(set), TitleIndexOptions.Default);
+var dev = sets.Except(messy).Select(s => (Path.GetFileNameWithoutExtension(s), LabelledTitle.ReadTsv(s))).ToList();
+if (dev.Count > 0)
+{
+    var eval = new DevEval(catalog, dev);
+    if (sweep) eval.Sweep(Sweeps.Candidates());
+    else eval.Report(showMisses);
+}
 return 0;
 
 void Compare(string name, List<LabelledTitle> set, TitleIndexOptions options)
@@ -70,8 +90,7 @@ void Compare(string name, List<LabelledTitle> set, TitleIndexOptions options)
     foreach (var item in set)
     {
         var predicted = index.Search(item.Title, 5).Matches.Select(m => m.Soc).ToList();
-        ours.Add(item.Soc, predicted);
-        if (predicted.Count == 0 || !item.Soc.Contains(predicted[0][..7]))
+        if (!ours.Add(item, predicted))
             misses.Add($"  {item.Title} [{string.Join('/', item.Soc)}] → {(predicted.Count > 0 ? predicted[0] + " " + catalog.FindByCode(predicted[0])?.Title : "nothing")}");
     }
     var oursMs = clock.Elapsed.TotalMilliseconds;
@@ -84,9 +103,9 @@ void Compare(string name, List<LabelledTitle> set, TitleIndexOptions options)
         return;
     }
     clock.Restart();
-    foreach (var item in set) theirs.Add(item.Soc, baseline.Search(item.Title, 5, anyWord: true));
+    foreach (var item in set) theirs.Add(item, baseline.Search(item.Title, 5, anyWord: true));
     var theirsMs = clock.Elapsed.TotalMilliseconds;
-    foreach (var item in set) plain.Add(item.Soc, baseline.Search(item.Title, 5, anyWord: false));
+    foreach (var item in set) plain.Add(item, baseline.Search(item.Title, 5, anyWord: false));
 
     Row(name, "TitleIndex", ours);
     Row(name, "FTS5 AND", plain);

@@ -2,8 +2,11 @@ using Ladder.Catalog;
 
 namespace Ladder.Search;
 
-/// <summary>One title a role is known by, as fed to the index.</summary>
-public sealed record IndexedTitle(string Text, Role Role, TitleSource Source);
+/// <summary>
+/// One title a role is known by, as fed to the index. <c>Share</c> is how much of the title's evidence goes to this
+/// role: less than 1 when a real title was filed under several codes.
+/// </summary>
+public sealed record IndexedTitle(string Text, Role Role, TitleSource Source, float Share = 1f);
 
 /// <summary>The titles a catalog offers for search; shared by <see cref="TitleIndex"/> and any baseline it is compared with.</summary>
 public static class IndexedTitles
@@ -36,6 +39,12 @@ public static class IndexedTitles
             }
             if (!options.IncludeReportedTitles) continue;
             foreach (var reported in occupation.ReportedTitles) Add(reported, role, TitleSource.ReportedTitle);
+        }
+        if (options.IncludeRealTitles)
+        {
+            bool Excluded(string text) => excluded.Count > 0 && excluded.Contains(NormalizedKey(text));
+            RealTitles.AddTo(titles, catalog, RealTitles.EmployerFile, TitleSource.EmployerTitle, Excluded);
+            RealTitles.AddTo(titles, catalog, RealTitles.CensusFile, TitleSource.CensusTitle, Excluded);
         }
         return titles;
     }

@@ -18,6 +18,28 @@ internal sealed record RankingWeights
     /// <summary>How much of a partial match's score depends on BLS employment (log scale).</summary>
     public float Prior { get; init; } = 0.05f;
 
-    /// <summary>The weights in use, chosen on the held-out reported titles (docs/title-search.md).</summary>
-    public static RankingWeights Current { get; } = new();
+    /// <summary>How much of a partial match's score is the classifier's share of the evidence (TitleClassifier).</summary>
+    public float ClassifierWeight { get; init; } = 0.3f;
+    /// <summary>Factor on a partial match to an "All Other" occupation (SOC xx-xx99).</summary>
+    public float CatchAllFactor { get; init; } = 0.95f;
+    /// <summary>Divides the classifier's log fit before it is turned into a share: higher flattens it.</summary>
+    public float ClassifierTemperature { get; init; } = 4f;
+    /// <summary>How much a real (H-1B or Census) title's link counts, before its share.</summary>
+    public float RealWeight { get; init; } = 0.95f;
+    /// <summary>How many O*NET titles one real (H-1B or Census) title counts as in the classifier.</summary>
+    public float RealClassifierBoost { get; init; } = 10f;
+    /// <summary>Pseudo-count pulling a role's word rates towards its SOC major group's.</summary>
+    public float RoleSmoothing { get; init; } = 2f;
+    /// <summary>Pseudo-count pulling a major group's word rates towards all titles'.</summary>
+    public float GroupSmoothing { get; init; } = 20f;
+    /// <summary>Classifier prior: × log(titles of the role), so a role people often write wins a close call.</summary>
+    public float SizePrior { get; init; } = 1f;
+    /// <summary>A real (non-O*NET) title matched word for word counts this much before its source weight.</summary>
+    public float RealExactSimilarity { get; init; } = 0.95f;
+    /// <summary>Each extra code a real title was filed under divides its evidence by 1 + this.</summary>
+    public float RealShareDecay { get; init; } = 0f;
+
+    /// <summary>The weights in use, chosen on the tuning halves of the dev sets (docs/title-search.md); the
+    /// evaluation bench may set others to compare.</summary>
+    public static RankingWeights Current { get; internal set; } = new();
 }

@@ -32,12 +32,13 @@ internal sealed class TitleAnalysis
 /// Turns a job title into words: case and accents folded, punctuation, <c>&amp;</c> and <c>/</c> split,
 /// abbreviations expanded, seniority and grade recognised, req numbers and internal codes dropped.
 /// </summary>
-internal static class TitleAnalyzer
+internal static partial class TitleAnalyzer
 {
     public static TitleAnalysis Analyze(ReadOnlySpan<char> text, bool keepSeniority = false)
     {
         var analysis = new TitleAnalysis();
         var tokens = Tokenize(text, out var breaks);
+        DropClauses(tokens, breaks, analysis);
         bool afterNumber = false, afterGrade = false;
         // The head noun is the last hard word before the first phrase break (" - ", ",", "(") or linking word ("of").
         int headEnd = -1;

@@ -13,6 +13,14 @@ public sealed partial class TitleIndex
         (_roles, _employment, _prior, _termByStem, _idf, _postingStart, _postings) = (roles, employment, prior, termByStem, idf, postingStart, postings);
         (_titleTermStart, _titleTerms, _titleWeight, _titleHead) = (titleTermStart, titleTerms, titleWeight, titleHead);
         (_linkStart, _linkRole, _linkWeight, _linkTitle, _linkOwner, _typos) = (linkStart, linkRole, linkWeight, linkTitle, linkOwner, typos);
+        var groups = roles.Select(r => int.Parse(r.Primary.Code.Soc.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        // Real titles teach the classifier how people file titles, so they count more there than in the index.
+        var w = RankingWeights.Current;
+        var boost = w.RealClassifierBoost;
+        var classWeight = linkWeight.Select((v, k) => linkTitle[k].Source.IsReal() ? v * boost : v).ToArray();
+        _classifier = TitleClassifier.Build(groups, idf.Length, titleTermStart, titleTerms, linkStart, linkRole, classWeight, w);
+        _headRate = HeadRates(idf.Length, titleTermStart, titleTerms, titleHead);
+        _catchAll = roles.Select(r => r.Primary.Code.Soc.EndsWith("99", StringComparison.Ordinal)).ToArray();
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(_titleWeight.Length, _roles.Length));
     }
 
@@ -59,9 +67,10 @@ public sealed partial class TitleIndex
             var list = links[titleId];
             var existing = list.FindIndex(l => l.Role == roleId);
             if (existing < 0) list.Add((roleId, title));
-            else if (title.Source.Weight() > list[existing].Title.Source.Weight()) list[existing] = (roleId, title);
+            else if (Outranks(title, list[existing].Title)) list[existing] = (roleId, title);
         }
 
+        KeepPlausibleRealLinks(titleTerms, titleHeads, links);
         int termCount = termIds.Count, titleCount = titleTerms.Count;
         var frequency = new int[termCount];
         foreach (var t in titleTerms) foreach (var term in t) frequency[term]++;
@@ -107,7 +116,7 @@ public sealed partial class TitleIndex
             foreach (var (role, title) in links[t])
             {
                 linkRole[k] = role;
-                linkWeight[k] = title.Source.Weight();
+                linkWeight[k] = title.Source.Weight() * title.Share;
                 linkOwner[k] = t;
                 linkTitle[k++] = title;
             }
@@ -120,6 +129,10 @@ public sealed partial class TitleIndex
             postingStart, postings, termStart, flatTerms, titleWeight, titleHeads.ToArray(), linkStart, linkRole, linkWeight, linkTitle, linkOwner,
             new TypoVocabulary(surfaceFrequency));
     }
+
+    // O*NET's own titles first (they can match exactly), then the heavier source.
+    private static bool Outranks(IndexedTitle title, IndexedTitle other) =>
+        title.Source.IsReal() != other.Source.IsReal() ? other.Source.IsReal() : title.Source.Weight() * title.Share > other.Source.Weight() * other.Share;
 
     // BLS publishes employment per 6-digit SOC code; O*NET detail codes (15-1299.08) share it, so each gets an equal part.
     private static long[] EstimateEmployment(IReadOnlyList<Role> roles, IReadOnlyList<Occupation> occupations)

@@ -82,6 +82,7 @@ public sealed partial class TitleIndex
             }
             query.Unknown.Add(word.Original);
         }
+        ReconsiderHead(query);
         return query;
     }
 

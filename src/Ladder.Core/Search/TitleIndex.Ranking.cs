@@ -89,10 +89,11 @@ public sealed partial class TitleIndex
         }
 
         var penalty = MathF.Pow(TypoPenalty, query.Corrections.Count);
+        Classify(s, queryTerms, hardCount, w);
         var top = new List<(int Role, float Score)>(limit + 1);
         foreach (var role in s.TouchedRoles)
         {
-            float score = RoleScore(s, role, w) * penalty;
+            float score = Blend(s, role, RoleScore(s, role, w) * penalty, w);
             if (top.Count == limit && Compare((role, score), top[^1]) >= 0) continue;
             int at = top.Count;
             while (at > 0 && Compare((role, score), top[at - 1]) < 0) at--;
@@ -158,10 +159,16 @@ public sealed partial class TitleIndex
             if (similarity > 0.99f) similarity = 0.99f;
             if (similarity < MinimumTitleSimilarity) return;
         }
+        float partial = exact ? w.RealExactSimilarity : similarity;
         for (int k = _linkStart[t], end = _linkStart[t + 1]; k < end; k++)
         {
             var role = _linkRole[k];
-            float value = exact ? 1f : similarity * _linkWeight[k];
+            // A real title's label is someone's filing, not O*NET's: even word for word it is strong evidence, not exact.
+            var source = _linkTitle[k].Source;
+            bool linkExact = exact && !source.IsReal();
+            if (exactOnly && !linkExact) continue;
+            float value = linkExact ? 1f : partial * _linkWeight[k];
+            if (linkExact && source.ExactRank() > s.ExactRank[role]) s.ExactRank[role] = source.ExactRank();
             if (s.Best[role] == 0) s.TouchedRoles.Add(role);
             if (value > s.Best[role])
             {
@@ -169,7 +176,7 @@ public sealed partial class TitleIndex
                 s.Second[role] = s.Best[role];
                 s.Best[role] = value;
                 s.BestLink[role] = k;
-                s.Exact[role] = exact;
+                s.Exact[role] = linkExact;
             }
             else if (value > s.Second[role])
             {
@@ -233,13 +240,23 @@ public sealed partial class TitleIndex
         return Math.Max(count == limit ? top[count - 1].Score : 0, 0.3f * top[0].Score);
     }
 
-    /// <summary>Higher score first; equal scores (to 0.001): curated role first, then more workers (BLS employment).</summary>
+    /// <summary>
+    /// Higher score first; equal scores (to 0.001): an exact occupation title before an exact alternate title, that
+    /// before an exact short or reported one; then curated role first, then a specific occupation before an
+    /// "All Other" one, then the classifier's larger share (whole percent), then more workers (BLS employment).
+    /// </summary>
     private int Compare((int Role, float Score) a, (int Role, float Score) b)
     {
         int byScore = Quantize(b.Score).CompareTo(Quantize(a.Score));
         if (byScore != 0) return byScore;
+        int byExact = ExactRankOf(b.Role).CompareTo(ExactRankOf(a.Role));
+        if (byExact != 0) return byExact;
         int byCurated = _roles[b.Role].IsCurated.CompareTo(_roles[a.Role].IsCurated);
         if (byCurated != 0) return byCurated;
+        int bySpecific = _catchAll[a.Role].CompareTo(_catchAll[b.Role]);
+        if (bySpecific != 0) return bySpecific;
+        int byClassifier = PosteriorPercent(b.Role).CompareTo(PosteriorPercent(a.Role));
+        if (byClassifier != 0) return byClassifier;
         int byEmployment = _employment[b.Role].CompareTo(_employment[a.Role]);
         return byEmployment != 0 ? byEmployment : string.CompareOrdinal(_roles[a.Role].Code, _roles[b.Role].Code);
     }
@@ -248,11 +265,21 @@ public sealed partial class TitleIndex
 
     private string? TieNote(List<(int Role, float Score)> top, int i)
     {
-        int q = Quantize(top[i].Score), tied = 0;
-        foreach (var other in top) if (Quantize(other.Score) == q && !_roles[other.Role].IsCurated) tied++;
+        int q = Quantize(top[i].Score), rank = ExactRankOf(top[i].Role), tied = 0;
+        var shares = new HashSet<int>();
+        foreach (var other in top)
+        {
+            if (Quantize(other.Score) != q || ExactRankOf(other.Role) != rank || _roles[other.Role].IsCurated) continue;
+            if (_catchAll[other.Role] != _catchAll[top[i].Role]) continue;
+            tied++;
+            shares.Add(PosteriorPercent(other.Role));
+        }
         if (tied < 2 || _roles[top[i].Role].IsCurated) return null;
+        var byWords = shares.Count > 1
+            ? $"ordered by how titles with these words are labelled (classifier fit {PosteriorPercent(top[i].Role)}%), then "
+            : "ordered ";
         return string.Create(CultureInfo.InvariantCulture,
-            $"tied with {tied - 1} other{(tied > 2 ? "s" : "")} at {top[i].Score:0.000}; ordered by BLS employment (about {_employment[top[i].Role]:N0} workers)");
+            $"tied with {tied - 1} other{(tied > 2 ? "s" : "")} at {top[i].Score:0.000}; {byWords}by BLS employment (about {_employment[top[i].Role]:N0} workers)");
     }
 
     private string Describe(ResolvedQuery query, int link, bool exact, string? tie)

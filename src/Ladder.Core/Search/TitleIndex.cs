@@ -35,6 +35,11 @@ public sealed partial class TitleIndex
     private readonly int[] _linkOwner;
 
     private readonly TypoVocabulary _typos;
+    private readonly TitleClassifier _classifier;
+    /// <summary>Per term, the share of the titles holding it where it is the head noun.</summary>
+    private readonly float[] _headRate;
+    /// <summary>Per role, whether its primary SOC code is an "All Other" catch-all (xx-xx99).</summary>
+    private readonly bool[] _catchAll;
     private readonly ThreadLocal<Scratch> _scratch;
 
     /// <summary>Distinct normalized titles in the index.</summary>
@@ -64,6 +69,11 @@ public sealed partial class TitleIndex
         public readonly float[] Third = new float[roles];
         public readonly int[] BestLink = new int[roles];
         public readonly bool[] Exact = new bool[roles];
+        /// <summary>Per role, the best source of an exact title (TitleSourceText.ExactRank), 0 when none.</summary>
+        public readonly byte[] ExactRank = new byte[roles];
+        /// <summary>Per role, how well its titles fit the query by the classifier, in [0, 1] (TitleIndex.Learned.cs).</summary>
+        public readonly float[] Posterior = new float[roles];
+        public int[] HardTerms = new int[16];
         public readonly List<int> TouchedRoles = new(1024);
         public QueryWeight[] Terms = new QueryWeight[16];
         public (int Role, float Score)[] Top = new (int, float)[101];
@@ -77,8 +87,9 @@ public sealed partial class TitleIndex
             }
             foreach (var r in TouchedRoles)
             {
-                Best[r] = Second[r] = Third[r] = 0;
+                Best[r] = Second[r] = Third[r] = Posterior[r] = 0;
                 Exact[r] = false;
+                ExactRank[r] = 0;
             }
             TouchedRoles.Clear();
         }

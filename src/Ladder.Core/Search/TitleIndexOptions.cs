@@ -6,6 +6,9 @@ public sealed record TitleIndexOptions
     /// <summary>Index O*NET's sample of reported titles (default true).</summary>
     public bool IncludeReportedTitles { get; init; } = true;
 
+    /// <summary>Index the labelled real titles shipped in data/titles (H-1B employer and Census titles; default true).</summary>
+    public bool IncludeRealTitles { get; init; } = true;
+
     /// <summary>
     /// Titles to leave out, compared after normalization, whatever their source. Evaluation uses this to
     /// hold out a test set so the index cannot have memorized it.

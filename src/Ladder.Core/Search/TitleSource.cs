@@ -15,6 +15,10 @@ public enum TitleSource
     ShortTitle,
     /// <summary>A title from O*NET's sample of titles reported by workers.</summary>
     ReportedTitle,
+    /// <summary>An employer's job title from an H-1B filing, with the code it was filed under (data/titles).</summary>
+    EmployerTitle,
+    /// <summary>A title from the Census Bureau's index of occupations (data/titles).</summary>
+    CensusTitle,
 }
 
 internal static class TitleSourceText
@@ -26,6 +30,8 @@ internal static class TitleSourceText
         TitleSource.OccupationTitle => "occupation title",
         TitleSource.AlternateTitle => "alternate title",
         TitleSource.ShortTitle => "short title",
+        TitleSource.EmployerTitle => "employer title (H-1B filing)",
+        TitleSource.CensusTitle => "Census index title",
         _ => "reported title",
     };
 
@@ -35,6 +41,19 @@ internal static class TitleSourceText
         TitleSource.RoleTitle or TitleSource.RoleAlternateTitle or TitleSource.OccupationTitle => 1.0f,
         TitleSource.AlternateTitle => 0.97f,
         TitleSource.ReportedTitle => 0.95f,
+        // Real titles carry their weight in IndexedTitle.Share (RankingWeights.RealWeight).
+        TitleSource.EmployerTitle or TitleSource.CensusTitle => 1f,
         _ => 0.9f,
+    };
+
+    /// <summary>Labelled titles from outside O*NET: matched as evidence, never as an exact title.</summary>
+    public static bool IsReal(this TitleSource source) => source is TitleSource.EmployerTitle or TitleSource.CensusTitle;
+
+    /// <summary>Among exact matches, which kind wins a tie: an occupation's own title over another's alternate title.</summary>
+    public static byte ExactRank(this TitleSource source) => source switch
+    {
+        TitleSource.RoleTitle or TitleSource.OccupationTitle => 3,
+        TitleSource.RoleAlternateTitle or TitleSource.AlternateTitle => 2,
+        _ => 1,
     };
 }

@@ -16,7 +16,8 @@ internal static class TitleStemmer
 
     // Words whose suffix rule would merge two different jobs: "operator" runs a machine, "operations" is a
     // management field; a "programmer" writes code, a "program manager" runs programs; an "accountant" is not an
-    // "account executive"; a "director" is not "direct care"; a "counselor" is not "legal counsel".
+    // "account executive"; a "director" is not "direct care"; a "counselor" is not "legal counsel"; a nuclear
+    // "reactor" is not the React web framework.
     private static readonly Dictionary<string, string> Exceptions = new(StringComparer.Ordinal)
     {
         ["operation"] = "operation", ["operations"] = "operation", ["operational"] = "operation",
@@ -24,6 +25,7 @@ internal static class TitleStemmer
         ["accountant"] = "accountant", ["accountants"] = "accountant", ["accounting"] = "accountant",
         ["director"] = "director", ["directors"] = "director",
         ["counselor"] = "counselor", ["counselors"] = "counselor", ["counsellor"] = "counselor", ["counseling"] = "counselor",
+        ["reactor"] = "reactor", ["reactors"] = "reactor",
     };
 
     public static string Stem(string word)

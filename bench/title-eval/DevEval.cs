@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+using Ladder.Catalog;
+using Ladder.Search;
+
+namespace Ladder.TitleEval;
+
+/// <summary>
+/// Scores the dev sets the honest way. Report part: the shipped index (O*NET titles plus the tuning halves in
+/// data/titles) and the FTS5 OR/BM25 baseline over O*NET's titles, in this run. Tuning part: two-fold cross-validation,
+/// so a tuning title is never scored by an index that holds it: each fold is scored by an index holding only the
+/// other fold's real titles.
+/// </summary>
+internal sealed class DevEval(LadderCatalog catalog, IReadOnlyList<(string Name, List<LabelledTitle> Items)> sets)
+{
+    private readonly List<IndexedTitle> _onet = IndexedTitles.Collect(catalog, new TitleIndexOptions { IncludeRealTitles = false }).ToList();
+    private TitleIndex[]? _folds;
+    private TitleIndex? _shipped;
+
+    public void Report(int showMisses)
+    {
+        using var baseline = new Fts5Baseline(_onet);
+        _shipped ??= TitleIndex.Build(catalog);
+        Console.WriteLine($"{"set",-22} {"part",-8} {"engine",-18} {"n",5} {"top1",7} {"top5",7}");
+        foreach (var (name, items) in sets)
+        {
+            var report = items.Where(i => DevSplit.IsReport(i.Title)).ToList();
+            var tune = items.Where(i => !DevSplit.IsReport(i.Title)).ToList();
+            var clock = Stopwatch.StartNew();
+            var ours = Score(report, _ => _shipped, out _);
+            var perQuery = clock.Elapsed.TotalMicroseconds / Math.Max(1, report.Count);
+            Row(name, "REPORT", "TitleIndex", ours);
+            Row(name, "REPORT", "FTS5 OR/BM25", Baseline(baseline, report));
+            Row(name, "tune", "TitleIndex (2-fold)", TuneScore(tune, out var misses));
+            Row(name, "tune", "FTS5 OR/BM25", Baseline(baseline, tune));
+            Console.WriteLine($"{"",-22} {perQuery:0} µs/query on the report part");
+            // Misses come from the tuning part only: the report part is for reporting, not for looking at.
+            foreach (var miss in misses.Take(showMisses)) Console.WriteLine(miss);
+        }
+    }
+
+    /// <summary>Top-1 on the tuning parts (cross-validated) for each candidate weighting, for choosing constants.</summary>
+    public void Sweep(IEnumerable<(string Label, RankingWeights Weights)> candidates)
+    {
+        foreach (var (label, weights) in candidates)
+        {
+            RankingWeights.Current = weights;
+            _folds = null;
+            var cells = sets.Select(s =>
+            {
+                var a = TuneScore(s.Items.Where(i => !DevSplit.IsReport(i.Title)).ToList());
+                return string.Create(CultureInfo.InvariantCulture, $"{s.Name} {a.Rate(a.Top1):P1}/{a.Rate(a.Top5):P1}");
+            });
+            Console.WriteLine($"{label,-60} {string.Join("  ", cells)}");
+        }
+    }
+
+    public Accuracy TuneScore(List<LabelledTitle> tune) => TuneScore(tune, out _);
+
+    private Accuracy TuneScore(List<LabelledTitle> tune, out List<string> misses) =>
+        Score(tune, item => Fold(DevSplit.Fold(item.Title)), out misses);
+
+    private TitleIndex Fold(int fold)
+    {
+        _folds ??= [BuildWithout(0), BuildWithout(1)];
+        return _folds[fold];
+    }
+
+    // The O*NET titles plus the shipped real titles of the other fold only.
+    private TitleIndex BuildWithout(int fold)
+    {
+        var titles = new List<IndexedTitle>(_onet);
+        RealTitles.AddTo(titles, catalog, RealTitles.EmployerFile, TitleSource.EmployerTitle, t => DevSplit.Fold(t) == fold);
+        RealTitles.AddTo(titles, catalog, RealTitles.CensusFile, TitleSource.CensusTitle, t => DevSplit.Fold(t) == fold);
+        return TitleIndex.Build(catalog.Roles, catalog.Occupations, titles);
+    }
+
+    private Accuracy Score(List<LabelledTitle> items, Func<LabelledTitle, TitleIndex> index, out List<string> misses)
+    {
+        var accuracy = new Accuracy();
+        misses = [];
+        foreach (var item in items)
+        {
+            var predicted = index(item).Search(item.Title, 5).Matches.Select(m => m.Soc).ToList();
+            if (!accuracy.Add(item, predicted))
+                misses.Add($"  {item.Title} [{string.Join('/', item.Soc)}] → {(predicted.Count > 0 ? predicted[0] + " " + catalog.FindByCode(predicted[0])?.Title : "nothing")}");
+        }
+        return accuracy;
+    }
+
+    private static Accuracy Baseline(Fts5Baseline baseline, List<LabelledTitle> items)
+    {
+        var accuracy = new Accuracy();
+        foreach (var item in items) accuracy.Add(item, baseline.Search(item.Title, 5, anyWord: true));
+        return accuracy;
+    }
+
+    private static void Row(string set, string part, string engine, Accuracy a) =>
+        Console.WriteLine($"{set,-22} {part,-8} {engine,-18} {a.Total,5} {a.Rate(a.Top1),7:P1} {a.Rate(a.Top5),7:P1}");
+}
