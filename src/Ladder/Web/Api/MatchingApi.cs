@@ -10,15 +10,19 @@ public static class MatchingApi
 {
     public const int MaxResumeLength = 20_000;
 
-    public static IEndpointRouteBuilder MapMatchingApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapMatchingApi(this IEndpointRouteBuilder app) => app.MapVersioned("", api =>
     {
-        var api = app.MapGroup("/api").WithTags("Matching");
-        api.MapGet("/transitions/{slug}", Transitions)
-            .WithSummary("The best moves out of a role and into it, each scored 0–100 with pay change and top missing skills.");
-        api.MapPost("/gap", Gap).Accepts<GapRequest>("application/json")
-            .WithSummary("A person's gap to a target role from a skills list, résumé text or a current role.");
-        return app;
-    }
+        api.WithTags(ApiTags.Matching);
+        api.MapGet("/transitions/{slug}", Transitions).WithName("listTransitions").WithSummary("List a role's career moves")
+            .WithDescription("The best moves out of a role and into it, each scored 0–100 with pay change and top missing skills.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/gap", Gap).Accepts<GapRequest>("application/json").WithName("analyzeGap").WithSummary("Analyze a skills gap")
+            .WithDescription("A person's gap to a target role from a skills list, résumé text or a current role. " +
+                "422 means the input named no skill the catalog knows.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    });
 
     private static Results<Ok<TransitionList>, ProblemHttpResult> Transitions(string slug, int? limit, SiteData data)
     {
