@@ -36,6 +36,7 @@ Check.Ok("searchRoles", $"{top.Title} score {top.Score} ({top.Matched}; seniorit
 
 var compare = Check.Present(await client.Api.V1.Compare.GetAsync(c => { c.QueryParameters.A = "data-scientist"; c.QueryParameters.B = "statisticians"; }), "compareRoles");
 Check.That(compare.A?.Slug == "data-scientist" && compare.B?.Slug == "statisticians" && compare.SharedSkills is { Count: > 0 }, "compareRoles: both guides and shared skills");
+Check.That(compare.AToB?.Score is > 0 and <= 100 && !string.IsNullOrEmpty(compare.BToA?.Verdict), "compareRoles: the move's score each way");
 Check.Ok("compareRoles", $"{compare.SharedSkills!.Count} shared skills");
 
 var domains = Check.Present(await client.Api.V1.Domains.GetAsync(), "listDomains");

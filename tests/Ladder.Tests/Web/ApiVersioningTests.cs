@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ladder.Search;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ladder.Tests.Web;
 
@@ -42,6 +43,22 @@ public sealed class ApiVersioningTests(WebFixture web) : IClassFixture<WebFixtur
         {
             Assert.InRange(item.GetProperty("score").GetDouble(), 0, 1);
             Assert.False(string.IsNullOrWhiteSpace(item.GetProperty("matched").GetString()));
+        }
+    }
+
+    [Fact]
+    public async Task Compare_carries_the_move_score_each_way_like_ladder_compare()
+    {
+        using var doc = JsonDocument.Parse(await web.Client.GetStringAsync("/api/v1/compare?a=data-scientist&b=statisticians"));
+        var space = web.App.Services.GetRequiredService<Ladder.Web.Site.SiteData>().Space;
+        var (a, b) = (web.Catalog.FindRole("data-scientist")!, web.Catalog.FindRole("statisticians")!);
+        foreach (var (field, from, to) in new[] { ("aToB", a, b), ("bToA", b, a) })
+        {
+            var move = Ladder.Matching.TransitionAnalyzer.Analyze(space, from, to);
+            var shown = doc.RootElement.GetProperty(field);
+            Assert.Equal(move.Score, shown.GetProperty("score").GetDouble());
+            Assert.Equal(move.Verdict, shown.GetProperty("verdict").GetString());
+            Assert.Equal(move.MissingSkills.Take(5).Select(m => m.Name), shown.GetProperty("topMissingSkills").EnumerateArray().Select(e => e.GetString()));
         }
     }
 

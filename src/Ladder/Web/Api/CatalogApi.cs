@@ -2,6 +2,8 @@ using Ladder.Web.Hosting;
 using Ladder.Web.Search;
 using Ladder.Web.Site;
 using Ladder.Guides;
+using Ladder.Cli.Matching;
+using Ladder.Matching;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ladder.Web.Api;
@@ -74,7 +76,9 @@ public static class CatalogApi
         if (data.Guide(b) is not { } right) return UnknownRole(b);
         var skills = left.Skills.Select(s => s.Name).Intersect(right.Skills.Select(s => s.Name), StringComparer.OrdinalIgnoreCase).ToList();
         var tech = left.Technologies.Select(t => t.Name).Intersect(right.Technologies.Select(t => t.Name), StringComparer.OrdinalIgnoreCase).ToList();
-        return TypedResults.Ok(new CompareResponse(left, right, skills, tech, ApiMeta.For(data)));
+        var (roleA, roleB) = (data.Catalog.FindRole(a)!, data.Catalog.FindRole(b)!);
+        return TypedResults.Ok(new CompareResponse(left, right, skills, tech, ApiMeta.For(data),
+            CompareScore.Of(TransitionAnalyzer.Analyze(data.Space, roleA, roleB)), CompareScore.Of(TransitionAnalyzer.Analyze(data.Space, roleB, roleA))));
     }
 
     internal static ProblemHttpResult UnknownRole(string slug) =>
