@@ -23,6 +23,9 @@ internal static class ApplicationsApiDescription
                 Description = "Any unique text of up to 100 characters; a retry with the same key is answered with the first result.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 },
             });
+            Header(operation, "201", "Location", "The stored application's address (under the prefix that was called).");
+            Header(operation, "200", "Location", "The stored application's address (under the prefix that was called).");
+            Header(operation, "200", "Idempotent-Replayed", "\"true\": this answers a repeated Idempotency-Key; nothing new was stored.");
             return Task.CompletedTask;
         });
 
@@ -42,4 +45,11 @@ internal static class ApplicationsApiDescription
         .Produces<string>(StatusCodes.Status200OK, "text/html")
         .Produces<string>(StatusCodes.Status400BadRequest, "text/html").Produces<string>(StatusCodes.Status401Unauthorized, "text/html")
         .Produces<string>(StatusCodes.Status403Forbidden, "text/html").ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+    private static void Header(OpenApiOperation operation, string status, string name, string description)
+    {
+        if (operation.Responses?.GetValueOrDefault(status) is not OpenApiResponse response) return;
+        response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+        response.Headers[name] = new OpenApiHeader { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+    }
 }

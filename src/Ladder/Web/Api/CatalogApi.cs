@@ -26,7 +26,7 @@ public static class CatalogApi
             .WithDescription("Roles matching free text, best first, with the score, what matched and the seniority the text signals.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/compare", Compare).WithName("compareRoles").WithSummary("Compare two roles")
-            .WithDescription("Two guides side by side, with the skills and technologies they share.")
+            .WithDescription("Two guides side by side, with the skills and technologies they share and the move's score each way.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/domains", (SiteData data) => TypedResults.Ok(new ListResponse<DomainSummary>(
             data.Catalog.Domains.Select(d => d.AsSummary()).ToList(), data.Catalog.Domains.Count, ApiMeta.For(data))))

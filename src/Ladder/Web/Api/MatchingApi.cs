@@ -18,7 +18,8 @@ public static class MatchingApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/gap", Gap).Accepts<GapRequest>("application/json").WithName("analyzeGap").WithSummary("Analyze a skills gap")
             .WithDescription("A person's gap to a target role from a skills list, résumé text or a current role. " +
-                "422 means the input named no skill the catalog knows.")
+                "422 means the input cannot be analysed: not exactly one starting point, nothing recognised as a skill, " +
+                "or a current role that is the target itself.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
