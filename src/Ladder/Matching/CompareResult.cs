@@ -11,7 +11,9 @@ internal sealed record CompareResult(CompareSide A, CompareSide B, CompareScore 
     {
         var ab = TransitionAnalyzer.Analyze(space, a, b);
         var ba = TransitionAnalyzer.Analyze(space, b, a);
-        return new CompareResult(Side(space, a, b), Side(space, b, a), CompareScore.Of(ab), CompareScore.Of(ba));
+        return new CompareResult(Side(space, a, b), Side(space, b, a),
+            new CompareScore(ab.Score, ab.Verdict, ab.Summary, ab.Pay.MedianChange, ab.MissingSkills.Take(5).Select(m => m.Name).ToList()),
+            new CompareScore(ba.Score, ba.Verdict, ba.Summary, ba.Pay.MedianChange, ba.MissingSkills.Take(5).Select(m => m.Name).ToList()));
     }
 
     private static CompareSide Side(SkillSpace space, Role role, Role other)
@@ -54,9 +56,4 @@ internal sealed record CompareSkill(string Name, string Kind, double Importance,
 
 internal sealed record CompareTechnology(string Name, bool Shared);
 
-/// <summary>One direction of a comparison: the move's score, verdict and top missing skills (the CLI and the API show the same).</summary>
-public sealed record CompareScore(double Score, string Verdict, string Summary, decimal? MedianPayChange, IReadOnlyList<string> TopMissingSkills)
-{
-    public static CompareScore Of(Transition move) =>
-        new(move.Score, move.Verdict, move.Summary, move.Pay.MedianChange, move.MissingSkills.Take(5).Select(m => m.Name).ToList());
-}
+internal sealed record CompareScore(double Score, string Verdict, string Summary, decimal? MedianPayChange, IReadOnlyList<string> TopMissingSkills);

@@ -26,9 +26,7 @@ public sealed record SearchItem(string Slug, string Title, string Kind, string C
 
 public sealed record DomainSummary(string Name, string Slug, int Roles, int CuratedRoles, int Occupations, string Url);
 
-/// <summary>Both guides whole, what they share, and the move's score each way (<c>aToB</c>, <c>bToA</c>) as <c>ladder compare --json</c> gives it.</summary>
-public sealed record CompareResponse(Guide A, Guide B, IReadOnlyList<string> SharedSkills, IReadOnlyList<string> SharedTechnologies, ApiMeta Meta,
-    Ladder.Cli.Matching.CompareScore AToB, Ladder.Cli.Matching.CompareScore BToA);
+public sealed record CompareResponse(Guide A, Guide B, IReadOnlyList<string> SharedSkills, IReadOnlyList<string> SharedTechnologies, ApiMeta Meta);
 
 /// <summary>
 /// The body of <c>POST /api/v1/gap</c>: a target role (slug or title) and what the person brings: a skills list,

@@ -2,8 +2,6 @@ using Ladder.Web.Hosting;
 using Ladder.Web.Search;
 using Ladder.Web.Site;
 using Ladder.Guides;
-using Ladder.Cli.Matching;
-using Ladder.Matching;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ladder.Web.Api;
@@ -26,7 +24,7 @@ public static class CatalogApi
             .WithDescription("Roles matching free text, best first, with the score, what matched and the seniority the text signals.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/compare", Compare).WithName("compareRoles").WithSummary("Compare two roles")
-            .WithDescription("Two guides side by side, with the skills and technologies they share and the move's score each way.")
+            .WithDescription("Two roles side by side, with what they share.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/domains", (SiteData data) => TypedResults.Ok(new ListResponse<DomainSummary>(
             data.Catalog.Domains.Select(d => d.AsSummary()).ToList(), data.Catalog.Domains.Count, ApiMeta.For(data))))
@@ -63,7 +61,7 @@ public static class CatalogApi
         if (string.IsNullOrWhiteSpace(q)) return TypedResults.Problem(detail: "Give the text to search for in 'q'.", statusCode: 400, title: "Bad Request");
         if (q.Length > SiteSearch.MaxQueryLength) return QueryTooLong();
         if (limit is < 1 or > MaxLimit) return TypedResults.Problem(detail: $"'limit' must be between 1 and {MaxLimit}.", statusCode: 400, title: "Bad Request");
-        var index = data.Index.Search(q, Math.Min(100, limit * 2));
+        var index = data.Titles().Search(q, Math.Min(100, limit * 2));
         var hits = data.Search.Find(q, limit).Select(h => h.AsItem(index)).ToList();
         return TypedResults.Ok(new ListResponse<SearchItem>(hits, hits.Count, ApiMeta.For(data)));
     }
@@ -76,9 +74,7 @@ public static class CatalogApi
         if (data.Guide(b) is not { } right) return UnknownRole(b);
         var skills = left.Skills.Select(s => s.Name).Intersect(right.Skills.Select(s => s.Name), StringComparer.OrdinalIgnoreCase).ToList();
         var tech = left.Technologies.Select(t => t.Name).Intersect(right.Technologies.Select(t => t.Name), StringComparer.OrdinalIgnoreCase).ToList();
-        var (roleA, roleB) = (data.Catalog.FindRole(a)!, data.Catalog.FindRole(b)!);
-        return TypedResults.Ok(new CompareResponse(left, right, skills, tech, ApiMeta.For(data),
-            CompareScore.Of(TransitionAnalyzer.Analyze(data.Space, roleA, roleB)), CompareScore.Of(TransitionAnalyzer.Analyze(data.Space, roleB, roleA))));
+        return TypedResults.Ok(new CompareResponse(left, right, skills, tech, ApiMeta.For(data)));
     }
 
     internal static ProblemHttpResult UnknownRole(string slug) =>

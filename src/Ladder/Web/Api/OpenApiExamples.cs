@@ -33,7 +33,7 @@ public sealed class OpenApiExamples(SiteData data, IOptions<JsonOptions> json)
 
     private static GapReport? Report(SiteData data) =>
         data.Catalog.FindRole(ExampleRole) is { } role
-            ? new GapQuery(string.Join(", ", ExampleGap.Skills ?? []), null, null).Run(data.Space, role).Report
+            ? new GapQuery(string.Join(", ", ExampleGap.Skills ?? []), null, null).Run(data.MatchingSpace(), role).Report
             : null;
 
     private static JsonNode? Sample<T>(T? value, JsonSerializerOptions options) =>
