@@ -37,14 +37,15 @@ public static class OpenApiContract
 
     private static Task DescribeDocument(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken _)
     {
+        // The same attribution and citation every list answer carries in its meta, for the catalog being served.
+        var meta = ApiMeta.For(context.ApplicationServices.GetRequiredService<Ladder.Web.Site.SiteData>());
         document.Info.Title = "Ladder API";
         document.Info.Version = "1.0.0";
         document.Info.Description =
             "Career guides for every O*NET occupation and Ladder's curated tech roles: pay, skills, tools, career ladders, " +
             "transitions and gap analysis. Every error is an RFC 9457 ProblemDetails body. The contract lives under /api/v1; " +
             "/api is an alias of the same operations.\n\n" +
-            "Data attribution: " + Ladder.Guides.Attribution.Onet + " (CC BY 4.0: https://creativecommons.org/licenses/by/4.0/)\n\n" +
-            Ladder.Guides.Attribution.Bls;
+            "Data attribution: " + meta.Attribution + " (CC BY 4.0: https://creativecommons.org/licenses/by/4.0/)\n\n" + meta.Citation;
         document.Info.License = new OpenApiLicense { Name = CodeLicenceName, Identifier = CodeLicenceIdentifier };
         // A server URL ending in '/' doubles the slash before every path a client appends.
         foreach (var server in document.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
