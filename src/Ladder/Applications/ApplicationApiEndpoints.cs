@@ -73,14 +73,17 @@ internal static class ApplicationApiEndpoints
         {
             case SaveResult.Created created:
                 ApplicationLog.Stored(logger, created.Reference, application.TargetRoleSlug, "api");
-                return TypedResults.Created($"/api/applications/{created.Reference}", new ApplicationReceipt(created.Reference, application.TargetRoleSlug, Replayed: false));
+                return TypedResults.Created(ResourcePath(context, created.Reference), new ApplicationReceipt(created.Reference, application.TargetRoleSlug, Replayed: false));
             case SaveResult.Replayed replayed:
                 context.Response.Headers["Idempotent-Replayed"] = "true";
-                context.Response.Headers.Location = $"/api/applications/{replayed.Reference}";
+                context.Response.Headers.Location = ResourcePath(context, replayed.Reference);
                 return TypedResults.Ok(new ApplicationReceipt(replayed.Reference, application.TargetRoleSlug, Replayed: true));
             default:
                 return TypedResults.Problem("This Idempotency-Key was already used for a different application. Use a new key for a new application.",
                     statusCode: StatusCodes.Status409Conflict);
         }
     }
+
+    // Under the prefix the client called (/api/v1 or the /api alias), so the Location stays in the client's version.
+    private static string ResourcePath(HttpContext context, string reference) => $"{context.Request.PathBase}{context.Request.Path.Value?.TrimEnd('/')}/{reference}";
 }

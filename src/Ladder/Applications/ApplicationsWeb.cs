@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Ladder.Applications;
 using Ladder.Web;
+using Ladder.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -63,17 +64,21 @@ public static class ApplicationsWeb
     {
         var options = app.Services.GetRequiredService<IOptions<ApplicationsOptions>>().Value;
         var sizeLimit = new RequestSizeLimitAttribute(options.MaxRequestBytes);
-        app.MapGet("/apply", ApplicationFormEndpoints.Show);
+        // The HTML form is a browser page (antiforgery, redirects), not part of the JSON contract.
+        app.MapGet("/apply", ApplicationFormEndpoints.Show).ExcludeFromDescription();
         app.MapPost("/apply", ApplicationFormEndpoints.SubmitAsync)
             .RequireRateLimiting(SubmitPolicy).WithMetadata(sizeLimit)
             .WithFormOptions(bufferBody: false, valueLengthLimit: (int)options.MaxRequestBytes, valueCountLimit: 32, keyLengthLimit: 100, multipartBodyLengthLimit: options.MaxRequestBytes)
-            .DisableAntiforgery();
-        app.MapGet("/apply/submitted/{reference}", ApplicationFormEndpoints.Submitted);
+            .DisableAntiforgery().ExcludeFromDescription();
+        app.MapGet("/apply/submitted/{reference}", ApplicationFormEndpoints.Submitted).ExcludeFromDescription();
 
-        var api = app.MapGroup("/api/applications");
-        api.MapPost("", ApplicationApiEndpoints.CreateAsync).RequireRateLimiting(SubmitPolicy).WithMetadata(sizeLimit).DisableAntiforgery();
-        api.MapGet("/{reference}", AdminEndpoints.GetAsync).RequireRateLimiting(AdminPolicy);
-        app.MapGet("/admin/applications", AdminEndpoints.ListAsync).RequireRateLimiting(AdminPolicy);
+        app.MapVersioned("/applications", api =>
+        {
+            api.MapPost("", ApplicationApiEndpoints.CreateAsync).RequireRateLimiting(SubmitPolicy).WithMetadata(sizeLimit).DisableAntiforgery()
+                .DescribeSubmission();
+            api.MapGet("/{reference}", AdminEndpoints.GetAsync).RequireRateLimiting(AdminPolicy).DescribeRead();
+        });
+        app.MapGet("/admin/applications", AdminEndpoints.ListAsync).RequireRateLimiting(AdminPolicy).DescribeAdminPage();
         return app;
     }
 

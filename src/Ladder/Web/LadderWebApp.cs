@@ -51,7 +51,7 @@ public static class LadderWebApp
         });
         builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-        builder.Services.AddOpenApi();
+        builder.Services.AddLadderOpenApi();
         builder.Services.AddSitePages();
         builder.AddApplications();
         configure?.Invoke(builder);

@@ -90,8 +90,10 @@ public sealed class ApiTests(WebFixture web) : IClassFixture<WebFixture>
     {
         using var doc = JsonDocument.Parse(await web.Client.GetStringAsync("/openapi/v1.json"));
         var paths = doc.RootElement.GetProperty("paths");
-        foreach (var path in new[] { "/api/roles", "/api/roles/{slug}", "/api/search", "/api/compare", "/api/transitions/{slug}", "/api/gap", "/api/domains" })
+        foreach (var path in new[] { "/api/v1/roles", "/api/v1/roles/{slug}", "/api/v1/search", "/api/v1/compare", "/api/v1/transitions/{slug}", "/api/v1/gap", "/api/v1/domains" })
             Assert.True(paths.TryGetProperty(path, out _), path);
+        // The unversioned alias answers the same operations but is not described twice.
+        Assert.False(paths.TryGetProperty("/api/roles", out _));
     }
 
     [Theory]

@@ -16,7 +16,13 @@ public sealed record ListResponse<T>(IReadOnlyList<T> Items, int Count, ApiMeta 
 
 public sealed record RoleSummary(string Slug, string Title, RoleKind Kind, string Code, string Domain, decimal? MedianPay, string MedianPayDisplay, string Url);
 
-public sealed record SearchItem(string Slug, string Title, RoleKind Kind, string Code, string Domain, string MatchedTitle, decimal? MedianPay, string Url);
+/// <summary>
+/// One search result. <c>Score</c> (0–1, 1 = exact title) is the relevance that orders the list: the title index's
+/// score, as <c>ladder search --json</c> prints it, blended with prefix matching for text still being typed.
+/// <c>Matched</c> says which title matched and how; <c>Seniority</c> is the level the query text signals, or null.
+/// </summary>
+public sealed record SearchItem(string Slug, string Title, RoleKind Kind, string Code, string Domain, string MatchedTitle, decimal? MedianPay, string Url,
+    double Score, string Matched, string? Seniority);
 
 public sealed record DomainSummary(string Name, string Slug, int Roles, int CuratedRoles, int Occupations, string Url);
 
@@ -24,16 +30,27 @@ public sealed record DomainSummary(string Name, string Slug, int Roles, int Cura
 public sealed record CompareResponse(Ladder.Matching.ComparisonSide A, Ladder.Matching.ComparisonSide B,
     Ladder.Matching.ComparisonScore AToB, Ladder.Matching.ComparisonScore BToA, ApiMeta Meta);
 
-/// <summary>The body of <c>POST /api/gap</c>: a target role and what the person brings.</summary>
-public sealed record GapRequest(string? Target, IReadOnlyList<string>? Skills, string? Resume, string? CurrentRole);
+/// <summary>
+/// The body of <c>POST /api/v1/gap</c>: a target role (slug or title) and what the person brings: a skills list,
+/// résumé text or a current role. Only the target is required; the defaults make the others optional in the schema.
+/// </summary>
+public sealed record GapRequest(string Target, IReadOnlyList<string>? Skills = null, string? Resume = null, string? CurrentRole = null);
 
 public static class ApiMapping
 {
     public static RoleSummary AsSummary(this Role role) => new(role.Slug, role.Title, role.Kind, role.Code, role.Domain, role.MedianPay,
         role.MedianPay is { } m ? Ladder.Occupations.WageValue.FormatMoney(m) : "not available", "/careers/" + role.Slug);
 
-    public static SearchItem AsItem(this SearchHit hit) => new(hit.Role.Slug, hit.Role.Title, hit.Role.Kind, hit.Role.Code, hit.Role.Domain,
-        hit.MatchedTitle, hit.Role.MedianPay, "/careers/" + hit.Role.Slug);
+    /// <summary>A site search hit with what the title index said about the same role and query (the CLI's view of it).</summary>
+    public static SearchItem AsItem(this SearchHit hit, Ladder.Search.TitleSearchResult index)
+    {
+        var match = index.Matches.FirstOrDefault(m => m.Role == hit.Role);
+        // Site scores run to 3 for an exact title (plus small curated/primary bonuses); the index's run to 1.
+        var score = Math.Round(Math.Min(1, match?.Score ?? hit.Score / 3), 3);
+        var matched = match?.Matched ?? (hit.Score <= 0.1 ? $"suggested near miss: {hit.MatchedTitle}" : $"title text: {hit.MatchedTitle}");
+        return new(hit.Role.Slug, hit.Role.Title, hit.Role.Kind, hit.Role.Code, hit.Role.Domain, hit.MatchedTitle, hit.Role.MedianPay,
+            "/careers/" + hit.Role.Slug, score, matched, index.Seniority);
+    }
 
     public static DomainSummary AsSummary(this DomainInfo d) => new(d.Name, d.Slug, d.Roles, d.CuratedRoles, d.Occupations, "/domains/" + d.Slug);
 }

@@ -11,18 +11,26 @@ public static class CatalogApi
 {
     public const int MaxLimit = 50;
 
-    public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app) => app.MapVersioned("", api =>
     {
-        var api = app.MapGroup("/api").WithMetadata(CatalogDataMetadata.Instance).WithTags("Catalog");
-        api.MapGet("/roles", ListRoles).WithSummary("Every role, optionally filtered by domain (slug or name) and title text.");
-        api.MapGet("/roles/{slug}", GetGuide).WithSummary("The full career guide of one role.");
-        api.MapGet("/search", SearchRoles).WithSummary("Roles matching free text, best first.");
-        api.MapGet("/compare", Compare).WithSummary("Two guides side by side, with the skills and technologies they share.");
+        api.WithMetadata(CatalogDataMetadata.Instance).WithTags(ApiTags.Catalog);
+        api.MapGet("/roles", ListRoles).WithName("listRoles").WithSummary("List roles")
+            .WithDescription("Every role, optionally filtered by domain (slug or name) and title text.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/roles/{slug}", GetGuide).WithName("getGuide").WithSummary("Get a role's career guide")
+            .WithDescription("The full career guide of one role: pay, skills, tools, ladder, roadmap, pros and cons, related careers.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/search", SearchRoles).WithName("searchRoles").WithSummary("Search roles by title")
+            .WithDescription("Roles matching free text, best first, with the score, what matched and the seniority the text signals.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/compare", Compare).WithName("compareRoles").WithSummary("Compare two roles")
+            .WithDescription("Two roles side by side, with what they share.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/domains", (SiteData data) => TypedResults.Ok(new ListResponse<DomainSummary>(
             data.Catalog.Domains.Select(d => d.AsSummary()).ToList(), data.Catalog.Domains.Count, ApiMeta.For(data))))
-            .WithSummary("Every domain with its number of roles.");
-        return app;
-    }
+            .WithName("listDomains").WithSummary("List domains").WithDescription("Every domain with its number of roles.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+    });
 
     private static Results<Ok<ListResponse<RoleSummary>>, ProblemHttpResult> ListRoles(SiteData data, string? domain = null, string? q = null)
     {
@@ -32,7 +40,7 @@ public static class CatalogApi
         {
             var found = data.DomainsBySlug.GetValueOrDefault(domain) ??
                 data.Catalog.Domains.FirstOrDefault(d => string.Equals(d.Name, domain, StringComparison.OrdinalIgnoreCase));
-            if (found is null) return TypedResults.Problem(detail: $"No domain '{Trim(domain)}'. See /api/domains.", statusCode: 404, title: "Not Found");
+            if (found is null) return TypedResults.Problem(detail: $"No domain '{Trim(domain)}'. See /api/v1/domains.", statusCode: 404, title: "Not Found");
             roles = roles.Where(r => r.Domain == found.Name);
         }
         if (!string.IsNullOrWhiteSpace(q))
@@ -53,7 +61,8 @@ public static class CatalogApi
         if (string.IsNullOrWhiteSpace(q)) return TypedResults.Problem(detail: "Give the text to search for in 'q'.", statusCode: 400, title: "Bad Request");
         if (q.Length > SiteSearch.MaxQueryLength) return QueryTooLong();
         if (limit is < 1 or > MaxLimit) return TypedResults.Problem(detail: $"'limit' must be between 1 and {MaxLimit}.", statusCode: 400, title: "Bad Request");
-        var hits = data.Search.Find(q, limit).Select(h => h.AsItem()).ToList();
+        var index = data.Engine.Titles.Search(q, Math.Min(100, limit * 2));
+        var hits = data.Search.Find(q, limit).Select(h => h.AsItem(index)).ToList();
         return TypedResults.Ok(new ListResponse<SearchItem>(hits, hits.Count, ApiMeta.For(data)));
     }
 
@@ -68,7 +77,7 @@ public static class CatalogApi
     }
 
     internal static ProblemHttpResult UnknownRole(string slug) =>
-        TypedResults.Problem(detail: $"No role with the slug '{Trim(slug)}'. Find slugs with /api/search?q=.", statusCode: 404, title: "Not Found");
+        TypedResults.Problem(detail: $"No role with the slug '{Trim(slug)}'. Find slugs with /api/v1/search?q=.", statusCode: 404, title: "Not Found");
 
     private static ProblemHttpResult QueryTooLong() =>
         TypedResults.Problem(detail: $"'q' is longer than {SiteSearch.MaxQueryLength} characters.", statusCode: 400, title: "Bad Request");

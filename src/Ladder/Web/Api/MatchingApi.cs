@@ -10,11 +10,20 @@ public static class MatchingApi
 {
     public static IEndpointRouteBuilder MapMatchingApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Matching");
-        api.MapGet("/transitions/{slug}", Transitions)
-            .WithSummary("The best moves out of a role and into it, each scored 0–100 with pay change and top missing skills.");
-        api.MapPost("/gap", Gap).Accepts<GapRequest>("application/json")
-            .WithSummary("A person's gap to a target role from a skills list, résumé text or a current role.");
+        app.MapVersioned("", api =>
+        {
+            api.WithTags(ApiTags.Matching);
+            api.MapGet("/transitions/{slug}", Transitions).WithName("listTransitions").WithSummary("List a role's career moves")
+                .WithDescription("The best moves out of a role and into it, each scored 0–100 with pay change and top missing skills.")
+                .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+            api.MapPost("/gap", Gap).Accepts<GapRequest>("application/json").WithName("analyzeGap").WithSummary("Analyze a skills gap")
+                .WithDescription("A person's gap to a target role from a skills list, résumé text or a current role. " +
+                    "422 means the input cannot be analysed: not exactly one starting point, nothing recognised as a skill, " +
+                    "or a current role that is the target itself. 409 means a role named by text could be several roles: send a slug.")
+                .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+                .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+                .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        });
         return app;
     }
 
