@@ -5,7 +5,11 @@
   set -euo pipefail
   root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
   if [ ! -x "$root/tools/redocly/node_modules/.bin/redocly" ]; then
-    command -v npm >/dev/null || { echo "tools/deps/api-tools.sh: npm is needed to install Redocly CLI (apt-get install nodejs npm)" >&2; exit 1; }
+    if ! command -v npm >/dev/null; then
+      echo "tools/deps/api-tools.sh: installing Debian's nodejs and npm for Redocly CLI" >&2
+      if [ "$(id -u)" -eq 0 ]; then apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+      else sudo apt-get update -qq >/dev/null && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; fi
+    fi
     echo "tools/deps/api-tools.sh: installing Redocly CLI into tools/redocly" >&2
     npm ci --prefix "$root/tools/redocly" --no-audit --no-fund --loglevel=error >&2
   fi
