@@ -85,11 +85,8 @@ internal static class ApplicationLayout
                     NoIndex = true,
                     Breadcrumbs = [new("Home", Ladder.Web.Site.SiteLinks.Served(context.Request.PathBase).Home), new(title)],
                 }, b => b.Raw(new Ladder.Web.Html.HtmlString(FormStyles + "<div class=\"apply-form\">" + bodyHtml + "</div>"))).ToString();
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = "default-src 'none'; style-src 'self' 'unsafe-inline'; script-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "same-origin";
-            headers.CacheControl = "no-store";
+            // CSP, nosniff and framing rules come from SecurityHeaders, like every other response.
+            context.Response.Headers.CacheControl = "no-store";
             context.Response.StatusCode = statusCode;
             context.Response.ContentType = "text/html; charset=utf-8";
             return context.Response.WriteAsync(html, context.RequestAborted);
