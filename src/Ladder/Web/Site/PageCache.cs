@@ -6,19 +6,51 @@ using Microsoft.Extensions.Options;
 namespace Ladder.Web.Site;
 
 /// <summary>
-/// A rendered page that depends only on the catalog and its URL, kept as UTF-8 bytes. Its Brotli and gzip forms are
-/// made once, at a better ratio than per-response compression can afford, on the first request that accepts them.
+/// A rendered page that depends only on the catalog and its URL. It is kept compressed: Brotli (made at render, at a
+/// better ratio than per-response compression can afford) and gzip (made on the first request that wants it). The
+/// uncompressed bytes, which only clients accepting neither encoding need, live in a small <see cref="PlainPages"/>
+/// budget and are decompressed from the Brotli form again after eviction.
 /// </summary>
-public sealed class CachedPage(byte[] html)
+public sealed class CachedPage
 {
-    private byte[]? _brotli;
+    private readonly PlainPages _plain;
+    private readonly int _length;
     private byte[]? _gzip;
+    private byte[]? _html;
 
-    public byte[] Html { get; } = html;
+    public CachedPage(byte[] html, PlainPages plain)
+    {
+        _plain = plain;
+        _length = html.Length;
+        Brotli = CompressBrotli(html);
+        plain.Keep(this, html);
+    }
 
-    public byte[] Brotli => _brotli ??= CompressBrotli(Html);
+    public byte[] Brotli { get; }
 
     public byte[] Gzip => _gzip ??= CompressGzip(Html);
+
+    public byte[] Html => Volatile.Read(ref _html) ?? Expand();
+
+    /// <summary>Bytes this page holds besides its plain form.</summary>
+    public int CompressedBytes => Brotli.Length + (_gzip?.Length ?? 0);
+
+    /// <summary>Keeps the plain form; returns the one already kept, if any.</summary>
+    internal bool IsPlainKept => Volatile.Read(ref _html) is not null;
+
+    internal byte[]? SetPlain(byte[] html) => Interlocked.Exchange(ref _html, html);
+
+    /// <summary>Forgets the plain form; returns how many bytes that freed.</summary>
+    internal int DropPlain() => Interlocked.Exchange(ref _html, null)?.Length ?? 0;
+
+    private byte[] Expand()
+    {
+        var html = new byte[_length];
+        if (!BrotliDecoder.TryDecompress(Brotli, html, out var written) || written != _length)
+            throw new InvalidOperationException("A cached page's Brotli form did not decompress to its original length.");
+        _plain.Keep(this, html);
+        return html;
+    }
 
     private static byte[] CompressBrotli(byte[] source)
     {
@@ -46,18 +78,23 @@ public sealed class PageCache
     private readonly ConcurrentDictionary<string, CachedPage>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private readonly int _capacity;
 
-    public PageCache(int capacity = 2500)
+    /// <param name="capacity">At most this many pages are kept.</param>
+    /// <param name="plainBytes">At most this many bytes of uncompressed pages are kept (see <see cref="PlainPages"/>).</param>
+    public PageCache(int capacity = 2500, long plainBytes = 8 * 1024 * 1024)
     {
         _capacity = capacity;
         _bySpan = _pages.GetAlternateLookup<ReadOnlySpan<char>>();
+        Plain = new PlainPages(plainBytes);
     }
 
     public int Count => _pages.Count;
 
+    public PlainPages Plain { get; }
+
     public CachedPage GetOrRender(string key, Func<byte[]> render)
     {
         if (_pages.TryGetValue(key, out var page)) return page;
-        page = new CachedPage(render());
+        page = new CachedPage(render(), Plain);
         if (_pages.Count < _capacity) page = _pages.GetOrAdd(key, page);
         return page;
     }
