@@ -9,9 +9,7 @@ source "$(dirname "$0")/common.sh"
 BASE_REF="${1:-}"
 CONNECTIONS="${2:-8}"
 ENCODING="${3:-br, gzip}"
-THREADS=2
 PORT=18541
-need wrk wrk
 build_ladder
 
 # The URL list: every page the static export writes, as the server's path.
@@ -20,14 +18,19 @@ SITE="$WORK/site"
 (cd "$SITE" && find . -name index.html -printf '%h\n' | sed -e 's|^\.||' -e 's|^$|/|' | sort) >"$WORK/urls"
 rm -rf "$SITE"
 PAGES=$(wc -l <"$WORK/urls")
+awk -v root="http://127.0.0.1:$PORT" '{ printf "url = \"%s%s\"\noutput = \"/dev/null\"\n", root, $0 }' "$WORK/urls" >"$WORK/curl.config"
 
 rss_mb() { awk -v k="$2:" '$1 == k { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
-crawl_pass() { # crawl_pass -> requests/s
-  URLS="$WORK/urls" THREADS="$THREADS" ACCEPT_ENCODING="$ENCODING" \
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d600s -s "$(dirname "$0")/crawl.lua" "http://127.0.0.1:$PORT" 2>"$WORK/wrk.err" |
-    awk '/Requests\/sec/ { printf "%.0f", $2 }'
-  if [ -s "$WORK/wrk.err" ]; then echo "non-200 answers during the crawl:" >&2; sort "$WORK/wrk.err" | uniq -c >&2; exit 1; fi
+crawl_pass() { # crawl_pass -> requests/s; one curl process, CONNECTIONS transfers at a time over kept-alive connections
+  local start end
+  start=$(date +%s.%N)
+  curl -s --no-progress-meter --parallel --parallel-max "$CONNECTIONS" -H "Accept-Encoding: $ENCODING" -w '%{http_code}\n' -K "$WORK/curl.config" >"$WORK/codes"
+  end=$(date +%s.%N)
+  if grep -qv '^200$' "$WORK/codes" || [ "$(wc -l <"$WORK/codes")" -ne "$PAGES" ]; then
+    echo "the crawl got answers other than 200:" >&2; sort "$WORK/codes" | uniq -c >&2; exit 1
+  fi
+  awk -v n="$PAGES" -v a="$start" -v b="$end" 'BEGIN { printf "%.0f", n / (b - a) }'
 }
 
 measure() { # measure <label> <ladder command...>: one server, idle RSS, two crawl passes
@@ -60,7 +63,7 @@ if [ -n "$BASE_REF" ]; then
 fi
 measure "after" "${LADDER[@]}"
 
-echo "Crawl of all $PAGES pages, twice, Accept-Encoding '$ENCODING', wrk $THREADS threads, $CONNECTIONS connections, $(nproc) cores${BASE_REF:+; before = $BASE_REF}"
+echo "Crawl of all $PAGES pages, twice, Accept-Encoding '$ENCODING', curl with $CONNECTIONS parallel transfers, $(nproc) cores${BASE_REF:+; before = $BASE_REF}"
 printf "%-10s %9s %9s %10s %14s %14s\n" "version" "idle MB" "peak MB" "final MB" "pass 1 req/s" "pass 2 req/s"
 cat "$WORK/table"
 echo "targets: idle < 150 MB, final after the crawl < 200 MB"

@@ -54,6 +54,7 @@ public static class LadderWebApp
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         builder.Services.AddOpenApi();
         builder.Services.AddSitePages();
+        builder.Services.AddHostedService<MemoryTrimmer>();
         builder.AddApplications();
         builder.AddSharedInstanceState();
         configure?.Invoke(builder);

@@ -22,8 +22,8 @@ public sealed class CachedPage
     {
         _plain = plain;
         _length = html.Length;
+        // Not kept plain: most clients take Brotli or gzip, and the one that takes neither re-expands it once.
         Brotli = CompressBrotli(html);
-        plain.Keep(this, html);
     }
 
     public byte[] Brotli { get; }
@@ -55,7 +55,10 @@ public sealed class CachedPage
     private static byte[] CompressBrotli(byte[] source)
     {
         var buffer = new byte[BrotliEncoder.GetMaxCompressedLength(source.Length)];
-        if (!BrotliEncoder.TryCompress(source, buffer, out var written, quality: 9, window: 22))
+        // The smallest window that holds the whole page compresses exactly as well as the largest, and the encoder's
+        // native buffers scale with it (a 4 MB window costs megabytes of native heap per page for nothing).
+        var window = Math.Clamp(System.Numerics.BitOperations.Log2((uint)source.Length + 16) + 1, 10, 22);
+        if (!BrotliEncoder.TryCompress(source, buffer, out var written, quality: 9, window))
             throw new InvalidOperationException("Brotli could not compress a cached page into its worst-case buffer.");
         return buffer.AsSpan(0, written).ToArray();
     }
@@ -80,7 +83,7 @@ public sealed class PageCache
 
     /// <param name="capacity">At most this many pages are kept.</param>
     /// <param name="plainBytes">At most this many bytes of uncompressed pages are kept (see <see cref="PlainPages"/>).</param>
-    public PageCache(int capacity = 2500, long plainBytes = 8 * 1024 * 1024)
+    public PageCache(int capacity = 2500, long plainBytes = 4 * 1024 * 1024)
     {
         _capacity = capacity;
         _bySpan = _pages.GetAlternateLookup<ReadOnlySpan<char>>();
