@@ -46,7 +46,8 @@ measure() { # measure <label> <ladder command...>: one server, idle RSS, two cra
   idle=$(rss_mb "$pid" VmRSS)
   first=$(crawl_pass)
   second=$(crawl_pass)
-  sleep 5
+  # Final means idle after the crawl: two of MemoryTrimmer's 5 s checks, so a version that has one has run it.
+  sleep 12
   final=$(rss_mb "$pid" VmRSS)
   peak=$(rss_mb "$pid" VmHWM)
   kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
