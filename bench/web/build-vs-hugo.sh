@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `ladder build` of the whole site vs Hugo building a control site with the same number of pages of similar size.
+# `ladder build` of the whole site vs Hugo building a control site with the same number of pages of similar size:
+# career pages with front matter (levels, skills, related links) and eight paragraphs each (hugo-control-site.py).
 # Each builder runs RUNS times, alternating, on the same filesystem; the table shows medians of pages/s and peak
 # memory (/usr/bin/time -v). Writing ~16,000 small files dominates on this VM's disk and swings by 2-3x with the
 # kernel's writeback state, so every run starts after `sync` with no dirty pages, and the same comparison is also
@@ -23,29 +24,9 @@ PAGES=$(find "$SIZING" -name index.html | wc -l)
 AVG_BYTES=$(find "$SIZING" -name index.html -printf '%s\n' | awk '{ s += $1 } END { printf "%.0f", s / NR }')
 rm -rf "$SIZING"
 
-# The control site: as many Markdown pages as ladder wrote, each rendering to about the same size.
+# The control site: as many structured career pages as ladder wrote, each rendering to about the same size.
 CONTROL="$WORK/hugo"
-python3 - "$CONTROL" "$PAGES" "$AVG_BYTES" <<'PY'
-import os, sys, random
-root, pages, size = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-os.makedirs(f"{root}/content/pages", exist_ok=True)
-os.makedirs(f"{root}/layouts/_default", exist_ok=True)
-open(f"{root}/hugo.toml", "w").write('baseURL = "https://example.org/"\ntitle = "Control"\ndisableKinds = ["taxonomy", "term", "RSS"]\n')
-layout = ('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title>'
-          '<link rel="stylesheet" href="/assets/site.css"></head><body><header><a href="/">Home</a></header>'
-          '<main><h1>{{ .Title }}</h1>{{ .Content }}</main><footer>{{ .Site.Title }}</footer></body></html>')
-open(f"{root}/layouts/_default/single.html", "w").write(layout)
-open(f"{root}/layouts/_default/list.html", "w").write(layout.replace("{{ .Content }}", "{{ range first 50 .Pages }}<a href=\"{{ .RelPermalink }}\">{{ .Title }}</a>{{ end }}"))
-open(f"{root}/layouts/index.html", "w").write(layout)
-rng = random.Random(7)
-words = "career salary skill level junior senior lead engineer data python roadmap employer industry median percentile wage task tool".split()
-for i in range(pages):
-    body, n = [], 0
-    while n < size * 0.8:
-        line = "- " + " ".join(rng.choice(words) for _ in range(12)) + f" [link](/pages/p{rng.randrange(pages)}/)"
-        body.append(line); n += len(line) + 40
-    open(f"{root}/content/pages/p{i}.md", "w").write(f"---\ntitle: \"Page {i}\"\n---\n\n## Section\n\n" + "\n".join(body) + "\n")
-PY
+python3 "$(dirname "$0")/hugo-control-site.py" "$CONTROL" "$PAGES" "$AVG_BYTES"
 
 compare_on() { # compare_on <label> <output root>
   local label="$1" out="$2" i
@@ -57,7 +38,7 @@ compare_on() { # compare_on <label> <output root>
     rm -rf "$out/ladder"; settle
     /usr/bin/time -v -o "$WORK/hugo.$label.$i.time" hugo --quiet -s "$CONTROL" -d "$out/hugo" >/dev/null
     HUGO_PAGES=$(find "$out/hugo" -name index.html | wc -l)
-    HUGO_AVG=$(find "$out/hugo/pages" -name index.html -printf '%s\n' | awk '{ s += $1 } END { printf "%.0f", s / NR }')
+    HUGO_AVG=$(find "$out/hugo/careers" -name index.html -printf '%s\n' | awk '{ s += $1 } END { printf "%.0f", s / NR }')
   done
   rm -rf "$out/ladder" "$out/hugo"
   local ls hs lm hm lp hp

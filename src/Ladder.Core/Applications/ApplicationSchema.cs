@@ -1,7 +1,7 @@
 namespace Ladder.Applications;
 
 /// <summary>
-/// The applications schema as ordered migrations, one list per dialect with the same tables and columns.
+/// The applications schema as ordered migrations, one list per dialect with the same applications tables and columns.
 /// A migration is never edited once shipped: add the next one.
 /// </summary>
 internal static class ApplicationSchema
@@ -51,6 +51,15 @@ internal static class ApplicationSchema
             message TEXT NOT NULL CHECK (char_length(message) <= 4000)
         );
         CREATE INDEX applications_submitted_at ON {0}applications (submitted_at);
+        """,
+        // PostgreSQL only: the ASP.NET Data Protection key ring shared by every instance on this database, so a form
+        // fetched from one instance can be posted to another. SQLite means one machine, whose own key folder suffices.
+        """
+        CREATE TABLE {0}data_protection_keys (
+            friendly_name TEXT PRIMARY KEY,
+            xml TEXT NOT NULL,
+            stored_at TIMESTAMPTZ NOT NULL DEFAULT now()
+        );
         """,
     ];
 }

@@ -5,7 +5,7 @@ namespace Ladder.Cli.Applications;
 
 /// <summary>
 /// Answers the applications pages with the site's own layout (<see cref="Layout"/>, through the page renderers),
-/// and with headers that keep a page holding someone's details from being framed, sniffed or cached.
+/// never cached, since they can hold someone's details.
 /// </summary>
 internal static class ApplicationLayout
 {
@@ -19,11 +19,8 @@ internal static class ApplicationLayout
     {
         public Task ExecuteAsync(HttpContext context)
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = "default-src 'none'; style-src 'self' 'unsafe-inline'; script-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "same-origin";
-            headers.CacheControl = "no-store";
+            // CSP, nosniff and framing rules come from SecurityHeaders, like every other response.
+            context.Response.Headers.CacheControl = "no-store";
             context.Response.StatusCode = statusCode;
             context.Response.ContentType = "text/html; charset=utf-8";
             var bytes = page.ToUtf8();

@@ -3,8 +3,10 @@ using Ladder.Engine;
 using Ladder.Cli.Applications;
 using Ladder.Web.Api;
 using Ladder.Web.Hosting;
+using Ladder.Web.Scaling;
 using Ladder.Web.Site;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Ladder.Web;
 
@@ -53,13 +55,23 @@ public static class LadderWebApp
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         builder.Services.AddLadderOpenApi();
         builder.Services.AddSitePages();
+        builder.Services.AddHostedService<MemoryTrimmer>();
         builder.AddApplications();
+        builder.AddSharedInstanceState();
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseForwardedHeadersFromKnownProxies();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            // The handler clears the response, security headers included; set them again before the ProblemDetails.
+            ExceptionHandler = http =>
+            {
+                SecurityHeaders.Apply(http);
+                return ErrorResponses.Problem(http.Response.StatusCode, ReasonPhrases.GetReasonPhrase(http.Response.StatusCode)).ExecuteAsync(http);
+            },
         });
         // Pages already rendered are answered here, before everything below; see CachedPageShortcut for what it checks.
         app.UseMiddleware<CachedPageShortcut>();

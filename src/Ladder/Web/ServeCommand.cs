@@ -30,9 +30,8 @@ internal static class ServeCommand
                 : ["--urls", address];
             PreferInlineSocketCompletions();
             var app = LadderWebApp.Build(new LadderWebOptions { Engine = engine, CatalogPath = path, Args = args });
-            // Build the title index and the matching profiles before the first visitor arrives.
-            engine.Warm();
-            _ = app.Services.GetRequiredService<Site.SiteData>().Search;
+            // The title index and the matching profiles are built on first use, not here: together they hold about
+            // 120 MB of RSS, and a site mostly answers guide pages, which need neither (bench/web/crawl.sh).
             app.Run();
             return ExitCodes.Ok;
         }));

@@ -8,6 +8,12 @@ public static partial class FormPage
     public static async Task<Dictionary<string, string>> OpenAsync(HttpClient client, string path = "/apply?role=machine-learning-engineer")
     {
         var html = await client.GetStringAsync(path);
+        return HiddenFields(html);
+    }
+
+    /// <summary>The antiforgery token and idempotency key a form page carries.</summary>
+    public static Dictionary<string, string> HiddenFields(string html)
+    {
         return new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = Hidden(html, "__RequestVerificationToken"),

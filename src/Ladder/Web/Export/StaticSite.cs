@@ -107,6 +107,7 @@ public sealed class StaticSite(SiteData data)
             ["search-index.json"] = SearchIndex(),
             [Marker] = Encoding.UTF8.GetBytes($"Written by ladder build from {data.Catalog.Info.DataAsOf}.\n"),
         };
+        foreach (var (name, content) in ServerConfigs.Files(basePath)) files[name] = content;
         Directory.CreateDirectory(Path.Combine(root, "assets"));
         foreach (var asset in SiteAssets.Files) files["assets/" + asset.Name] = asset.Content;
         foreach (var (name, content) in files)

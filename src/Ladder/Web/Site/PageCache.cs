@@ -6,24 +6,59 @@ using Microsoft.Extensions.Options;
 namespace Ladder.Web.Site;
 
 /// <summary>
-/// A rendered page that depends only on the catalog and its URL, kept as UTF-8 bytes. Its Brotli and gzip forms are
-/// made once, at a better ratio than per-response compression can afford, on the first request that accepts them.
+/// A rendered page that depends only on the catalog and its URL. It is kept compressed: Brotli (made at render, at a
+/// better ratio than per-response compression can afford) and gzip (made on the first request that wants it). The
+/// uncompressed bytes, which only clients accepting neither encoding need, live in a small <see cref="PlainPages"/>
+/// budget and are decompressed from the Brotli form again after eviction.
 /// </summary>
-public sealed class CachedPage(byte[] html)
+public sealed class CachedPage
 {
-    private byte[]? _brotli;
+    private readonly PlainPages _plain;
+    private readonly int _length;
     private byte[]? _gzip;
+    private byte[]? _html;
 
-    public byte[] Html { get; } = html;
+    public CachedPage(byte[] html, PlainPages plain)
+    {
+        _plain = plain;
+        _length = html.Length;
+        // Not kept plain: most clients take Brotli or gzip, and the one that takes neither re-expands it once.
+        Brotli = CompressBrotli(html);
+    }
 
-    public byte[] Brotli => _brotli ??= CompressBrotli(Html);
+    public byte[] Brotli { get; }
 
     public byte[] Gzip => _gzip ??= CompressGzip(Html);
+
+    public byte[] Html => Volatile.Read(ref _html) ?? Expand();
+
+    /// <summary>Bytes this page holds besides its plain form.</summary>
+    public int CompressedBytes => Brotli.Length + (_gzip?.Length ?? 0);
+
+    /// <summary>Keeps the plain form; returns the one already kept, if any.</summary>
+    internal bool IsPlainKept => Volatile.Read(ref _html) is not null;
+
+    internal byte[]? SetPlain(byte[] html) => Interlocked.Exchange(ref _html, html);
+
+    /// <summary>Forgets the plain form; returns how many bytes that freed.</summary>
+    internal int DropPlain() => Interlocked.Exchange(ref _html, null)?.Length ?? 0;
+
+    private byte[] Expand()
+    {
+        var html = new byte[_length];
+        if (!BrotliDecoder.TryDecompress(Brotli, html, out var written) || written != _length)
+            throw new InvalidOperationException("A cached page's Brotli form did not decompress to its original length.");
+        _plain.Keep(this, html);
+        return html;
+    }
 
     private static byte[] CompressBrotli(byte[] source)
     {
         var buffer = new byte[BrotliEncoder.GetMaxCompressedLength(source.Length)];
-        if (!BrotliEncoder.TryCompress(source, buffer, out var written, quality: 9, window: 22))
+        // The smallest window that holds the whole page compresses exactly as well as the largest, and the encoder's
+        // native buffers scale with it (a 4 MB window costs megabytes of native heap per page for nothing).
+        var window = Math.Clamp(System.Numerics.BitOperations.Log2((uint)source.Length + 16) + 1, 10, 22);
+        if (!BrotliEncoder.TryCompress(source, buffer, out var written, quality: 9, window))
             throw new InvalidOperationException("Brotli could not compress a cached page into its worst-case buffer.");
         return buffer.AsSpan(0, written).ToArray();
     }
@@ -46,18 +81,23 @@ public sealed class PageCache
     private readonly ConcurrentDictionary<string, CachedPage>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private readonly int _capacity;
 
-    public PageCache(int capacity = 2500)
+    /// <param name="capacity">At most this many pages are kept.</param>
+    /// <param name="plainBytes">At most this many bytes of uncompressed pages are kept (see <see cref="PlainPages"/>).</param>
+    public PageCache(int capacity = 2500, long plainBytes = 4 * 1024 * 1024)
     {
         _capacity = capacity;
         _bySpan = _pages.GetAlternateLookup<ReadOnlySpan<char>>();
+        Plain = new PlainPages(plainBytes);
     }
 
     public int Count => _pages.Count;
 
+    public PlainPages Plain { get; }
+
     public CachedPage GetOrRender(string key, Func<byte[]> render)
     {
         if (_pages.TryGetValue(key, out var page)) return page;
-        page = new CachedPage(render());
+        page = new CachedPage(render(), Plain);
         if (_pages.Count < _capacity) page = _pages.GetOrAdd(key, page);
         return page;
     }
