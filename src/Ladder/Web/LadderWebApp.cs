@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using Ladder.Engine;
-using Ladder.Cli.Applications;
+using Ladder.Web.Applications;
 using Ladder.Web.Api;
 using Ladder.Web.Hosting;
 using Ladder.Web.Scaling;

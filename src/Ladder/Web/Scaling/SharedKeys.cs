@@ -1,5 +1,5 @@
 using Ladder.Applications;
-using Ladder.Cli.Applications;
+using Ladder.Web.Applications;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;

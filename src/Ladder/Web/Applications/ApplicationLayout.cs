@@ -1,7 +1,7 @@
 using Ladder.Web.Html;
 using Ladder.Web.Site;
 
-namespace Ladder.Cli.Applications;
+namespace Ladder.Web.Applications;
 
 /// <summary>
 /// Answers the applications pages with the site's own layout (<see cref="Layout"/>, through the page renderers),

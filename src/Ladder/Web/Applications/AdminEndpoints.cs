@@ -2,7 +2,7 @@ using System.Globalization;
 using Ladder.Applications;
 using Ladder.Web.Pages;
 
-namespace Ladder.Cli.Applications;
+namespace Ladder.Web.Applications;
 
 /// <summary><c>GET /admin/applications</c> and <c>GET /api/applications/{reference}</c>: read submissions, with the admin credential.</summary>
 internal static class AdminEndpoints

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Ladder.Cli.Applications;
+namespace Ladder.Web.Applications;
 
 /// <summary>The JSON body of <c>POST /api/applications</c>. The idempotency key travels in the <c>Idempotency-Key</c> header.</summary>
 public sealed record ApplicationRequest

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Ladder.Applications;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Ladder.Cli.Applications;
+namespace Ladder.Web.Applications;
 
 /// <summary>
 /// <c>POST /api/applications</c>: JSON in, 201 with a reference out. The API takes no cookies, so a cross-site page

@@ -1,4 +1,4 @@
-namespace Ladder.Cli.Applications;
+namespace Ladder.Web.Applications;
 
 /// <summary>Settings under <c>Ladder:Applications</c>.</summary>
 public sealed class ApplicationsOptions

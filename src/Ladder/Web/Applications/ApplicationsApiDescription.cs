@@ -1,7 +1,7 @@
 using Ladder.Web.Api;
 using Microsoft.OpenApi;
 
-namespace Ladder.Cli.Applications;
+namespace Ladder.Web.Applications;
 
 /// <summary>How the applications endpoints appear in the OpenAPI document: names, summaries and every answer they can give.</summary>
 internal static class ApplicationsApiDescription

@@ -1,6 +1,6 @@
 using Ladder.Applications;
 
-namespace Ladder.Cli.Applications;
+namespace Ladder.Web.Applications;
 
 /// <summary>
 /// Brings the applications store's schema up to date while the host starts, before the server accepts its first

@@ -5,7 +5,7 @@ using Ladder.Engine;
 using Ladder.Web.Pages;
 using Microsoft.AspNetCore.Antiforgery;
 
-namespace Ladder.Cli.Applications;
+namespace Ladder.Web.Applications;
 
 /// <summary>
 /// The HTML form: <c>GET /apply?role=slug</c>, <c>POST /apply</c> (antiforgery-checked, then post-redirect-get) and

@@ -1,4 +1,4 @@
-namespace Ladder.Cli.Applications;
+namespace Ladder.Web.Applications;
 
 /// <summary>Everything the applications feature logs. Nothing here takes an email address, a name or a message.</summary>
 internal static partial class ApplicationLog

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 
-namespace Ladder.Cli.Applications;
+namespace Ladder.Web.Applications;
 
 /// <summary>
 /// Checks the admin credential: <c>Authorization: Bearer TOKEN</c>, or HTTP Basic with any user name and the token as
