@@ -10,7 +10,7 @@ internal static class Sweeps
         var baseline = new RankingWeights();
         yield return ("shipped", baseline);
         yield return ("no classifier", baseline with { ClassifierWeight = 0 });
-        foreach (var f in new[] { 0.95f, 0.9f, 0.85f })
-            yield return ($"all-other factor {f}", baseline with { CatchAllFactor = f });
+        foreach (var f in new[] { 0f, 0.1f, 0.25f, 0.75f })
+            yield return ($"real candidate floor {f}", baseline with { RealCandidateFloor = f });
     }
 }

@@ -20,6 +20,9 @@ internal sealed record RankingWeights
 
     /// <summary>How much of a partial match's score is the classifier's share of the evidence (TitleClassifier).</summary>
     public float ClassifierWeight { get; init; } = 0.3f;
+    /// <summary>A crosswalk candidate of a real title stays when its titles use the head noun at least this share as
+    /// often as the candidate that uses it most (TitleIndex.RealLinks.cs).</summary>
+    public float RealCandidateFloor { get; init; } = 0.5f;
     /// <summary>Factor on a partial match to an "All Other" occupation (SOC xx-xx99).</summary>
     public float CatchAllFactor { get; init; } = 0.95f;
     /// <summary>Divides the classifier's log fit before it is turned into a share: higher flattens it.</summary>

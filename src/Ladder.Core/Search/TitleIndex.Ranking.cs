@@ -267,14 +267,19 @@ public sealed partial class TitleIndex
     {
         int q = Quantize(top[i].Score), rank = ExactRankOf(top[i].Role), tied = 0;
         var shares = new HashSet<int>();
+        bool specificTied = false;
         foreach (var other in top)
         {
             if (Quantize(other.Score) != q || ExactRankOf(other.Role) != rank || _roles[other.Role].IsCurated) continue;
+            specificTied |= !_catchAll[other.Role];
             if (_catchAll[other.Role] != _catchAll[top[i].Role]) continue;
             tied++;
             shares.Add(PosteriorPercent(other.Role));
         }
-        if (tied < 2 || _roles[top[i].Role].IsCurated) return null;
+        if (_roles[top[i].Role].IsCurated) return null;
+        if (_catchAll[top[i].Role] && specificTied)
+            return string.Create(CultureInfo.InvariantCulture, $"tied at {top[i].Score:0.000}; placed after the specific occupations as an \"All Other\" catch-all");
+        if (tied < 2) return null;
         var byWords = shares.Count > 1
             ? $"ordered by how titles with these words are labelled (classifier fit {PosteriorPercent(top[i].Role)}%), then "
             : "ordered ";

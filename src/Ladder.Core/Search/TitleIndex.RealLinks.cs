@@ -39,8 +39,9 @@ public sealed partial class TitleIndex
                 if (title.Source.IsReal()) best = Math.Max(best, rate);
             }
             if (best == 0) continue;
+            float floor = best * RankingWeights.Current.RealCandidateFloor;
             for (int i = list.Count - 1; i >= 0; i--)
-                if (list[i].Title.Source.IsReal() && rates[i] < best / 2) list.RemoveAt(i);
+                if (list[i].Title.Source.IsReal() && rates[i] < floor) list.RemoveAt(i);
         }
     }
 
