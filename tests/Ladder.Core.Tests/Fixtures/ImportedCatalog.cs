@@ -1,6 +1,7 @@
 using Ladder.Catalog;
 using Ladder.Guides;
 using Ladder.Import;
+using Ladder.Storage;
 
 namespace Ladder.Tests.Core.Fixtures;
 
@@ -21,6 +22,9 @@ public abstract class ImportedCatalog : IDisposable
             OnetPath = ShippedData.Onet,
             OewsPath = oewsPath,
             PreviousOewsPath = previousOewsPath,
+            ProjectionsPath = ShippedData.Projections,
+            CrosswalkPath = ShippedData.Crosswalk,
+            CredentialsPath = ShippedData.Credentials,
         });
         Catalog = LadderCatalog.Open(DatabasePath);
     }
