@@ -47,13 +47,18 @@ public sealed partial class GuideComposer
         return steps.Take(MaxRoadmapSteps).Select((s, i) => new RoadmapStep(i + 1, s.Title, s.Detail)).ToList();
     }
 
-    private static string CredentialStepTitle(GuideCredential c) => c.Kind switch
+    private static string CredentialStepTitle(GuideCredential c)
     {
-        "exam" => $"Pass the {c.Name}",
-        "registration" => $"Register: {c.Name}",
-        "certification" => $"Earn the {c.Name}",
-        _ => $"Get your {c.Name}",
-    };
+        var name = c.Name.StartsWith("State ", StringComparison.Ordinal) ? LowerFirst(c.Name) : c.Name;
+        if (name.Contains("training", StringComparison.OrdinalIgnoreCase)) return $"Complete {name}";
+        return c.Kind switch
+        {
+            "exam" => $"Pass the {name}",
+            "registration" => $"Register: {name}",
+            "certification" => $"Earn the {name}",
+            _ => $"Get your {name}",
+        };
+    }
 
     /// <summary>A curated role with its own credentials entry shows those instead of its primary occupation's.</summary>
     private Guide WithRoleCredentials(Guide guide, Role role) =>

@@ -12,8 +12,9 @@ public static partial class CatalogImporter
     /// measures how many occupations each one covers. Any of the three may be left out.
     /// </summary>
     private static OutlookCoverage LoadOutlook(SqliteConnection db, SqliteTransaction tx, ImportOptions options,
-        Dictionary<string, string> occupations, IReadOnlySet<string> curatedSlugs, IProgress<ImportProgress>? progress)
+        Dictionary<string, string> occupations, IReadOnlyList<CuratedRole> curated, IProgress<ImportProgress>? progress)
     {
+        var curatedSlugs = curated.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
         var projections = options.ProjectionsPath is { } ep ? ProjectionsReader.Read(ep, progress) : null;
         var crosswalk = options.CrosswalkPath is { } cip ? CipCrosswalkReader.Read(cip, progress) : null;
         var projected = new OutlookData(projections?.Release, projections?.Rows ?? [], [], []);
@@ -41,7 +42,7 @@ public static partial class CatalogImporter
             WithEntry = codes.Count(c => data.ProjectionFor(c)?.Projection.EntryEducation is not null),
             WithProgrammes = codes.Count(c => data.ProgrammesFor(c).Count > 0),
             WithCredentials = codes.Count(data.HasCredentials),
-            CuratedRolesWithCredentials = curatedSlugs.Count(s => data.CredentialsForRole(s) is not null),
+            CuratedRolesWithCredentials = curated.Count(r => data.CredentialsForRole(r.Slug) is not null || data.HasCredentials(OccupationCode.Parse(r.SocCodes[0]))),
         };
     }
 }
@@ -57,5 +58,6 @@ public sealed record OutlookCoverage
     public int WithEntry { get; init; }
     public int WithProgrammes { get; init; }
     public int WithCredentials { get; init; }
+    /// <summary>Curated roles with credentials of their own or through their primary occupation.</summary>
     public int CuratedRolesWithCredentials { get; init; }
 }

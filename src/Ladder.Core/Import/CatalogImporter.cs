@@ -79,7 +79,7 @@ public static partial class CatalogImporter
         var withWages = occupations.Keys.Count(code => socsWithWages.Contains(code[..7]));
 
         var curated = 0;
-        IReadOnlySet<string> curatedSlugs = new HashSet<string>();
+        IReadOnlyList<CuratedRole> curatedRoles = [];
         if (options.ContentPath is not null)
         {
             if (!Directory.Exists(options.ContentPath))
@@ -87,9 +87,9 @@ public static partial class CatalogImporter
             var roles = RoleContentLoader.LoadFolder(options.ContentPath, new ContentContext(
                 occupations.Keys.ToHashSet(StringComparer.Ordinal), occupations.Values.ToHashSet(StringComparer.Ordinal)));
             curated = CuratedRoleStore.Write(db, tx, roles);
-            curatedSlugs = roles.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
+            curatedRoles = roles;
         }
-        var outlook = LoadOutlook(db, tx, options, occupations, curatedSlugs, progress);
+        var outlook = LoadOutlook(db, tx, options, occupations, curatedRoles, progress);
 
         WriteMeta(db, tx, new Dictionary<string, string>
         {

@@ -16,7 +16,7 @@ internal static class ImportCoverage
         table.AddRow("Entry education, experience, training", o.ProjectionsRelease is null ? "not imported" : Share(o.WithEntry));
         table.AddRow("Programmes of study (CIP)", o.ProgrammeLinks == 0 ? "not imported" : $"{Share(o.WithProgrammes)} ({o.ProgrammeLinks.ToString("#,0", CultureInfo.InvariantCulture)} links)");
         table.AddRow("Credentials (curated)", o.CredentialEntries == 0 ? "not imported"
-            : $"{Share(o.WithCredentials)}; {o.CuratedRolesWithCredentials} of {s.CuratedRoles} curated roles have their own entry");
+            : $"{Share(o.WithCredentials)}; {o.CuratedRolesWithCredentials} of {s.CuratedRoles} curated roles (own entry or primary occupation)");
         console.Write(table);
         if (o.ProjectionsRelease is not null)
             console.MarkupLine($"Projections: [bold]{Markup.Escape(Outlook.OutlookSources.Projections(o.ProjectionsRelease))}[/] ({o.ProjectionRows.ToString("#,0", CultureInfo.InvariantCulture)} occupations)");
