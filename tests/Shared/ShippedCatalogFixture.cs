@@ -21,6 +21,9 @@ public class ShippedCatalogFixture : IDisposable
             OewsPath = LadderPaths.ShippedOews,
             PreviousOewsPath = LadderPaths.ShippedPreviousOews,
             ContentPath = LadderPaths.ShippedContent,
+            ProjectionsPath = LadderPaths.ShippedProjections,
+            CrosswalkPath = LadderPaths.ShippedCrosswalk,
+            CredentialsPath = LadderPaths.ShippedCredentials,
         });
         Catalog = LadderCatalog.Open(DatabasePath);
     }
