@@ -50,6 +50,7 @@ internal sealed class CredentialFileReader(string file, List<ContentError> error
     private static readonly HashSet<string> EntryKeys = ["codes", "roles", "title", "source", "reviewed", "none", "credentials"];
     private static readonly HashSet<string> CredentialKeys = ["name", "kind", "issuer", "status", "time", "source", "reviewed", "note"];
     private readonly string _name = Path.GetFileName(file);
+    private bool _codesWritten;
 
     public static ContentError At(string file, YamlNode node, string message) =>
         new(Path.GetFileName(file), (int)node.Start.Line, (int)node.Start.Column, message);
@@ -66,6 +67,13 @@ internal sealed class CredentialFileReader(string file, List<ContentError> error
         catch (YamlException ex)
         {
             errors.Add(new ContentError(_name, (int)ex.Start.Line, (int)ex.Start.Column, "YAML syntax error: " + (ex.InnerException?.Message ?? ex.Message)));
+            yield break;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet gives no mark when a flow collection is still open at the end of the file.
+            var (line, column) = RoleFileReader.UnclosedBracket(yaml);
+            errors.Add(new ContentError(_name, line, column, "YAML syntax error: this [ or { is never closed."));
             yield break;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlSequenceNode root)
@@ -86,6 +94,7 @@ internal sealed class CredentialFileReader(string file, List<ContentError> error
             if (key is YamlScalarNode k && !EntryKeys.Contains(k.Value ?? "")) Error(key, $"unknown key '{k.Value}'; expected one of: {string.Join(", ", EntryKeys)}.");
         var keys = new List<(string, YamlNode)>();
         var codes = new List<string>();
+        _codesWritten = Find(map, "codes") is not null;
         foreach (var (value, node) in List(map, "codes"))
         {
             var canonical = CanonicalCode(value);
@@ -149,7 +158,12 @@ internal sealed class CredentialFileReader(string file, List<ContentError> error
         var value = node.Value?.Trim() ?? "";
         if (value == "ooh")
         {
-            if (codes.Count == 0) { Error(node, "'ooh' needs the entry's 'codes' to find the Handbook page."); return null; }
+            if (codes.Count == 0)
+            {
+                // Bad codes were reported already; only a missing list is a new problem.
+                if (!_codesWritten) Error(node, "'ooh' needs the entry's 'codes' to find the Handbook page.");
+                return null;
+            }
             var missing = codes.Where(c => context.HandbookUrl(c) is null).ToList();
             if (missing.Count > 0) { Error(node, $"BLS links no Handbook page to {string.Join(", ", missing)}; give a URL instead."); return null; }
             // Resolved per occupation when guides are composed: each code has its own Handbook page.
