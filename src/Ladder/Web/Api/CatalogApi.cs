@@ -14,7 +14,7 @@ public static class CatalogApi
     public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithMetadata(CatalogDataMetadata.Instance).WithTags("Catalog");
-        api.MapGet("/roles", ListRoles).WithSummary("Every role, optionally filtered by domain (slug or name) and title text.");
+        api.MapGet("/roles", ListRoles).WithSummary("Every role, optionally filtered by domain (slug or name), title text, outlook and entry education, and sorted.");
         api.MapGet("/roles/{slug}", GetGuide).WithSummary("The full career guide of one role.");
         api.MapGet("/search", SearchRoles).WithSummary("Roles matching free text, best first.");
         api.MapGet("/compare", Compare).WithSummary("Two guides side by side, with the skills and technologies they share.");
@@ -24,9 +24,12 @@ public static class CatalogApi
         return app;
     }
 
-    private static Results<Ok<ListResponse<RoleSummary>>, ProblemHttpResult> ListRoles(SiteData data, string? domain = null, string? q = null)
+    private static Results<Ok<ListResponse<RoleSummary>>, ProblemHttpResult> ListRoles(SiteData data, string? domain = null, string? q = null,
+        string? outlook = null, string? education = null, string? sort = null)
     {
         if (q is { Length: > SiteSearch.MaxQueryLength }) return QueryTooLong();
+        var filter = Ladder.Outlook.RoleOutlookFilter.From(outlook, education, sort);
+        if (filter.Validate() is { } problem) return TypedResults.Problem(detail: problem, statusCode: 400, title: "Bad Request");
         var roles = data.Catalog.Roles.AsEnumerable();
         if (!string.IsNullOrWhiteSpace(domain))
         {
@@ -41,7 +44,7 @@ public static class CatalogApi
             roles = roles.Where(r => SiteSearch.Normalize(r.Title).Contains(key, StringComparison.Ordinal) ||
                 r.AlternateTitles.Any(a => SiteSearch.Normalize(a).Contains(key, StringComparison.Ordinal)));
         }
-        var list = roles.Select(r => r.AsSummary()).ToList();
+        var list = filter.Apply(data.Catalog, roles).Select(r => r.AsSummary()).ToList();
         return TypedResults.Ok(new ListResponse<RoleSummary>(list, list.Count, ApiMeta.For(data)));
     }
 
