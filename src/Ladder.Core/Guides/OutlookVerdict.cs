@@ -28,6 +28,6 @@ public static class OutlookVerdict
     }
 
     public const string Method =
-        "Verdict in the BLS Occupational Outlook Handbook's terms, on the projected percent change rounded to a whole number: " +
+        "Verdict in the phrases of the BLS Occupational Outlook Handbook, with bands set around the all-occupations average, on the projected change rounded to a whole percent: " +
         "7% or more much faster than average; 5–6% faster; 2–4% as fast as average; 1% slower; −1% to 0% little or no change; −2% or less decline.";
 }

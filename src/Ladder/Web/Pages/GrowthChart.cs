@@ -26,8 +26,8 @@ public static class GrowthChart
             <title id="{id}-t">Projected change {outlook.Period}: this occupation {OutlookFormat.Signed(change)}, all occupations {OutlookFormat.Signed(all)}</title>
 
             """);
-        Bar(html, 0, "This occupation", change, X, zero, change < 0 ? "bar down" : "bar");
-        Bar(html, 1, "All occupations", all, X, zero, "bar all");
+        Bar(html, 0, "This occupation", change, X, zero, change < 0 ? "growth-bar down" : "growth-bar");
+        Bar(html, 1, "All occupations", all, X, zero, "growth-bar all");
         html.Append($"<line class=\"zero\" x1=\"{zero:0.#}\" x2=\"{zero:0.#}\" y1=\"2\" y2=\"{Height - 6}\"/>\n</svg>\n");
     }
 
