@@ -61,6 +61,15 @@ public sealed partial class GuideComposer
     private static string Signed(double value) => OutlookFormat.Signed(value);
     private static string People(double value) => OutlookFormat.People(value);
 
+    /// <summary>The sources line for credentials: as of the latest review among the occupation's entries.</summary>
+    private SourceNote CredentialsSource(Occupation occupation)
+    {
+        var reviewed = catalog.Outlook.CredentialsFor(occupation.Code).Select(c => c.Reviewed).DefaultIfEmpty().Max(StringComparer.Ordinal);
+        return reviewed is null
+            ? new("Licences and certifications", "not curated yet for this occupation", "not available")
+            : new("Licences and certifications", OutlookSources.CredentialsCitation, $"reviewed {reviewed}");
+    }
+
     /// <summary>Curated credentials: a role's own entry, else those of its primary occupation.</summary>
     internal GuideCredentials ComposeCredentials(Role role) =>
         catalog.Outlook.CredentialsForRole(role.Slug) is { } own ? Credentials(own, role.Title) : ComposeCredentials(role.Primary);

@@ -232,7 +232,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             new("Pay by level and years of experience", "Ladder estimate: " + PayLadder.Method, catalog.Info.OewsRelease),
             new("Outlook: projected change, openings, self-employment", ProjectionsSource + ", Tables 1.2 and 1.10", OutlookSources.ProjectionsPublished, OutlookSources.ProjectionsUrl),
             new("Programmes of study", OutlookSources.CrosswalkCitation, OutlookSources.CrosswalkAsOf, OutlookSources.CrosswalkUrl),
-            new("Licences and certifications", OutlookSources.CredentialsCitation, "see each credential's review date"),
+            CredentialsSource(occupation),
             new("Domain", "Ladder's mapping of SOC groups to domains (docs/domains.md)", OnetAsOf),
             new("Roadmap, level responsibilities, pros and cons", "Composed by Ladder from the O*NET and BLS data above", OnetAsOf),
         ];

@@ -61,7 +61,8 @@ public static class CipCrosswalkReader
                 throw new DataFileException(location, row, Col(2), $"expected a SOC code like 15-2051 in 'SOC2018Code' but found '{soc}'.");
             var title = cells[1].Trim().TrimEnd('.');
             if (title.Length == 0) throw new DataFileException(location, row, Col(1), "the programme title is empty.");
-            if (soc == "99-9999") { unmatched++; continue; }
+            // NCES pairs programmes with no occupation as SOC 99-9999, and occupations with no programme as CIP 99.9999.
+            if (soc == "99-9999" || cip == "99.9999") { unmatched++; continue; }
             if (seen.Add((cip, soc))) result.Add(new CipProgramme(cip, title, soc));
         }
         if (!header) throw new DataFileException(location, 1, 1, "the file is empty; expected a header row.");

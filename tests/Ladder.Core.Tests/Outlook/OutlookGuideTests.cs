@@ -56,6 +56,8 @@ public sealed class OutlookGuideTests(ShippedCatalogFixture fixture) : IClassFix
         Assert.Equal("decline", g.Outlook.VerdictKey);
         Assert.Equal("A declining field", g.Cons[0].Text);
         Assert.Contains("3.5%", g.Cons[0].Reason);
+        Assert.Empty(g.Entry.Programmes);
+        Assert.Equal(0, g.Entry.ProgrammesTotal);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class OutlookImportTests : IDisposable
         Assert.Equal(832, summary.Outlook.ProjectionRows);
         Assert.InRange(summary.Outlook.WithOutlook, 950, 1016);
         Assert.InRange(summary.Outlook.WithEntry, 950, 1016);
-        Assert.InRange(summary.Outlook.WithProgrammes, 900, 1016);
+        Assert.InRange(summary.Outlook.WithProgrammes, 800, 900);
         Assert.InRange(summary.Outlook.WithCredentials, 250, 1016);
         var before = Hash(db);
 
