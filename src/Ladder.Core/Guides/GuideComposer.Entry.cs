@@ -16,7 +16,7 @@ public sealed partial class GuideComposer
         var p = catalog.Outlook.ProjectionFor(occupation.Code)?.Projection;
         var programmes = RankProgrammes(occupation);
         var summary = p?.EntryEducation is { } education
-            ? $"BLS: typical entry education {LowerFirst(education)}; work experience in a related occupation: {LowerFirst(p.Experience ?? "not available")}; " +
+            ? $"BLS: typical entry education: {LowerFirst(education)}; work experience in a related occupation: {LowerFirst(p.Experience ?? "not available")}; " +
               $"on-the-job training: {LowerFirst(p.Training ?? "not available")}."
             : $"not available: BLS publishes no entry requirements for SOC {occupation.Code.Soc}.";
         if (shares.Count > 0)

@@ -60,7 +60,20 @@ public sealed partial class GuideComposer
         };
     }
 
-    /// <summary>A curated role with its own credentials entry shows those instead of its primary occupation's.</summary>
-    private Guide WithRoleCredentials(Guide guide, Role role) =>
-        catalog.Outlook.CredentialsForRole(role.Slug) is null ? guide : guide with { Credentials = ComposeCredentials(role) };
+    /// <summary>
+    /// A curated role's outlook and entry facts are its primary occupation's, and the page says so; a role with its
+    /// own credentials entry shows those instead of its primary occupation's.
+    /// </summary>
+    private Guide WithRoleFacts(Guide guide, Role role)
+    {
+        var primary = role.Primary;
+        var outlook = guide.Outlook.Available
+            ? guide.Outlook with { Note = $"Figures for this role's primary occupation, {primary.Code.Value} {primary.Title}." + (guide.Outlook.Note is { } n ? " " + n : "") }
+            : guide.Outlook;
+        return guide with
+        {
+            Outlook = outlook,
+            Credentials = catalog.Outlook.CredentialsForRole(role.Slug) is null ? guide.Credentials : ComposeCredentials(role),
+        };
+    }
 }

@@ -16,7 +16,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
     private string BlsSource => $"U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, {catalog.Info.OewsRelease}";
 
     /// <summary>The guide for a role: a curated role merged over its linked occupations, or an occupation alone.</summary>
-    public Guide Compose(Role role) => role.Curated is { } curated ? WithRoleCredentials(ComposeCurated(role, curated), role) : Compose(role.Primary);
+    public Guide Compose(Role role) => role.Curated is { } curated ? WithRoleFacts(ComposeCurated(role, curated), role) : Compose(role.Primary);
 
     public Guide Compose(Occupation occupation)
     {

@@ -94,6 +94,17 @@ public sealed class OutlookGuideTests(ShippedCatalogFixture fixture) : IClassFix
     }
 
     [Fact]
+    public void A_curated_role_shows_its_primary_occupations_outlook_and_says_whose_it_is()
+    {
+        var role = fixture.Catalog.FindRole("machine-learning-engineer")!;
+        var g = new GuideComposer(fixture.Catalog).Compose(role);
+
+        Assert.Equal(33.5, g.Outlook.ChangePercent);
+        Assert.Contains($"primary occupation, {role.Primary.Code.Value} {role.Primary.Title}", g.Outlook.Note);
+        Assert.Contains(g.Credentials.Items, c => c.Kind == "none");
+    }
+
+    [Fact]
     public void An_occupation_without_a_projection_says_not_available_and_shows_no_number()
     {
         var g = Guide("55-1011.00");
