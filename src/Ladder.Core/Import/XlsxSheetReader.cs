@@ -61,16 +61,20 @@ internal static class XlsxSheetReader
     private static string ReadCellValue(XmlReader cell, string? type, List<string> shared)
     {
         if (cell.IsEmptyElement) return "";
-        using var sub = cell.ReadSubtree();
+        // Walks the cell's children by depth: a subtree reader per cell costs more than the whole parse.
+        var depth = cell.Depth;
         var text = "";
-        while (sub.Read())
+        var found = false;
+        cell.Read();
+        while (cell.Depth > depth)
         {
-            if (sub.NodeType != XmlNodeType.Element) continue;
-            if (sub.LocalName is "v" or "t")
+            if (!found && cell.NodeType == XmlNodeType.Element && cell.LocalName is "v" or "t")
             {
-                text = sub.ReadElementContentAsString();
-                break;
+                text = cell.ReadElementContentAsString();
+                found = true;
+                continue;
             }
+            if (!cell.Read()) break;
         }
         if (type == "s" && int.TryParse(text, out var i) && i >= 0 && i < shared.Count) return shared[i];
         // Excel stores binary doubles such as 64.260000000000005; the shortest round-trip form is what BLS typed.
