@@ -21,7 +21,9 @@ internal static class CatalogLoader
                 throw new CatalogException($"The catalog database '{path}' was written by another version of Ladder (schema {(version ?? "unknown")}, this build reads schema {CatalogSchema.Version}). Run `ladder import` to rebuild it.");
             // The snapshot written at import is the fast path; the tables are the source of truth.
             var blob = ReadSnapshot(db);
-            return blob is not null ? CatalogSnapshot.Read(blob) : Build(db, meta);
+            var catalog = blob is not null ? CatalogSnapshot.Read(blob) : Build(db, meta);
+            catalog.Outlook = Outlook.OutlookStore.Read(db, meta.GetValueOrDefault("ep_release"));
+            return catalog;
         }
         catch (SqliteException ex)
         {

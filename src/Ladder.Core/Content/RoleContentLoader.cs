@@ -147,7 +147,7 @@ internal sealed class RoleFileReader(string file, List<ContentError> errors)
     }
 
     /// <summary>The position of the first flow-collection opener with no closer, ignoring quoted text.</summary>
-    private static (int Line, int Column) UnclosedBracket(string yaml)
+    internal static (int Line, int Column) UnclosedBracket(string yaml)
     {
         var open = new Stack<(int, int)>();
         int line = 1, column = 0;

@@ -24,6 +24,11 @@ public sealed record Guide
     public required string LevelMethod { get; init; }
     public required IReadOnlyList<RoadmapStep> Roadmap { get; init; }
     public required BreakIn BreakIn { get; init; }
+    /// <summary>Will there be jobs: BLS projections next to the all-occupations average.</summary>
+    public required GuideOutlook Outlook { get; init; }
+    /// <summary>The way in: entry requirements, education shares, programmes of study, apprenticeship.</summary>
+    public required GuideEntry Entry { get; init; }
+    public required GuideCredentials Credentials { get; init; }
     public required IReadOnlyList<ProCon> Pros { get; init; }
     public required IReadOnlyList<ProCon> Cons { get; init; }
     public required IReadOnlyList<RoleLink> Related { get; init; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ladder.Catalog;
 using Ladder.Occupations;
+using Ladder.Outlook;
 
 namespace Ladder.Guides;
 
@@ -16,7 +17,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
     private string BlsSource => catalog.Info.OewsSource;
 
     /// <summary>The guide for a role: a curated role merged over its linked occupations, or an occupation alone.</summary>
-    public Guide Compose(Role role) => role.Curated is { } curated ? ComposeCurated(role, curated) : Compose(role.Primary);
+    public Guide Compose(Role role) => role.Curated is { } curated ? WithRoleFacts(ComposeCurated(role, curated), role) : Compose(role.Primary);
 
     public Guide Compose(Occupation occupation)
     {
@@ -24,6 +25,9 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
         var distribution = Distribution(occupation);
         var skills = RankSkills(occupation);
         var related = Related(occupation, 10);
+        var breakIn = BreakIn(occupation);
+        var outlook = ComposeOutlook(occupation);
+        var credentials = ComposeCredentials(occupation);
         return new Guide
         {
             Slug = occupation.Slug,
@@ -43,10 +47,13 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             Skills = skills,
             Levels = Levels(occupation, wages),
             LevelMethod = PayLadder.Method,
-            Roadmap = Roadmap(occupation, skills),
-            BreakIn = BreakIn(occupation),
-            Pros = Pros(occupation),
-            Cons = Cons(occupation),
+            Roadmap = WithWayIn(Roadmap(occupation, skills), occupation, credentials),
+            BreakIn = breakIn,
+            Outlook = outlook,
+            Entry = ComposeEntry(occupation, breakIn.EducationShares),
+            Credentials = credentials,
+            Pros = OutlookProsCons.Pros(outlook, Pros(occupation)),
+            Cons = OutlookProsCons.Cons(outlook, Cons(occupation)),
             Related = related,
             Sources = Sources(occupation),
             Attribution = catalog.Info.OnetAttribution,
@@ -221,6 +228,9 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
                 ? new("Wages", $"{BlsSource}: no row for SOC {occupation.Code.Soc}", catalog.Info.OewsRelease, BlsUrl)
                 : new("Wages", BlsSource + (occupation.Wages.FromParentSoc || occupation.Wages.FromBroadGroup ? $" (SOC {wages.Soc}, which includes {occupation.Code.Value})" : $" (SOC {wages.Soc})"), wages.Release, BlsUrl),
             new("Pay by level and years of experience", "Ladder estimate: " + PayLadder.Method, catalog.Info.OewsRelease),
+            new("Outlook: projected change, openings, self-employment", ProjectionsSource + ", Tables 1.2 and 1.10", OutlookSources.ProjectionsPublished, OutlookSources.ProjectionsUrl),
+            new("Programmes of study", OutlookSources.CrosswalkCitation, OutlookSources.CrosswalkAsOf, OutlookSources.CrosswalkUrl),
+            CredentialsSource(occupation),
             new("Domain", "Ladder's mapping of SOC groups to domains (docs/domains.md)", OnetAsOf),
             new("Roadmap, level responsibilities, pros and cons", "Composed by Ladder from the O*NET and BLS data above", OnetAsOf),
         ];

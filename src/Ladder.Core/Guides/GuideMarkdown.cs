@@ -4,7 +4,7 @@ using System.Text;
 namespace Ladder.Guides;
 
 /// <summary>Renders a guide as a Markdown document.</summary>
-public static class GuideMarkdown
+public static partial class GuideMarkdown
 {
     public static string Render(Guide g)
     {
@@ -24,6 +24,7 @@ public static class GuideMarkdown
         md.AppendLine($"- **Industries:** {(g.Industries.Count > 0 ? string.Join(", ", g.Industries) : g.IndustriesNote ?? "not available")}");
         md.AppendLine($"- **Career ladder:** {string.Join(" → ", g.Levels.Select(l => l.Label))}").AppendLine();
 
+        Outlook(md, g);
         md.AppendLine("## What they do").AppendLine();
         List(md, "Tasks", g.Tasks, "not available: O*NET lists no tasks for this occupation");
         List(md, "Technologies (🔥 = hot technology)", g.Technologies.Select(t => t.Hot ? $"{t.Name} 🔥" : t.Name).ToList(), "not available: O*NET lists no technologies for this occupation");
@@ -54,8 +55,8 @@ public static class GuideMarkdown
         foreach (var s in g.Roadmap) md.AppendLine($"{s.Step}. **{s.Title}.** {s.Detail}");
         md.AppendLine();
 
+        WayIn(md, g);
         md.AppendLine("## How to break in").AppendLine();
-        md.AppendLine($"- **Education:** {g.BreakIn.Education}");
         md.AppendLine($"- **Preparation:** {g.BreakIn.JobZoneSummary}");
         md.AppendLine($"- {g.BreakIn.Advice}");
         md.AppendLine($"- **Roles people move from:** {(g.BreakIn.FromRoles.Count > 0 ? string.Join(", ", g.BreakIn.FromRoles.Select(r => r.Title)) : "not available: no related occupations with the same or less preparation")}");

@@ -25,6 +25,7 @@ public static partial class CatalogImporter
                 connection.Open();
                 Execute(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=8192;");
                 Execute(connection, CatalogSchema.Sql);
+                Execute(connection, Outlook.OutlookStore.Sql);
                 using var tx = connection.BeginTransaction();
                 summary = Load(connection, tx, options, progress);
                 Execute(connection, CatalogSchema.IndexSql, tx);
@@ -78,6 +79,7 @@ public static partial class CatalogImporter
         var withWages = occupations.Keys.Count(code => socsWithWages.Contains(code[..7]));
 
         var curated = 0;
+        IReadOnlyList<CuratedRole> curatedRoles = [];
         if (options.ContentPath is not null)
         {
             if (!Directory.Exists(options.ContentPath))
@@ -85,7 +87,9 @@ public static partial class CatalogImporter
             var roles = RoleContentLoader.LoadFolder(options.ContentPath, new ContentContext(
                 occupations.Keys.ToHashSet(StringComparer.Ordinal), occupations.Values.ToHashSet(StringComparer.Ordinal), onetRelease));
             curated = CuratedRoleStore.Write(db, tx, roles);
+            curatedRoles = roles;
         }
+        var outlook = LoadOutlook(db, tx, options, occupations, curatedRoles, progress);
 
         WriteMeta(db, tx, new Dictionary<string, string>
         {
@@ -94,6 +98,7 @@ public static partial class CatalogImporter
             ["onet_release_date"] = onetReleaseDate ?? "",
             ["oews_release"] = current.Release,
             ["oews_previous_release"] = previousRelease ?? "",
+            ["ep_release"] = outlook.ProjectionsRelease ?? "",
             ["imported_at"] = DateTimeOffset.UtcNow.ToString("O"),
         });
 
@@ -112,6 +117,7 @@ public static partial class CatalogImporter
             WageRows = wageRows,
             OccupationsWithWages = withWages,
             CuratedRoles = curated,
+            Outlook = outlook,
             Elapsed = TimeSpan.Zero,
         };
     }

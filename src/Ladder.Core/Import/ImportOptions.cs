@@ -13,6 +13,12 @@ public sealed record ImportOptions
     public string? PreviousOewsPath { get; init; }
     /// <summary>The folder of curated role YAML files; optional.</summary>
     public string? ContentPath { get; init; }
+    /// <summary>The BLS Employment Projections occupation.xlsx (or .xlsx.gz); optional.</summary>
+    public string? ProjectionsPath { get; init; }
+    /// <summary>The NCES CIP 2020 → SOC 2018 crosswalk (.csv, .csv.gz or .xlsx); optional.</summary>
+    public string? CrosswalkPath { get; init; }
+    /// <summary>The folder of curated credential YAML files; optional.</summary>
+    public string? CredentialsPath { get; init; }
 }
 
 /// <summary>What an import wrote.</summary>
@@ -31,5 +37,7 @@ public sealed record ImportSummary
     public required int WageRows { get; init; }
     public required int OccupationsWithWages { get; init; }
     public required int CuratedRoles { get; init; }
+    /// <summary>Coverage of projections, programmes and credentials.</summary>
+    public OutlookCoverage Outlook { get; init; } = new();
     public required TimeSpan Elapsed { get; init; }
 }

@@ -9,8 +9,8 @@ namespace Ladder.Import;
 /// </summary>
 internal static class XlsxSheetReader
 {
-    private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    internal const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    internal const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     /// <summary>Yields (1-based row number, cells) for every row of the first sheet.</summary>
     public static IEnumerable<(int Row, string[] Cells)> ReadRows(Stream xlsx, string fileName)
@@ -27,45 +27,54 @@ internal static class XlsxSheetReader
         using (zip)
         {
             var sheetPath = FirstSheetPath(zip, fileName);
-            var shared = ReadSharedStrings(zip);
-            var sheet = zip.GetEntry(sheetPath) ?? throw new DataFileException(fileName, 0, 0, $"the workbook has no '{sheetPath}'.");
-            using var stream = sheet.Open();
-            using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = true, DtdProcessing = DtdProcessing.Prohibit });
-            var cells = new List<string>();
-            while (xml.ReadToFollowing("row", MainNs))
+            foreach (var row in ReadSheet(zip, sheetPath, ReadSharedStrings(zip), fileName)) yield return row;
+        }
+    }
+
+    /// <summary>Yields the rows of the worksheet stored at <paramref name="sheetPath"/> inside an open workbook.</summary>
+    internal static IEnumerable<(int Row, string[] Cells)> ReadSheet(ZipArchive zip, string sheetPath, List<string> shared, string fileName)
+    {
+        var sheet = zip.GetEntry(sheetPath) ?? throw new DataFileException(fileName, 0, 0, $"the workbook has no '{sheetPath}'.");
+        using var stream = sheet.Open();
+        using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = true, DtdProcessing = DtdProcessing.Prohibit });
+        var cells = new List<string>();
+        while (xml.ReadToFollowing("row", MainNs))
+        {
+            var rowNumber = int.TryParse(xml.GetAttribute("r"), out var r) ? r : 0;
+            cells.Clear();
+            if (!xml.IsEmptyElement)
             {
-                var rowNumber = int.TryParse(xml.GetAttribute("r"), out var r) ? r : 0;
-                cells.Clear();
-                if (!xml.IsEmptyElement)
+                using var row = xml.ReadSubtree();
+                while (row.ReadToFollowing("c", MainNs))
                 {
-                    using var row = xml.ReadSubtree();
-                    while (row.ReadToFollowing("c", MainNs))
-                    {
-                        var reference = row.GetAttribute("r");
-                        var type = row.GetAttribute("t");
-                        var index = reference is null ? cells.Count : ColumnIndex(reference);
-                        while (cells.Count < index) cells.Add("");
-                        cells.Add(ReadCellValue(row, type, shared));
-                    }
+                    var reference = row.GetAttribute("r");
+                    var type = row.GetAttribute("t");
+                    var index = reference is null ? cells.Count : ColumnIndex(reference);
+                    while (cells.Count < index) cells.Add("");
+                    cells.Add(ReadCellValue(row, type, shared));
                 }
-                yield return (rowNumber, cells.ToArray());
             }
+            yield return (rowNumber, cells.ToArray());
         }
     }
 
     private static string ReadCellValue(XmlReader cell, string? type, List<string> shared)
     {
         if (cell.IsEmptyElement) return "";
-        using var sub = cell.ReadSubtree();
+        // Walks the cell's children by depth: a subtree reader per cell costs more than the whole parse.
+        var depth = cell.Depth;
         var text = "";
-        while (sub.Read())
+        var found = false;
+        cell.Read();
+        while (cell.Depth > depth)
         {
-            if (sub.NodeType != XmlNodeType.Element) continue;
-            if (sub.LocalName is "v" or "t")
+            if (!found && cell.NodeType == XmlNodeType.Element && cell.LocalName is "v" or "t")
             {
-                text = sub.ReadElementContentAsString();
-                break;
+                text = cell.ReadElementContentAsString();
+                found = true;
+                continue;
             }
+            if (!cell.Read()) break;
         }
         if (type == "s" && int.TryParse(text, out var i) && i >= 0 && i < shared.Count) return shared[i];
         // Excel stores binary doubles such as 64.260000000000005; the shortest round-trip form is what BLS typed.
@@ -94,7 +103,7 @@ internal static class XlsxSheetReader
         return name;
     }
 
-    private static List<string> ReadSharedStrings(ZipArchive zip)
+    internal static List<string> ReadSharedStrings(ZipArchive zip)
     {
         var result = new List<string>();
         var entry = zip.GetEntry("xl/sharedStrings.xml");

@@ -61,6 +61,7 @@ public sealed class GapAnalyzer
             Recognized = extraction?.Distinct() ?? [],
             Unrecognized = extraction?.Unrecognized ?? [],
             Note = note,
+            CredentialsNeeded = CredentialGap.Between(space.Catalog, person.Role?.Role, target),
         };
     }
 

@@ -18,6 +18,8 @@ public sealed record GapReport
     public required IReadOnlyList<SkillHit> Recognized { get; init; }
     public required IReadOnlyList<string> Unrecognized { get; init; }
     public string? Note { get; init; }
+    /// <summary>Licences and other credentials the target requires that the starting role (if any) does not hold.</summary>
+    public IReadOnlyList<CredentialNeed> CredentialsNeeded { get; init; } = [];
 }
 
 /// <summary>One of the target's key skills or technologies, with its weight in the match percentage.</summary>

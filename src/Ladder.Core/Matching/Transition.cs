@@ -27,6 +27,8 @@ public sealed record Transition
     public int? JobZoneChange { get; init; }
     public string? EducationFrom { get; init; }
     public string? EducationTo { get; init; }
+    /// <summary>Licences and other credentials B requires that A does not hold: what stands in the way besides skills.</summary>
+    public IReadOnlyList<CredentialNeed> CredentialsNeeded { get; init; } = [];
 }
 
 /// <summary>A skill or knowledge area with B's importance and both levels (O*NET scales: importance 1–5, level 0–7).</summary>

@@ -48,6 +48,7 @@ public static class TransitionAnalyzer
             JobZoneChange = zoneChange,
             EducationFrom = TypicalEducation(space.Catalog, from.Primary),
             EducationTo = TypicalEducation(space.Catalog, to.Primary),
+            CredentialsNeeded = CredentialGap.Between(space.Catalog, from, to),
         };
     }
 

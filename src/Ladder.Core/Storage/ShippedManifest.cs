@@ -15,6 +15,12 @@ public static class ShippedManifest
     /// <summary>The BLS OEWS national table in <c>data/bls</c>, and the previous year's for change.</summary>
     public const string OewsRelease = "May 2025", PreviousOewsRelease = "May 2024";
 
+    /// <summary>
+    /// The BLS Employment Projections workbook in <c>data/bls/ep2024</c>: its period, and when BLS published it
+    /// (created 2025-07-07, revised 2025-08-04). Import reads the period from the workbook's own title.
+    /// </summary>
+    public const string ProjectionsRelease = "2024–34", ProjectionsPublished = "August 2025";
+
     /// <summary>Import options that read everything shipped into <paramref name="databasePath"/>.</summary>
     public static ImportOptions ImportOptions(string databasePath) => new()
     {
@@ -23,5 +29,8 @@ public static class ShippedManifest
         OewsPath = LadderPaths.ShippedOews,
         PreviousOewsPath = LadderPaths.ShippedPreviousOews,
         ContentPath = Directory.Exists(LadderPaths.ShippedContent) ? LadderPaths.ShippedContent : null,
+        ProjectionsPath = LadderPaths.ShippedProjections,
+        CrosswalkPath = LadderPaths.ShippedCrosswalk,
+        CredentialsPath = Directory.Exists(LadderPaths.ShippedCredentials) ? LadderPaths.ShippedCredentials : null,
     };
 }

@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace Ladder.Cli.Guides;
 
 /// <summary>Renders a guide for a terminal with Spectre.Console.</summary>
-internal static class GuideTerminal
+internal static partial class GuideTerminal
 {
     public static void Write(IAnsiConsole c, Guide g)
     {
@@ -24,6 +24,7 @@ internal static class GuideTerminal
         c.MarkupLine($"Industries: {E(g.Industries.Count > 0 ? string.Join(", ", g.Industries) : g.IndustriesNote ?? "not available")}");
         c.MarkupLine($"Career ladder: {E(string.Join(" → ", g.Levels.Select(l => l.Label)))}");
 
+        Outlook(c, g);
         Section(c, "2. What they do");
         Bullets(c, "Tasks", g.Tasks, "not available: O*NET lists no tasks for this occupation");
         Bullets(c, "Technologies ([red]*[/] = hot)", g.Technologies.Select(t => t.Hot ? t.Name + " *" : t.Name).ToList(), "not available: O*NET lists no technologies for this occupation", markupHeading: true);
@@ -51,8 +52,8 @@ internal static class GuideTerminal
         Section(c, "5. Learning roadmap");
         foreach (var s in g.Roadmap) c.MarkupLine($"[bold]{s.Step}. {E(s.Title)}.[/] {E(s.Detail)}");
 
+        WayIn(c, g);
         Section(c, "6. How to break in");
-        c.MarkupLine($"[bold]Education:[/] {E(g.BreakIn.Education)}");
         c.MarkupLine($"[bold]Preparation:[/] {E(g.BreakIn.JobZoneSummary)}");
         c.WriteLine(g.BreakIn.Advice);
         c.MarkupLine($"[bold]Roles people move from:[/] {E(g.BreakIn.FromRoles.Count > 0 ? string.Join(", ", g.BreakIn.FromRoles.Select(r => r.Title)) : "not available: no related occupations with the same or less preparation")}");

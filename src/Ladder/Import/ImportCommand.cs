@@ -15,9 +15,12 @@ internal static class ImportCommand
         var oews = new Option<string?>("--oews") { Description = $"BLS OEWS national table: national_MYYYY_dl.xlsx or oesmYYnat.zip (default: the shipped {ShippedManifest.OewsRelease})." };
         var previous = new Option<string?>("--oews-previous") { Description = $"The previous year's OEWS table, for year-over-year change (default: the shipped {ShippedManifest.PreviousOewsRelease} when --oews is not given)." };
         var content = new Option<string?>("--content") { Description = "Folder of curated role files (default: the shipped content/roles)." };
+        var projections = new Option<string?>("--projections") { Description = $"BLS Employment Projections occupation.xlsx (default: the shipped {ShippedManifest.ProjectionsRelease} workbook)." };
+        var crosswalk = new Option<string?>("--cip") { Description = "NCES CIP 2020 to SOC 2018 crosswalk, .csv or .xlsx (default: the shipped copy)." };
+        var credentials = new Option<string?>("--credentials") { Description = "Folder of curated credential files (default: the shipped content/credentials)." };
         var command = new Command("import", "Validate O*NET, BLS and curated data and rebuild the catalog database atomically.")
         {
-            onet, oews, previous, content,
+            onet, oews, previous, content, projections, crosswalk, credentials,
         };
         command.SetAction(parse =>
         {
@@ -30,6 +33,9 @@ internal static class ImportCommand
                 OewsPath = oewsPath ?? defaults.OewsPath,
                 PreviousOewsPath = parse.GetValue(previous) ?? (oewsPath is null ? defaults.PreviousOewsPath : null),
                 ContentPath = parse.GetValue(content) ?? defaults.ContentPath,
+                ProjectionsPath = parse.GetValue(projections) ?? defaults.ProjectionsPath,
+                CrosswalkPath = parse.GetValue(crosswalk) ?? defaults.CrosswalkPath,
+                CredentialsPath = parse.GetValue(credentials) ?? defaults.CredentialsPath,
             };
             var console = CatalogSession.Console(parse.InvocationConfiguration.Output);
             return RunImport(options, console, quiet: false, CatalogSession.ErrorConsole(parse.InvocationConfiguration.Error));
@@ -112,6 +118,7 @@ internal static class ImportCommand
         Row("Wage rows", s.WageRows);
         Row("Curated roles", s.CuratedRoles);
         console.Write(table);
+        ImportCoverage.Print(console, s);
         console.MarkupLine($"Releases: [bold]{Markup.Escape(s.OnetRelease)}[/], BLS OEWS [bold]{Markup.Escape(s.OewsRelease)}[/]{(s.PreviousOewsRelease is null ? "" : $" (and {Markup.Escape(s.PreviousOewsRelease)} for change)")}");
     }
 }

@@ -1,6 +1,7 @@
 using Ladder.Catalog;
 using Ladder.Guides;
 using Ladder.Import;
+using Ladder.Storage;
 
 namespace Ladder.Tests.Core.Fixtures;
 

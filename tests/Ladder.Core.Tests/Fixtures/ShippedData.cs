@@ -11,6 +11,9 @@ public static class ShippedData
     public static string OewsMay2025Tsv => LadderPaths.ShippedOews;
     public static string OewsMay2024Tsv => LadderPaths.ShippedPreviousOews;
     public static string OewsMay2025Xlsx => Path.Combine(LadderPaths.ShippedData, "bls", "national_M2025_dl.xlsx");
+    public static string Projections => LadderPaths.ShippedProjections;
+    public static string Crosswalk => LadderPaths.ShippedCrosswalk;
+    public static string Credentials => LadderPaths.ShippedCredentials;
 
     /// <summary>The lines of a gzipped shipped file, without their line endings.</summary>
     public static List<string> ReadLines(string gzPath)

@@ -45,4 +45,16 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains($"{missing}: no such file. Expected a BLS national_MYYYY_dl.xlsx", run.All);
         Assert.DoesNotContain("   at ", run.All);
     }
+
+    [Fact]
+    public void Import_prints_outlook_coverage()
+    {
+        var run = LadderRun.Of("--db", _folder.File("ladder.db"), "import");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Outlook and the way in: coverage", run.Out);
+        Assert.Matches(@"Outlook \(projected change 2024–34\)\s*│\s*9\d\d of 1,016 occupations", run.Out);
+        Assert.Matches(@"Programmes of study \(CIP\)\s*│\s*\d[\d,]* of 1,016 occupations", run.Out);
+        Assert.Contains("Projections: U.S. Bureau of Labor Statistics, Employment Projections 2024–34 (832 occupations)", run.Out);
+    }
 }

@@ -15,7 +15,7 @@ public static class CatalogApi
     {
         api.WithMetadata(CatalogDataMetadata.Instance).WithTags(ApiTags.Catalog);
         api.MapGet("/roles", ListRoles).WithName("listRoles").WithSummary("List roles")
-            .WithDescription("Every role, optionally filtered by domain (slug or name) and title text.")
+            .WithDescription("Every role, optionally filtered by domain (slug or name), title text, outlook and entry education, and sorted.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/roles/{slug}", GetGuide).WithName("getGuide").WithSummary("Get a role's career guide")
             .WithDescription("The full career guide of one role: pay, skills, tools, ladder, roadmap, pros and cons, related careers.")
@@ -32,9 +32,12 @@ public static class CatalogApi
             .ProducesProblem(StatusCodes.Status400BadRequest);
     });
 
-    private static Results<Ok<ListResponse<RoleSummary>>, ProblemHttpResult> ListRoles(SiteData data, string? domain = null, string? q = null)
+    private static Results<Ok<ListResponse<RoleSummary>>, ProblemHttpResult> ListRoles(SiteData data, string? domain = null, string? q = null,
+        string? outlook = null, string? education = null, string? sort = null)
     {
         if (q is { Length: > SiteSearch.MaxQueryLength }) return QueryTooLong();
+        var filter = Ladder.Outlook.RoleOutlookFilter.From(outlook, education, sort);
+        if (filter.Validate() is { } problem) return TypedResults.Problem(detail: problem, statusCode: 400, title: "Bad Request");
         var roles = data.Catalog.Roles.AsEnumerable();
         if (!string.IsNullOrWhiteSpace(domain))
         {
@@ -49,7 +52,7 @@ public static class CatalogApi
             roles = roles.Where(r => SiteSearch.Normalize(r.Title).Contains(key, StringComparison.Ordinal) ||
                 r.AlternateTitles.Any(a => SiteSearch.Normalize(a).Contains(key, StringComparison.Ordinal)));
         }
-        var list = roles.Select(r => r.AsSummary()).ToList();
+        var list = filter.Apply(data.Catalog, roles).Select(r => r.AsSummary()).ToList();
         return TypedResults.Ok(new ListResponse<RoleSummary>(list, list.Count, ApiMeta.For(data)));
     }
 

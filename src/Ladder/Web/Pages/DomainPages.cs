@@ -1,4 +1,5 @@
 using Ladder.Catalog;
+using Ladder.Outlook;
 using Ladder.Web.Html;
 using Ladder.Web.Site;
 
@@ -27,7 +28,7 @@ public static class DomainPages
         });
     }
 
-    public static HtmlBuilder Domain(PageContext ctx, DomainInfo domain)
+    public static HtmlBuilder Domain(PageContext ctx, DomainInfo domain, RoleOutlookFilter? filter = null)
     {
         var roles = ctx.Data.RolesIn(domain).ToList();
         var meta = new PageMeta
@@ -40,6 +41,8 @@ public static class DomainPages
         return Layout.Render(ctx, meta, html =>
         {
             html.Append($"<h1>{domain.Name} careers</h1>\n<p class=\"lede\">{roles.Count} roles: {domain.CuratedRoles} curated market roles and {domain.Occupations} O*NET occupations.</p>\n");
+            OutlookFilterForm.Write(html, ctx, ctx.Links.Domain(domain.Slug), filter ?? RoleOutlookFilter.From(null, null, null));
+            if (filter is { IsEmpty: false }) { FilteredDomain(html, ctx, roles, filter); return; }
             var curated = roles.Where(r => r.IsCurated).ToList();
             if (curated.Count > 0)
             {
@@ -50,5 +53,13 @@ public static class DomainPages
             RoleList.Write(html, ctx, roles.Where(r => !r.IsCurated));
             html.Append($"<p class=\"src\">Median pay: curated figure with its cited source where given, else BLS OEWS {ctx.Data.Catalog.Info.OewsRelease} for the primary SOC code.</p>\n");
         });
+    }
+
+    private static void FilteredDomain(HtmlBuilder html, PageContext ctx, List<Role> roles, RoleOutlookFilter filter)
+    {
+        var matching = filter.Apply(ctx.Data.Catalog, roles).ToList();
+        html.Append($"<h2>{matching.Count} of {roles.Count} roles</h2>\n<ul class=\"role-list\">\n");
+        foreach (var role in matching) OutlookFilterForm.Item(html, ctx, role, null);
+        html.Append($"</ul>\n<p class=\"src\">{OutlookFilterForm.Citation(ctx)}</p>\n");
     }
 }

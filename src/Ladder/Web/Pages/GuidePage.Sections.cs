@@ -64,19 +64,11 @@ public static partial class GuidePage
         SectionStart(html, "break-in", "How to break in");
         html.Append($"""
             <dl class="pairs">
-            <dt>Education</dt><dd>{b.Education}</dd>
             <dt>Preparation (O*NET job zone{(b.JobZone is { } z ? " " + z : "")} of 5)</dt><dd>{b.JobZoneSummary}</dd>
             <dt>Training and experience</dt><dd>{b.Advice}</dd>
             </dl>
 
             """);
-        if (b.EducationShares.Count > 0)
-        {
-            html.Append($"<h3>What workers say is required</h3>\n<ul class=\"bars\">");
-            foreach (var e in b.EducationShares.Take(5))
-                html.Append($"<li><span class=\"bar-label\">{e.Level}</span><span class=\"hbar\"><span style=\"width:{e.Percent:0.#}%\"></span></span><span class=\"num\">{e.Percent:0}%</span></li>");
-            html.Append($"</ul>\n<p class=\"src\">Source: {ctx.Data.Catalog.Info.OnetSource}, education survey ({ctx.Data.Catalog.Info.OnetAsOf}).</p>\n");
-        }
         if (b.FromRoles.Count > 0)
         {
             html.Append($"<h3>Roles people move from</h3>\n<ul class=\"link-list\">");

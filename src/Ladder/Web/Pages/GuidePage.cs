@@ -30,10 +30,12 @@ public static partial class GuidePage
             foreach (var (id, title) in Sections) html.Append($"<li><a href=\"#{id}\">{title}</a></li>");
             html.Append($"</ol></nav>\n<div class=\"guide-body\">\n");
             Pay(html, guide);
+            Outlook(html, guide);
             WhatTheyDo(html, guide);
             Skills(html, guide);
             Levels(html, guide);
             Roadmap(html, guide);
+            WayIn(html, ctx.Data.Catalog.Info, guide);
             BreakIn(html, ctx, guide);
             ProsCons(html, guide);
             Related(html, ctx, guide);
@@ -45,8 +47,8 @@ public static partial class GuidePage
 
     private static readonly (string Id, string Title)[] Sections =
     [
-        ("pay", "Pay by level"), ("work", "What they do"), ("skills", "Required skills"), ("levels", "Career levels"),
-        ("roadmap", "Learning roadmap"), ("break-in", "How to break in"), ("pros-cons", "Pros and cons"),
+        ("pay", "Pay by level"), ("outlook", "Outlook"), ("work", "What they do"), ("skills", "Required skills"), ("levels", "Career levels"),
+        ("roadmap", "Learning roadmap"), ("way-in", "The way in"), ("break-in", "How to break in"), ("pros-cons", "Pros and cons"),
         ("related", "Related careers"), ("apply", "Apply"), ("sources", "Sources"),
     ];
 
@@ -63,6 +65,7 @@ public static partial class GuidePage
             <div><dt>National median pay</dt><dd class="big">{guide.MedianPay.Display}</dd><dd class="src">{guide.MedianPay.Source}, {guide.MedianPay.AsOf}</dd></div>
 
             """);
+        GrowthFact(html, guide);
         if (guide.Wages is { } w)
             html.Append($"<div><dt>U.S. employment</dt><dd class=\"big\">{w.EmploymentDisplay}</dd><dd class=\"src\">BLS OEWS {w.Release}, SOC {w.Soc}</dd></div>\n");
         html.Append($"<div><dt>Career ladder</dt><dd class=\"ladder-line\">{string.Join(" → ", guide.Levels.Select(l => l.Label))}</dd><dd class=\"src\">{guide.Levels[0].Years} to {guide.Levels[^1].Years}</dd></div>\n</dl>\n");

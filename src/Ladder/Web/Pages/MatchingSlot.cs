@@ -6,7 +6,7 @@ using Ladder.Matching;
 namespace Ladder.Web.Pages;
 
 /// <summary>The matching engine's results on the transition and gap pages: score, verdict, what carries over, what to learn.</summary>
-public static class MatchingSlot
+public static partial class MatchingSlot
 {
     private static string N0(double v) => v.ToString("0", CultureInfo.InvariantCulture);
 
@@ -32,6 +32,7 @@ public static class MatchingSlot
         foreach (var name in t.MissingTechnologies.Take(8)) html.Append($"<li>{name} <span class=\"muted\">(technology)</span></li>");
         if (t.MissingSkills.Count + t.MissingTechnologies.Count == 0) html.Append($"<li class=\"muted\">Nothing important is missing.</li>");
         html.Append($"</ol></div>\n</div>\n");
+        CredentialsInTheWay(html, t.To.Title, t.CredentialsNeeded);
         html.Append($"<table class=\"data\"><caption>Pay at each level (midpoint of each level's range)</caption><thead><tr><th scope=\"col\">Level</th><th scope=\"col\">{t.From.Title}</th><th scope=\"col\">{t.To.Title}</th><th scope=\"col\">Change</th></tr></thead><tbody>");
         foreach (var l in t.Pay.Levels)
             html.Append($"<tr><th scope=\"row\">{l.Level}</th><td>{Layout.Money(l.FromMidpoint)}</td><td>{Layout.Money(l.ToMidpoint)}</td><td>{Change(l.Change)}</td></tr>");
@@ -68,7 +69,9 @@ public static class MatchingSlot
         html.Append($"</ul></div>\n<div><h3>Missing</h3><ul class=\"cons\">");
         foreach (var m in r.Missing) html.Append($"<li>{m.Name}</li>");
         if (r.Missing.Count == 0) html.Append($"<li class=\"muted\">Nothing: you cover every key skill.</li>");
-        html.Append($"</ul></div>\n</div>\n<h3>Your learning plan</h3>\n<ol class=\"roadmap\">");
+        html.Append($"</ul></div>\n</div>\n");
+        CredentialsInTheWay(html, r.Target.Title, r.CredentialsNeeded);
+        html.Append($"<h3>Your learning plan</h3>\n<ol class=\"roadmap\">");
         foreach (var s in r.LearningPlan) html.Append($"<li><strong>{s.Name}</strong> <span class=\"muted\">({s.Stage}: {s.Why})</span></li>");
         html.Append($"</ol>\n<h3>Roles you are already closest to</h3>\n<ol>");
         foreach (var c in r.ClosestRoles)

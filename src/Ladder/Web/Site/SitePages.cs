@@ -46,11 +46,15 @@ public static class SitePages
                 : UnknownRole(http, data, data.Catalog.FindRole(a) is null ? a : b));
         Page(site, "/domains", (HttpContext http, SiteData data, PageCache cache) =>
             Cached(http, cache, () => DomainPages.Index(Context(http, data))));
-        Page(site, "/domains/{slug}", (string slug, HttpContext http, SiteData data, PageCache cache) =>
-            data.DomainsBySlug.TryGetValue(slug, out var domain)
-                ? Cached(http, cache, () => DomainPages.Domain(Context(http, data), domain))
-                : NotFound(http, data, "No such domain", $"There is no domain called “{slug}”."));
-        Page(site, "/search", (string? q, HttpContext http, SiteData data) => Html(SearchPage.Render(Context(http, data), q)));
+        Page(site, "/domains/{slug}", (string slug, string? outlook, string? education, string? sort, HttpContext http, SiteData data, PageCache cache) =>
+            !data.DomainsBySlug.TryGetValue(slug, out var domain) ? NotFound(http, data, "No such domain", $"There is no domain called “{slug}”.")
+            : Ladder.Outlook.RoleOutlookFilter.From(outlook, education, sort) is { IsEmpty: false } filter
+                ? filter.Validate() is { } problem ? ErrorResponses.Problem(StatusCodes.Status400BadRequest, problem) : Html(DomainPages.Domain(Context(http, data), domain, filter))
+                : Cached(http, cache, () => DomainPages.Domain(Context(http, data), domain)));
+        Page(site, "/search", (string? q, string? outlook, string? education, string? sort, HttpContext http, SiteData data) =>
+            Ladder.Outlook.RoleOutlookFilter.From(outlook, education, sort) is var filter && filter.Validate() is { } problem
+                ? ErrorResponses.Problem(StatusCodes.Status400BadRequest, problem)
+                : Html(SearchPage.Render(Context(http, data), q, filter)));
         // GET and POST /apply belong to the applications feature (antiforgery, storage); ApplyPage serves the static export.
         Page(site, "/gap", (HttpContext http, SiteData data) => Html(GapPage.Render(Context(http, data), null, null)));
         app.MapPost("/gap", async (HttpContext http, SiteData data) =>

@@ -1,0 +1,48 @@
+using System.Text;
+
+namespace Ladder.Guides;
+
+public static partial class GuideMarkdown
+{
+    private static void Outlook(StringBuilder md, Guide g)
+    {
+        var o = g.Outlook;
+        md.AppendLine("## Outlook").AppendLine();
+        md.AppendLine($"**{o.Verdict}.** {o.Summary}").AppendLine();
+        if (o.Available)
+        {
+            md.AppendLine($"- **Projected change {o.Period}:** {Jobs(o.ChangeJobs)} jobs ({Pct(o.ChangePercent)}) vs {Pct(o.AllOccupationsChangePercent)} for all occupations");
+            md.AppendLine($"- **Employment:** {Count(o.Employment2024)} → {Count(o.Employment2034)}");
+            md.AppendLine($"- **Openings a year (average):** {o.OpeningsDisplay}");
+            md.AppendLine($"- **Self-employed:** {(o.SelfEmployedPercent is { } s ? OutlookFormat.Percent(s) : "not available")}");
+            if (o.ReplacementNote() is { } replacement) md.AppendLine($"- {replacement}");
+            if (o.Note is not null) md.AppendLine($"- {o.Note}");
+        }
+        md.AppendLine().AppendLine($"*{o.Method} Source: {o.Source}, published {o.AsOf} <{o.Url}>.*").AppendLine();
+    }
+
+    private static void WayIn(StringBuilder md, Guide g)
+    {
+        var e = g.Entry;
+        md.AppendLine("## The way in").AppendLine();
+        md.AppendLine(e.Summary).AppendLine();
+        if (e.EducationShares.Count > 0)
+            md.AppendLine("**Education of workers (O*NET survey):** " + string.Join(" · ", e.EducationShares.Take(4).Select(s => $"{s.Level} {s.Percent:0}%"))).AppendLine();
+        md.AppendLine("**Licences and certifications**").AppendLine();
+        md.AppendLine(g.Credentials.Summary).AppendLine();
+        foreach (var c in g.Credentials.Items.Where(c => c.Kind != "none"))
+            md.AppendLine($"- **{c.Name}** ({c.Status}, {c.Kind}): {c.Issuer}. Typical time: {c.Time}.{(c.Note is null ? "" : " " + c.Note)} Source: <{c.Source}>, reviewed {c.Reviewed}.");
+        foreach (var c in g.Credentials.Items.Where(c => c.Kind == "none"))
+            md.AppendLine($"- Source: <{c.Source}>, reviewed {c.Reviewed}.");
+        md.AppendLine();
+        if (e.Apprenticeship is not null) md.AppendLine($"**Apprenticeship route:** {e.Apprenticeship}").AppendLine();
+        md.AppendLine($"**Programmes of study** ({e.Programmes.Count} of {e.ProgrammesTotal} that NCES links to this occupation)").AppendLine();
+        if (e.Programmes.Count == 0) md.AppendLine("not available: the NCES crosswalk links no programme to this occupation.");
+        foreach (var p in e.Programmes) md.AppendLine($"- {p.Title} (CIP {p.CipCode})");
+        md.AppendLine().AppendLine($"*{e.ProgrammeRanking}*").AppendLine();
+    }
+
+    private static string Pct(double? v) => v is { } d ? OutlookFormat.Signed(d) : "not available";
+    private static string Jobs(double? v) => v is { } d ? OutlookFormat.SignedPeople(d) : "not available";
+    private static string Count(double? v) => v is { } d ? OutlookFormat.People(d) : "not available";
+}

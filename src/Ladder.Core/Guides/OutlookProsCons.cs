@@ -1,0 +1,40 @@
+namespace Ladder.Guides;
+
+/// <summary>
+/// The pros and cons the BLS projections support, added in front of the others: a growing field with many
+/// openings is a pro, a declining one a con. Each carries the figures behind it.
+/// </summary>
+public static class OutlookProsCons
+{
+    /// <summary>Openings a year above which a field is "hiring a lot" (about one in 200 of the 2024 openings total).</summary>
+    public const double ManyOpenings = 10_000;
+    private const int MaxItems = 5;
+
+    public static IReadOnlyList<ProCon> Pros(GuideOutlook outlook, IReadOnlyList<ProCon> others)
+    {
+        if (!outlook.Available || outlook.ChangePercent is not { } change) return others;
+        ProCon? pro = null;
+        var versus = Versus(outlook);
+        if (outlook.VerdictKey is "much-faster" or "faster" && outlook.OpeningsPerYear >= ManyOpenings)
+            pro = new("Growing, with many openings", $"BLS projects {OutlookFormat.Signed(change)} ({outlook.Verdict.ToLowerInvariant()}){versus} and about {outlook.OpeningsDisplay} openings a year ({outlook.Source}).");
+        else if (outlook.VerdictKey is "much-faster" or "faster")
+            pro = new("Growing faster than most fields", $"BLS projects {OutlookFormat.Signed(change)}{versus}, with about {outlook.OpeningsDisplay} openings a year ({outlook.Source}).");
+        else if (outlook.OpeningsPerYear >= ManyOpenings * 5 && outlook.VerdictKey != "decline")
+            pro = new("Many openings every year", $"About {outlook.OpeningsDisplay} openings a year, mostly to replace workers who leave ({outlook.Source}).");
+        return pro is null ? others : [pro, .. others.Take(MaxItems - 1)];
+    }
+
+    public static IReadOnlyList<ProCon> Cons(GuideOutlook outlook, IReadOnlyList<ProCon> others)
+    {
+        if (!outlook.Available || outlook.ChangePercent is not { } change) return others;
+        ProCon? con = null;
+        if (outlook.VerdictKey == "decline")
+            con = new("A declining field", $"BLS projects employment to fall {OutlookFormat.Percent(Math.Abs(change))} over {outlook.Period}{Versus(outlook)}; openings (about {outlook.OpeningsDisplay} a year) come from replacing workers who leave ({outlook.Source}).");
+        else if (outlook.OpeningsPerYear is < 1_000)
+            con = new("Few openings", $"BLS projects only about {outlook.OpeningsDisplay} openings a year nationally ({outlook.Source}).");
+        return con is null ? others : [con, .. others.Take(MaxItems - 1)];
+    }
+
+    private static string Versus(GuideOutlook outlook) =>
+        outlook.AllOccupationsChangePercent is { } all ? $" against {OutlookFormat.Signed(all)} for all occupations" : "";
+}

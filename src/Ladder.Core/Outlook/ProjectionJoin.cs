@@ -1,0 +1,57 @@
+using Ladder.Occupations;
+
+namespace Ladder.Outlook;
+
+/// <summary>How an O*NET occupation found its projection row.</summary>
+public enum ProjectionJoinKind
+{
+    /// <summary>The row for the occupation's own 6-digit SOC code.</summary>
+    Exact,
+    /// <summary>A BLS aggregate that merges several SOC codes (for example 21-1018 holds 21-1011 and 21-1014).</summary>
+    Aggregate,
+    /// <summary>The SOC broad group (the code ending in 0), as for OEWS wages.</summary>
+    BroadGroup,
+}
+
+/// <summary>A projection row and how it was reached, so a page can say when the figures cover a wider group.</summary>
+public sealed record ProjectionMatch(Projection Projection, ProjectionJoinKind Kind, string Soc)
+{
+    /// <summary>A sentence for the page when the row is not the occupation's own; null when it is.</summary>
+    public string? Note(OccupationCode code) => Kind switch
+    {
+        ProjectionJoinKind.Exact when code.IsDetail =>
+            $"Projections are those of SOC {Projection.Code} {Projection.Title}, which includes this O*NET occupation; BLS does not project {code.Value} separately.",
+        ProjectionJoinKind.Exact => null,
+        ProjectionJoinKind.Aggregate =>
+            $"BLS projects SOC {Soc} only as part of its aggregate {Projection.Code} {Projection.Title}; the figures are for that whole group.",
+        _ => $"BLS projects SOC {Soc} only within the broader group {Projection.Code} {Projection.Title}; the figures are for that whole group.",
+    };
+}
+
+/// <summary>
+/// The join from O*NET codes to Employment Projections rows, the same way wages are joined: the 6-digit SOC
+/// code, else a BLS aggregate that contains it, else its SOC broad group (documented in docs/outlook.md).
+/// </summary>
+public static class ProjectionJoin
+{
+    /// <summary>
+    /// Employment Projections aggregates whose code does not end in 0, so the broad-group rule cannot find them.
+    /// Membership follows the BLS titles ("..., except ...") and the SOC 2018 structure.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Aggregates = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["21-1011"] = "21-1018", ["21-1014"] = "21-1018",
+        ["25-2055"] = "25-2052", ["25-2056"] = "25-2052",
+        ["25-9042"] = "25-9045", ["25-9043"] = "25-9045", ["25-9049"] = "25-9045",
+        ["51-2022"] = "51-2028", ["51-2023"] = "51-2028",
+        ["53-1042"] = "53-1047", ["53-1043"] = "53-1047", ["53-1044"] = "53-1047", ["53-1049"] = "53-1047",
+    };
+
+    public static ProjectionMatch? Find(string soc, Func<string, Projection?> row)
+    {
+        if (row(soc) is { IsSummary: false } exact) return new(exact, ProjectionJoinKind.Exact, soc);
+        if (Aggregates.TryGetValue(soc, out var aggregate) && row(aggregate) is { } a) return new(a, ProjectionJoinKind.Aggregate, soc);
+        if (soc[6] != '0' && row(soc[..6] + "0") is { } broad) return new(broad, ProjectionJoinKind.BroadGroup, soc);
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+using Ladder.Guides;
+using Spectre.Console;
+
+namespace Ladder.Cli.Guides;
+
+internal static partial class GuideTerminal
+{
+    private static void Outlook(IAnsiConsole c, Guide g)
+    {
+        var o = g.Outlook;
+        Section(c, "Outlook");
+        c.MarkupLine($"[bold]{E(o.Verdict)}.[/] {E(o.Summary)}");
+        if (o.Available)
+        {
+            c.MarkupLine($"Openings a year: {E(o.OpeningsDisplay)} · self-employed: {E(o.SelfEmployedPercent is { } s ? OutlookFormat.Percent(s) : "not available")}");
+            if (o.Note is not null) c.MarkupLine($"[grey]{E(o.Note)}[/]");
+        }
+        c.MarkupLine($"[grey]{E(o.Method)} Source: {E(o.Source)}, published {E(o.AsOf)}.[/]");
+    }
+
+    private static void WayIn(IAnsiConsole c, Guide g)
+    {
+        var e = g.Entry;
+        Section(c, "The way in");
+        c.WriteLine(e.Summary);
+        c.MarkupLine($"[bold]Licences and certifications:[/] {E(g.Credentials.Summary)}");
+        foreach (var cr in g.Credentials.Items.Where(x => x.Kind != "none"))
+            c.MarkupLine($"  • [bold]{E(cr.Name)}[/] ({E(cr.Status)}): {E(cr.Issuer)}; {E(cr.Time)} [grey]({E(cr.Source)}, reviewed {E(cr.Reviewed)})[/]");
+        if (e.Apprenticeship is not null) c.MarkupLine($"[bold]Apprenticeship route:[/] {E(e.Apprenticeship)}");
+        Bullets(c, $"Programmes of study ({e.Programmes.Count} of {e.ProgrammesTotal}, NCES CIP→SOC)", e.Programmes.Select(p => $"{p.Title} (CIP {p.CipCode})").ToList(),
+            "not available: the NCES crosswalk links no programme to this occupation");
+    }
+}

@@ -1,0 +1,24 @@
+using System.Globalization;
+using Ladder.Import;
+using Spectre.Console;
+
+namespace Ladder.Cli.Import;
+
+/// <summary>The coverage lines <c>ladder import</c> prints for projections, programmes and credentials.</summary>
+internal static class ImportCoverage
+{
+    public static void Print(IAnsiConsole console, ImportSummary s)
+    {
+        var o = s.Outlook;
+        string Share(int n) => $"{n.ToString("#,0", CultureInfo.InvariantCulture)} of {s.Occupations.ToString("#,0", CultureInfo.InvariantCulture)} occupations";
+        var table = new Table().Title("Outlook and the way in: coverage").AddColumn("What").AddColumn("Coverage");
+        table.AddRow($"Outlook (projected change {o.ProjectionsRelease ?? "not imported"})", o.ProjectionsRelease is null ? "not imported" : Share(o.WithOutlook));
+        table.AddRow("Entry education, experience, training", o.ProjectionsRelease is null ? "not imported" : Share(o.WithEntry));
+        table.AddRow("Programmes of study (CIP)", o.ProgrammeLinks == 0 ? "not imported" : $"{Share(o.WithProgrammes)} ({o.ProgrammeLinks.ToString("#,0", CultureInfo.InvariantCulture)} links)");
+        table.AddRow("Credentials (curated)", o.CredentialEntries == 0 ? "not imported"
+            : $"{Share(o.WithCredentials)}; {o.CuratedRolesWithCredentials} of {s.CuratedRoles} curated roles (own entry or primary occupation)");
+        console.Write(table);
+        if (o.ProjectionsRelease is not null)
+            console.MarkupLine($"Projections: [bold]{Markup.Escape(Outlook.OutlookSources.Projections(o.ProjectionsRelease))}[/] ({o.ProjectionRows.ToString("#,0", CultureInfo.InvariantCulture)} occupations)");
+    }
+}

@@ -1,0 +1,174 @@
+using Ladder.Guides;
+using Ladder.Outlook;
+using Ladder.Tests.Shared;
+
+namespace Ladder.Tests.Core.Outlook;
+
+/// <summary>The Outlook section, the way in and the roadmap on guides composed from the shipped data.</summary>
+public sealed class OutlookGuideTests(ShippedCatalogFixture fixture) : IClassFixture<ShippedCatalogFixture>
+{
+    private Guide Guide(string code) => new GuideComposer(fixture.Catalog).Compose(fixture.Catalog.RoleForCode(code)!);
+
+    [Fact]
+    public void Data_scientists_grow_33_5_percent_with_23_400_openings_a_year()
+    {
+        var o = Guide("15-2051.00").Outlook;
+
+        Assert.True(o.Available);
+        Assert.Equal(33.5, o.ChangePercent);
+        Assert.Equal(23_400, o.OpeningsPerYear);
+        Assert.Equal("23,400", o.OpeningsDisplay);
+        Assert.Equal(3.1, o.AllOccupationsChangePercent);
+        Assert.Equal("Much faster than average", o.Verdict);
+        Assert.Equal("U.S. Bureau of Labor Statistics, Employment Projections 2024–34", o.Source);
+        Assert.Equal("August 2025", o.AsOf);
+        var markdown = GuideMarkdown.Render(Guide("15-2051.00"));
+        Assert.Contains("+33.5%", markdown);
+        Assert.Contains("23,400", markdown);
+        Assert.Contains("+3.1% for all occupations", markdown);
+    }
+
+    [Fact]
+    public void Electricians_grow_9_5_percent_with_81_000_openings_and_train_through_an_apprenticeship_then_a_licence()
+    {
+        var g = Guide("47-2111.00");
+
+        Assert.Equal(9.5, g.Outlook.ChangePercent);
+        Assert.Equal(81_000, g.Outlook.OpeningsPerYear);
+        Assert.Equal("Apprenticeship", g.Entry.Training);
+        Assert.Equal("High school diploma or equivalent", g.Entry.Education);
+        Assert.NotNull(g.Entry.Apprenticeship);
+        var titles = g.Roadmap.Select(s => s.Title).ToList();
+        var apprenticeship = titles.IndexOf("Join an apprenticeship");
+        var licence = titles.FindIndex(t => t.Contains("journeyman electrician licence", StringComparison.OrdinalIgnoreCase));
+        Assert.True(apprenticeship >= 0 && licence > apprenticeship, string.Join(" | ", titles));
+        Assert.Contains(g.Credentials.Items, c => c is { Kind: "licence", Status: "required" });
+        Assert.Contains(g.Pros, p => p.Text == "Growing, with many openings");
+    }
+
+    [Fact]
+    public void Postal_service_clerks_are_declining_and_say_so_as_a_con()
+    {
+        var g = Guide("43-5051.00");
+
+        Assert.Equal(-3.5, g.Outlook.ChangePercent);
+        Assert.Equal("Decline", g.Outlook.Verdict);
+        Assert.Equal("decline", g.Outlook.VerdictKey);
+        Assert.Equal("A declining field", g.Cons[0].Text);
+        Assert.Contains("3.5%", g.Cons[0].Reason);
+        Assert.Empty(g.Entry.Programmes);
+        Assert.Equal(0, g.Entry.ProgrammesTotal);
+    }
+
+    [Fact]
+    public void The_registered_nurses_roadmap_includes_the_nclex_rn()
+    {
+        var g = Guide("29-1141.00");
+
+        Assert.Contains(g.Roadmap, s => s.Title == "Pass the NCLEX-RN");
+        Assert.Contains(g.Credentials.Items, c => c is { Name: "NCLEX-RN", Status: "required" });
+        Assert.Equal("51.3801", g.Entry.Programmes[0].CipCode);
+        Assert.True(g.Entry.Programmes.Count <= 8);
+    }
+
+    [Fact]
+    public void The_truck_driver_roadmap_includes_the_cdl()
+    {
+        Assert.Contains(Guide("53-3032.00").Roadmap, s => s.Title.Contains("CDL Class A", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("13-1021.00", "13-1020", "broader group")]
+    [InlineData("31-1122.00", "31-1120", "broader group")]
+    [InlineData("21-1011.00", "21-1018", "aggregate")]
+    [InlineData("29-2011.01", "29-2010", "broader group")]
+    [InlineData("15-1299.08", "15-1299", "does not project 15-1299.08 separately")]
+    public void Occupations_that_bls_projects_as_part_of_a_group_use_that_group_and_say_so(string code, string projectedAs, string note)
+    {
+        var o = Guide(code).Outlook;
+
+        Assert.True(o.Available);
+        Assert.Equal(projectedAs, o.ProjectionCode);
+        Assert.Contains(note, o.Note);
+        if (projectedAs != code[..7]) Assert.Contains($"matrix code {projectedAs}", o.Source);
+    }
+
+    [Fact]
+    public void A_curated_role_shows_its_primary_occupations_outlook_and_says_whose_it_is()
+    {
+        var role = fixture.Catalog.FindRole("machine-learning-engineer")!;
+        var g = new GuideComposer(fixture.Catalog).Compose(role);
+
+        Assert.Equal(33.5, g.Outlook.ChangePercent);
+        Assert.Contains($"primary occupation, {role.Primary.Code.Value} {role.Primary.Title}", g.Outlook.Note);
+        Assert.Contains(g.Credentials.Items, c => c.Kind == "none");
+    }
+
+    [Fact]
+    public void An_occupation_without_a_projection_says_not_available_and_shows_no_number()
+    {
+        var g = Guide("55-1011.00");
+
+        Assert.False(g.Outlook.Available);
+        Assert.Null(g.Outlook.ChangePercent);
+        Assert.StartsWith("not available", g.Outlook.Summary);
+        Assert.DoesNotContain(g.Pros, p => p.Text.Contains("Growing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_guide_has_an_outlook_an_entry_and_credentials_in_its_json()
+    {
+        var json = GuideJson.Serialize(Guide("29-1141.00"));
+
+        Assert.Contains("\"outlook\": {", json);
+        Assert.Contains("\"entry\": {", json);
+        Assert.Contains("\"credentials\": {", json);
+        Assert.Contains("\"verdictKey\": \"faster\"", json);
+    }
+
+    [Fact]
+    public void Curated_credentials_cover_the_150_largest_occupations_every_apprenticeship_and_residency_and_the_curated_roles()
+    {
+        var catalog = fixture.Catalog;
+        var outlook = catalog.Outlook;
+        var largest = outlook.Projections.Where(p => !p.IsSummary && p.Employment2024 is not null).OrderByDescending(p => p.Employment2024).Take(150);
+        var trained = outlook.Projections.Where(p => !p.IsSummary && p.Training is "Apprenticeship" or "Internship/residency");
+        var wanted = largest.Concat(trained).Select(p => p.Code).ToHashSet();
+        Assert.True(wanted.Count >= 190, $"{wanted.Count} projection rows");
+
+        var missing = catalog.Occupations
+            .Where(o => outlook.ProjectionFor(o.Code) is { } m && wanted.Contains(m.Projection.Code) && !outlook.HasCredentials(o.Code))
+            .Select(o => $"{o.Code.Value} {o.Title}")
+            .Concat(catalog.CuratedRoles.Where(r => new GuideComposer(catalog).Compose(r).Credentials.Items.Count == 0).Select(r => r.Slug))
+            .ToList();
+        Assert.True(missing.Count == 0, "no credentials for: " + string.Join("; ", missing));
+    }
+
+    [Fact]
+    public void Every_credential_has_an_https_source_and_a_review_date()
+    {
+        var composer = new GuideComposer(fixture.Catalog);
+        var credentials = fixture.Catalog.Occupations.SelectMany(o => composer.Compose(fixture.Catalog.RoleForCode(o.Code.Value)!).Credentials.Items).ToList();
+
+        Assert.NotEmpty(credentials);
+        Assert.All(credentials, c =>
+        {
+            Assert.StartsWith("https://", c.Source);
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", c.Reviewed);
+        });
+    }
+
+    [Theory]
+    [InlineData(33.5, "much-faster")]
+    [InlineData(6.5, "much-faster")]
+    [InlineData(6.4, "faster")]
+    [InlineData(4.9, "faster")]
+    [InlineData(3.1, "average")]
+    [InlineData(1.4, "slower")]
+    [InlineData(0.4, "little-change")]
+    [InlineData(-1.4, "little-change")]
+    [InlineData(-1.5, "decline")]
+    [InlineData(-3.5, "decline")]
+    public void The_verdict_follows_the_handbook_bands_on_the_rounded_percent(double change, string key) =>
+        Assert.Equal(key, OutlookVerdict.For(change).Key);
+}

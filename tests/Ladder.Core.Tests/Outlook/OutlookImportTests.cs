@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using Ladder.Catalog;
+using Ladder.Content;
+using Ladder.Import;
+using Ladder.Tests.Core.Fixtures;
+
+namespace Ladder.Tests.Core.Outlook;
+
+/// <summary>The outlook sources are part of the one import transaction: a bad file changes nothing.</summary>
+public sealed class OutlookImportTests : IDisposable
+{
+    private readonly OnetReleaseCopy _onet = new();
+    private readonly WorkbookCopy _workbook = new();
+
+    public void Dispose()
+    {
+        _onet.Dispose();
+        _workbook.Dispose();
+    }
+
+    private ImportOptions Options(string db) => _onet.Options(db) with
+    {
+        ProjectionsPath = _workbook.Path,
+        CrosswalkPath = ShippedData.Crosswalk,
+        CredentialsPath = ShippedData.Credentials,
+    };
+
+    private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+
+    [Fact]
+    public void Import_reports_coverage_and_a_bad_projection_cell_leaves_the_database_untouched()
+    {
+        var db = _onet.Scratch("ladder.db");
+        var summary = CatalogImporter.Import(Options(db));
+        Assert.Equal("2024–34", summary.Outlook.ProjectionsRelease);
+        Assert.Equal(832, summary.Outlook.ProjectionRows);
+        Assert.InRange(summary.Outlook.WithOutlook, 950, 1016);
+        Assert.InRange(summary.Outlook.WithEntry, 950, 1016);
+        Assert.InRange(summary.Outlook.WithProgrammes, 800, 900);
+        Assert.InRange(summary.Outlook.WithCredentials, 250, 1016);
+        var before = Hash(db);
+
+        _workbook.Set("Table 1.2", "I120", "n/a");
+        var ex = Assert.Throws<DataFileException>(() => CatalogImporter.Import(Options(db)));
+
+        Assert.Equal((120, 9), (ex.Line, ex.Column));
+        Assert.Equal(before, Hash(db));
+        Assert.Equal(33.5, LadderCatalog.Open(db).Outlook.Row("15-2051")!.ChangePercent);
+    }
+
+    [Fact]
+    public void A_bad_credentials_file_stops_the_import_with_its_location()
+    {
+        var folder = _onet.Scratch("credentials");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "bad.yaml"), "- codes: [29-1141]\n  source: ooh\n  reviewed: 2026-12-01\n  none: x\n  extra: y\n");
+
+        var ex = Assert.Throws<ContentException>(() => CatalogImporter.Import(Options(_onet.Scratch("ladder.db")) with { CredentialsPath = folder }));
+
+        Assert.Equal("bad.yaml:5:3: unknown key 'extra'; expected one of: codes, roles, title, source, reviewed, none, credentials.", Assert.Single(ex.Errors).ToString());
+        Assert.False(File.Exists(_onet.Scratch("ladder.db")));
+    }
+}
