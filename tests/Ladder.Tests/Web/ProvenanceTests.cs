@@ -17,45 +17,17 @@ namespace Ladder.Tests.Web;
 /// (August 2026) with an OEWS table named for May 2026 must be cited as such on every page, in the API's
 /// metadata and headers, in the guide's Markdown and in the attribution, and the shipped labels must vanish.
 /// </summary>
-public sealed class ProvenanceTests : IAsyncLifetime
+public sealed class ProvenanceTests(RelabelledRelease release) : IClassFixture<RelabelledRelease>
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("ladder-provenance-").FullName;
-    private LadderEngine _engine = null!;
-    private WebApplication _app = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        var onet = Directory.CreateDirectory(Path.Combine(_folder, "onet")).FullName;
-        foreach (var file in Directory.GetFiles(LadderPaths.ShippedOnet, "*.gz"))
-            if (Path.GetFileName(file) != "Read Me.txt.gz") File.Copy(file, Path.Combine(onet, Path.GetFileName(file)));
-        File.WriteAllText(Path.Combine(onet, "Read Me.txt"), "O*NET 30.3 Database\r\nAugust 2026 Release\r\n---------------------\r\n");
-        var oews = Path.Combine(_folder, "national_M2026_dl.tsv.gz");
-        File.Copy(LadderPaths.ShippedOews, oews);
-        var db = Path.Combine(_folder, "ladder.db");
-        CatalogImporter.Import(new ImportOptions { DatabasePath = db, OnetPath = onet, OewsPath = oews });
-        _engine = LadderEngine.Open(db);
-        _app = LadderWebApp.Build(new LadderWebOptions { Engine = _engine, CatalogPath = db }, b => b.WebHost.UseTestServer());
-        await _app.StartAsync();
-        _client = _app.GetTestClient();
-        _client.DefaultRequestHeaders.Accept.ParseAdd("text/html");
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    private LadderEngine Engine => release.Engine;
+    private HttpClient Client => release.Client;
 
     [Fact]
     public void The_catalog_records_the_release_the_files_named()
     {
-        Assert.Equal("O*NET 30.3", _engine.Provenance.OnetRelease);
-        Assert.Equal("August 2026", _engine.Provenance.OnetReleaseDate);
-        Assert.Equal("May 2026", _engine.Provenance.OewsRelease);
+        Assert.Equal("O*NET 30.3", Engine.Provenance.OnetRelease);
+        Assert.Equal("August 2026", Engine.Provenance.OnetReleaseDate);
+        Assert.Equal("May 2026", Engine.Provenance.OewsRelease);
     }
 
     [Theory]
@@ -69,7 +41,7 @@ public sealed class ProvenanceTests : IAsyncLifetime
     [InlineData("/search?q=nurse")]
     public async Task Every_page_cites_the_imported_releases(string url)
     {
-        var html = await _client.GetStringAsync(url);
+        var html = await Client.GetStringAsync(url);
         AssertCitesImportedReleases(html);
         Assert.Contains("O*NET 30.3 (August 2026), BLS OEWS May 2026", html);
         Assert.Contains("information from the O*NET 30.3 Database", html);
@@ -78,10 +50,10 @@ public sealed class ProvenanceTests : IAsyncLifetime
     [Fact]
     public async Task The_api_metadata_attribution_header_and_guide_sources_cite_the_imported_releases()
     {
-        var guide = await _client.GetStringAsync("/api/roles/data-scientists");
+        var guide = await Client.GetStringAsync("/api/roles/data-scientists");
         AssertCitesImportedReleases(guide);
         Assert.Contains("information from the O*NET 30.3 Database", JsonDocument.Parse(guide).RootElement.GetProperty("attribution").GetString());
-        using var response = await _client.GetAsync("/api/domains");
+        using var response = await Client.GetAsync("/api/domains");
         var body = await response.Content.ReadAsStringAsync();
         AssertCitesImportedReleases(body);
         var meta = JsonDocument.Parse(body).RootElement.GetProperty("meta");
@@ -96,7 +68,7 @@ public sealed class ProvenanceTests : IAsyncLifetime
     [Fact]
     public void Markdown_and_json_guides_cite_the_imported_releases()
     {
-        var guide = _engine.Guide(_engine.Catalog.FindRole("registered-nurses")!);
+        var guide = Engine.Guide(Engine.Catalog.FindRole("registered-nurses")!);
         AssertCitesImportedReleases(GuideMarkdown.Render(guide));
         AssertCitesImportedReleases(GuideJson.Serialize(guide));
         Assert.Contains(guide.Sources, s => s.AsOf == "August 2026");
@@ -110,5 +82,41 @@ public sealed class ProvenanceTests : IAsyncLifetime
         Assert.DoesNotContain("30.2", text);
         Assert.DoesNotContain("February 2026", text);
         Assert.DoesNotContain("May 2025", text);
+    }
+}
+
+/// <summary>A copy of the shipped data relabelled O*NET 30.3 (August 2026) and OEWS May 2026, imported once and served in memory.</summary>
+public sealed class RelabelledRelease : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("ladder-provenance-").FullName;
+    private WebApplication _app = null!;
+
+    public LadderEngine Engine { get; private set; } = null!;
+    public HttpClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var onet = Directory.CreateDirectory(Path.Combine(_folder, "onet")).FullName;
+        foreach (var file in Directory.GetFiles(LadderPaths.ShippedOnet, "*.gz"))
+            if (Path.GetFileName(file) != "Read Me.txt.gz") File.Copy(file, Path.Combine(onet, Path.GetFileName(file)));
+        File.WriteAllText(Path.Combine(onet, "Read Me.txt"), "O*NET 30.3 Database\r\nAugust 2026 Release\r\n---------------------\r\n");
+        var oews = Path.Combine(_folder, "national_M2026_dl.tsv.gz");
+        File.Copy(LadderPaths.ShippedOews, oews);
+        var db = Path.Combine(_folder, "ladder.db");
+        CatalogImporter.Import(new ImportOptions { DatabasePath = db, OnetPath = onet, OewsPath = oews });
+        Engine = LadderEngine.Open(db);
+        _app = LadderWebApp.Build(new LadderWebOptions { Engine = Engine, CatalogPath = db }, b => b.WebHost.UseTestServer());
+        await _app.StartAsync();
+        Client = _app.GetTestClient();
+        Client.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
     }
 }
