@@ -128,7 +128,8 @@ public sealed partial class Audit(IReadOnlyDictionary<string, JsonObject> guides
         Empty("pros", None(g["pros"]));
         Empty("cons", None(g["cons"]));
         foreach (var (section, sentence) in Sentences(g))
-            if ((None(g["tasks"]) && sentence.Contains("below", StringComparison.Ordinal)) || sentence.Contains("documents 0 ", StringComparison.Ordinal))
+            if ((None(g["tasks"]) && (sentence.Contains("tasks below", StringComparison.Ordinal) || sentence.Contains("listed below", StringComparison.Ordinal)))
+                || sentence.Contains("documents 0 ", StringComparison.Ordinal))
                 Add(DefectClass.EmptySection, slug, $"[{section}] {sentence}", 2);
     }
 

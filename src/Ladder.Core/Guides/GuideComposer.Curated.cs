@@ -19,7 +19,8 @@ public sealed partial class GuideComposer
         var file = $"content/roles/{Path.GetFileName(c.File)}";
         var curatedSource = $"{CuratedSource} ({file})";
 
-        var median = c.MedianPay is { } pay
+        // A curated median counts only when it names its publisher and date; otherwise the BLS figure stands.
+        var median = c.MedianPay is { IsCited: true } pay
             ? new PayFigure(pay.Amount, WageValue.FormatMoney(pay.Amount), pay.Source, pay.AsOf,
                 basis.MedianPay.Amount is { } bls && bls != pay.Amount ? $"BLS OEWS {catalog.Info.OewsRelease} median for the linked SOC {primary.Code.Soc}: {basis.MedianPay.Display}." : null)
             : basis.MedianPay with { Note = $"BLS median of the primary linked occupation {primary.Code.Value} {primary.Title}." + (basis.MedianPay.Note is null ? "" : " " + basis.MedianPay.Note) };
@@ -35,11 +36,12 @@ public sealed partial class GuideComposer
             MedianPay = median,
             Industries = c.Industries,
             IndustriesNote = c.Industries.Count > 0 ? null : basis.IndustriesNote,
-            Tasks = role.Occupations.SelectMany(o => o.Tasks.Where(t => t.IsCore)).Select(t => t.Text).Distinct().Take(8).ToList(),
+            Tasks = FittingTasks(role, c),
             Technologies = MergeTechnologies(role, c),
             AlternateTitles = c.AlternateTitles.Count > 0 ? c.AlternateTitles : basis.AlternateTitles,
-            Skills = MergeSkills(c, RankSkills(role.Occupations.FirstOrDefault(o => o.Skills.Count > 0) ?? primary), curatedSource),
-            Tools = role.Occupations.SelectMany(o => o.Tools).Distinct(StringComparer.OrdinalIgnoreCase).Take(15).ToList(),
+            Skills = MergeSkills(c, RankSkills(role.Occupations.FirstOrDefault(o => o.Skills.Count > 0) ?? primary, GuideEvidence.For(catalog)), curatedSource),
+            // Curated roles are desk roles; the linked occupations' physical tools (printers, speakers) do not define them.
+            Tools = [],
             Levels = MergeLevels(c, basis.Levels, primary, median),
             Roadmap = c.Roadmap.Count > 0 ? c.Roadmap.Select((s, i) => new RoadmapStep(i + 1, s.Title, s.Detail)).ToList() : basis.Roadmap,
             BreakIn = basis.BreakIn with { FromRoles = BreakInFrom(c, basis.BreakIn.FromRoles) },
@@ -50,7 +52,7 @@ public sealed partial class GuideComposer
         };
     }
 
-    private static IReadOnlyList<GuideTechnology> MergeTechnologies(Role role, CuratedRole c)
+    private IReadOnlyList<GuideTechnology> MergeTechnologies(Role role, CuratedRole c)
     {
         var onet = role.Occupations.SelectMany(o => o.Technologies)
             .GroupBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
@@ -66,7 +68,9 @@ public sealed partial class GuideComposer
             result.Add(new GuideTechnology(tool, known?.Category ?? "Curated tool", known?.Hot ?? false, known?.InDemand ?? false));
             seen.Add(tool);
         }
-        foreach (var t in onet.OrderByDescending(t => t.Hot && t.InDemand).ThenByDescending(t => t.Hot))
+        var evidence = GuideEvidence.For(catalog);
+        var office = OfficeWork.Is(role.Primary.Code);
+        foreach (var t in onet.OrderByDescending(t => evidence.TechnologyScore(t.Name, t.Hot, t.InDemand, office)).ThenBy(t => t.Name, StringComparer.Ordinal))
         {
             if (result.Count >= 25) break;
             if (seen.Add(t.Name)) result.Add(t);
@@ -95,11 +99,11 @@ public sealed partial class GuideComposer
     {
         var w = primary.Wages.Current;
         var scale = CuratedScale(c, w);
-        var result = new List<GuideLevel>(4);
-        for (int i = 0; i < 4; i++)
+        var result = new List<GuideLevel>(derived.Count);
+        foreach (var stage in derived)
         {
-            var level = derived[i];
-            c.Levels.TryGetValue(PayLadder.LevelNames[i], out var curated);
+            var level = stage;
+            c.Levels.TryGetValue(level.Name, out var curated);
             if (curated?.Pay is { } range)
             {
                 level = level with
@@ -134,7 +138,7 @@ public sealed partial class GuideComposer
 
     /// <summary>When a curated median differs from BLS, the BLS percentile shape is rescaled to it so the ladder agrees with the headline.</summary>
     private static decimal CuratedScale(CuratedRole c, Wages? w) =>
-        c.MedianPay is { } pay && w?.Median.Amount is { } bls && bls > 0 ? pay.Amount / bls : 1m;
+        c.MedianPay is { IsCited: true } pay && w?.Median.Amount is { } bls && bls > 0 ? pay.Amount / bls : 1m;
 
     private static (decimal Low, decimal? High) Rescaled(decimal low, decimal? high, decimal scale) =>
         (Hundreds(low * scale), high is { } h ? Hundreds(h * scale) : null);
@@ -157,7 +161,10 @@ public sealed partial class GuideComposer
 
     private IReadOnlyList<RoleLink> BreakInFrom(CuratedRole c, IReadOnlyList<RoleLink> onet)
     {
-        var result = c.BreakInFrom.Select(s => Link(s, "curated: a common way in")).OfType<RoleLink>().ToList();
+        // A curated way in is kept unless it pays over 30% more than the role: then the move would be a step down, not a way in.
+        var pay = catalog.FindRole(c.Slug)?.MedianPay;
+        var result = c.BreakInFrom.Where(s => pay is not { } p || catalog.FindRole(s)?.MedianPay is not { } q || q <= p * 1.3m)
+            .Select(s => Link(s, "curated: a common way in")).OfType<RoleLink>().ToList();
         foreach (var link in onet)
             if (result.Count < 6 && result.All(r => r.Slug != link.Slug)) result.Add(link);
         return result;
@@ -179,7 +186,7 @@ public sealed partial class GuideComposer
         if (c.Tools.Count > 0) stated.Add("tools (listed first)");
         if (c.Skills.Core.Count + c.Skills.Complementary.Count + c.Skills.Advanced.Count > 0) stated.Add("skills (listed first)");
         if (c.Industries.Count > 0) stated.Add("industries");
-        if (c.MedianPay is not null) stated.Add("median pay");
+        if (c.MedianPay is { IsCited: true }) stated.Add("median pay");
         if (c.Levels.Count > 0) stated.Add("level responsibilities and experience");
         if (c.Roadmap.Count > 0) stated.Add("roadmap");
         if (c.Pros.Count > 0) stated.Add("pros and cons");
@@ -187,9 +194,9 @@ public sealed partial class GuideComposer
         if (c.Related.Count > 0) stated.Add("related roles");
         var result = new List<SourceNote>
         {
-            new($"Curated: {string.Join(", ", stated)}", $"{CuratedSource} ({file})", catalog.Info.ImportedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            new($"Curated: {string.Join(", ", stated)}", $"{CuratedSource} ({file})", catalog.Info.ImportedAt.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)),
         };
-        if (c.MedianPay is { } pay) result.Add(new("Median pay", pay.Source, pay.AsOf));
+        if (c.MedianPay is { IsCited: true } pay) result.Add(new("Median pay", pay.Source, pay.AsOf));
         foreach (var s in c.Sources) result.Add(new("Cited by the curated file", s.Name, s.AsOf, s.Url));
         result.AddRange(onet.Select(s => s.Section.StartsWith("Overview", StringComparison.Ordinal)
             ? s with { Section = $"Filled from linked O*NET occupations ({codes}): tasks, technologies, ranked O*NET skills, education, related occupations" }

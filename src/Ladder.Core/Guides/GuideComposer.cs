@@ -20,10 +20,15 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
     public Guide Compose(Occupation occupation)
     {
         var wages = occupation.Wages.Current;
-        var distribution = Distribution(occupation);
-        var skills = RankSkills(occupation);
+        var evidence = GuideEvidence.For(catalog);
+        var family = CareerFamilies.For(occupation.Code, occupation.Title);
+        var tasks = evidence.RankTasks(occupation).Select(t => t.Text).ToList();
+        var skills = RankSkills(occupation, evidence);
         var related = Related(occupation, 10);
-        return new Guide
+        var technologies = evidence.RankTechnologies(occupation);
+        var notes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var (pros, cons) = ProsAndCons(occupation, family, evidence, notes);
+        var guide = new Guide
         {
             Slug = occupation.Slug,
             Title = occupation.Title,
@@ -32,23 +37,26 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             Domain = DomainMap.For(occupation.Code.Value),
             Summary = occupation.Description,
             MedianPay = MedianPay(occupation),
-            Wages = distribution,
+            Wages = Distribution(occupation),
             Industries = [],
             IndustriesNote = "not available: the BLS table Ladder ships is the national cross-industry table, which does not break employment down by industry.",
-            Tasks = occupation.Tasks.Take(8).Select(t => t.Text).ToList(),
-            Technologies = occupation.Technologies.Take(25).Select(t => new GuideTechnology(t.Name, t.Category, t.Hot, t.InDemand)).ToList(),
-            Tools = occupation.Tools.Take(15).ToList(),
+            Tasks = tasks.Take(8).ToList(),
+            Technologies = technologies.Take(25).Select(t => new GuideTechnology(t.Name, t.Category, t.Hot, t.InDemand)).ToList(),
+            Tools = ToolsShown(occupation, family, evidence),
             AlternateTitles = occupation.AlternateTitles.Select(a => a.Title).Distinct(StringComparer.OrdinalIgnoreCase).Take(15).ToList(),
             Skills = skills,
-            Levels = Levels(occupation, wages),
-            LevelMethod = PayLadder.Method,
-            Roadmap = Roadmap(occupation, skills),
-            BreakIn = BreakIn(occupation),
-            Pros = Pros(occupation),
-            Cons = Cons(occupation),
+            Levels = Levels(occupation, wages, family, tasks),
+            LevelMethod = LevelMethodFor(family),
+            Roadmap = Roadmap(occupation, family, evidence, technologies, tasks),
+            BreakIn = BreakIn(occupation, family),
+            Pros = pros,
+            Cons = cons,
             Related = related,
-            Sources = Sources(occupation),
+            Sources = Sources(occupation, family),
+            LadderFamily = family.Key,
         };
+        ExplainEmpty(occupation, guide, notes);
+        return guide with { SectionNotes = notes };
     }
 
     private PayFigure MedianPay(Occupation occupation)
@@ -94,27 +102,31 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
         };
     }
 
-    private static List<GuideSkill> RankSkills(Occupation occupation)
+    /// <summary>
+    /// Skills and knowledge by how far this occupation's need (importance × level) stands above the all-occupation
+    /// mean, so "English Language" and "Active Listening" do not top every guide.
+    /// </summary>
+    private static List<GuideSkill> RankSkills(Occupation occupation, GuideEvidence evidence)
     {
         var all = occupation.Skills.Select(s => (Rating: s, Kind: "skill"))
             .Concat(occupation.Knowledge.Select(k => (Rating: k, Kind: "knowledge")))
-            .OrderByDescending(x => x.Rating.Weight)
+            .OrderByDescending(x => evidence.AboveBaseline(x.Rating)).ThenByDescending(x => x.Rating.Weight)
             .ToList();
         var result = new List<GuideSkill>(16);
         if (all.Count == 0)
         {
             // O*NET has not rated skills for about a tenth of occupations; its technology list, with the
             // in-demand and hot flags, is the best ranked evidence of what employers want there.
-            foreach (var t in occupation.Technologies.Where(t => t.InDemand || t.Hot).Take(12))
+            foreach (var t in evidence.RankTechnologies(occupation).Where(t => t.InDemand || t.Hot).Take(12))
                 result.Add(new GuideSkill(t.Name, "technology", result.Count < 6 ? "core" : "complementary", null, null,
-                    t.InDemand && t.Hot ? 1.0 : 0.5, "O*NET 30.2 Technology Skills (unrated; ranked by the in-demand and hot flags)"));
+                    t.InDemand && t.Hot ? 1.0 : 0.5, "O*NET 30.2 Technology Skills (unrated; ranked by the in-demand and hot flags and specificity)"));
             return result;
         }
         foreach (var (rating, kind) in all.Take(16))
         {
-            // Core: among the top eight and rated at least "important" (3 of 5) by O*NET.
-            var group = result.Count < 8 && rating.Importance >= 3.0 ? "core" : "complementary";
-            result.Add(new GuideSkill(rating.Name, kind, group, rating.Importance, rating.Level, Math.Round(rating.Weight, 3), OnetSource));
+            // Core: among the top eight, rated at least "important" (3 of 5) and needed more than by the average job.
+            var group = result.Count < 8 && rating.Importance >= 3.0 && evidence.AboveBaseline(rating) > 0 ? "core" : "complementary";
+            result.Add(new GuideSkill(rating.Name, kind, group, rating.Importance, rating.Level, Math.Round(evidence.AboveBaseline(rating), 3), OnetSource));
         }
         return result;
     }
@@ -139,32 +151,6 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
         return result;
     }
 
-    private IReadOnlyList<GuideLevel> Levels(Occupation occupation, Wages? wages)
-    {
-        var tasks = occupation.Tasks.Where(t => t.IsCore).Select(t => t.Text).ToList();
-        if (tasks.Count == 0) tasks = occupation.Tasks.Select(t => t.Text).ToList();
-        var responsibilities = LevelTemplates.Compose(occupation.Code.Value, tasks);
-        var years = PayLadder.Years(occupation.JobZone);
-        var ranges = wages is null ? null : PayLadder.Ranges(wages);
-        var levels = new List<GuideLevel>(4);
-        for (int i = 0; i < 4; i++)
-        {
-            var (low, high) = ranges?[i] ?? (WageValue.Missing, WageValue.Missing);
-            levels.Add(new GuideLevel
-            {
-                Name = PayLadder.LevelNames[i],
-                Label = PayLadder.LevelLabels[i],
-                Years = years[i],
-                PayLow = low.LowerBound,
-                PayHigh = high.Amount,
-                PayDisplay = PayLadder.Display(low, high),
-                PaySource = wages is null ? "not available: no BLS wage row" : $"Ladder estimate from {BlsSource} percentiles",
-                Responsibilities = responsibilities[i],
-            });
-        }
-        return levels;
-    }
-
     internal IReadOnlyList<RoleLink> Related(Occupation occupation, int limit)
     {
         var result = new List<RoleLink>(limit);
@@ -179,41 +165,13 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
 
     private static int TierRank(string tier) => tier switch { "Primary-Short" => 0, "Primary-Long" => 1, _ => 2 };
 
-    private BreakIn BreakIn(Occupation occupation)
-    {
-        var zone = catalog.JobZone(occupation.JobZone);
-        var shares = occupation.Education.Where(e => e.Percent >= 1).OrderByDescending(e => e.Percent)
-            .Select(e => new EducationLevelShare(ShortLevel(e.Level), Math.Round(e.Percent, 1))).ToList();
-        var education = shares.Count > 0
-            ? $"Most common requirement: {shares[0].Level} ({shares[0].Percent.ToString("0", CultureInfo.InvariantCulture)}% of workers surveyed by O*NET)."
-            : zone is not null ? zone.Education : "not available: O*NET has no education survey for this occupation.";
-        var from = occupation.Related
-            .Select(r => catalog.FindByCode(r.Code.Value))
-            .Where(o => o is not null && (o.JobZone ?? 3) <= (occupation.JobZone ?? 3))
-            .Take(5)
-            .Select(o => new RoleLink(o!.Slug, o.Title, o.Code.Value, "related occupation with the same or less preparation", o.Slug))
-            .ToList();
-        var advice = zone is null
-            ? "O*NET has not rated how much preparation this occupation needs; check current job postings for requirements."
-            : $"{zone.Training} {zone.Experience}";
-        return new BreakIn
-        {
-            Education = education,
-            JobZone = occupation.JobZone,
-            JobZoneSummary = zone?.Name ?? "not available: O*NET has not assigned a job zone",
-            EducationShares = shares,
-            FromRoles = from,
-            Advice = advice,
-        };
-    }
-
     private static string ShortLevel(string level)
     {
         var dash = level.IndexOf(" - ", StringComparison.Ordinal);
         return dash > 0 ? level[..dash] : level;
     }
 
-    private IReadOnlyList<SourceNote> Sources(Occupation occupation)
+    private IReadOnlyList<SourceNote> Sources(Occupation occupation, CareerFamily family)
     {
         var wages = occupation.Wages.Current;
         return
@@ -222,9 +180,9 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             wages is null
                 ? new("Wages", $"{BlsSource}: no row for SOC {occupation.Code.Soc}", catalog.Info.OewsRelease, BlsUrl)
                 : new("Wages", BlsSource + (occupation.Wages.FromParentSoc || occupation.Wages.FromBroadGroup ? $" (SOC {wages.Soc}, which includes {occupation.Code.Value})" : $" (SOC {wages.Soc})"), wages.Release, BlsUrl),
-            new("Pay by level and years of experience", "Ladder estimate: " + PayLadder.Method, catalog.Info.OewsRelease),
+            new("Pay by stage and years of experience", "Ladder estimate: " + LevelMethodFor(family), catalog.Info.OewsRelease),
             new("Domain", "Ladder's mapping of SOC groups to domains (docs/domains.md)", OnetAsOf),
-            new("Roadmap, level responsibilities, pros and cons", "Composed by Ladder from the O*NET and BLS data above", OnetAsOf),
+            new("Roadmap, stage responsibilities, pros and cons", "Composed by Ladder from the O*NET and BLS data above, ranked as docs/guide-content.md describes", OnetAsOf),
         ];
     }
 }

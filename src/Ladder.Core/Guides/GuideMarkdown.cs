@@ -19,7 +19,7 @@ public static class GuideMarkdown
         {
             md.AppendLine($"- **Pay range:** 10th {w.Display["p10"]} · 25th {w.Display["p25"]} · median {w.Display["median"]} · 75th {w.Display["p75"]} · 90th {w.Display["p90"]}");
             md.AppendLine($"- **Employment:** {w.EmploymentDisplay} (SOC {w.Soc}, {w.Release})");
-            if (w.MedianChangePercent is { } c) md.AppendLine($"- **Median change since {w.PreviousRelease}:** {c.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)}%");
+            if (w.MedianChangePercent is { } c) md.AppendLine($"- **Median change since {w.PreviousRelease}:** {c.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)}% (a one-year change between survey estimates, not a trend)");
         }
         md.AppendLine($"- **Industries:** {(g.Industries.Count > 0 ? string.Join(", ", g.Industries) : g.IndustriesNote ?? "not available")}");
         md.AppendLine($"- **Career ladder:** {string.Join(" → ", g.Levels.Select(l => l.Label))}").AppendLine();
@@ -27,7 +27,7 @@ public static class GuideMarkdown
         md.AppendLine("## What they do").AppendLine();
         List(md, "Tasks", g.Tasks, "not available: O*NET lists no tasks for this occupation");
         List(md, "Technologies (🔥 = hot technology)", g.Technologies.Select(t => t.Hot ? $"{t.Name} 🔥" : t.Name).ToList(), "not available: O*NET lists no technologies for this occupation");
-        List(md, "Tools", g.Tools, "not available: O*NET lists no tools for this occupation");
+        List(md, "Tools", g.Tools, "none shown: tools are listed only where they define the work, as in the trades");
         List(md, "Also called", g.AlternateTitles, "not available: O*NET lists no alternate titles");
 
         md.AppendLine("## Required skills").AppendLine();

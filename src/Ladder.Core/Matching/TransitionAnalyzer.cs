@@ -29,7 +29,8 @@ public static class TransitionAnalyzer
         var aTech = Technologies(space, a).Select(t => t.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var bTech = Technologies(space, b);
         int? zoneChange = a.JobZone is { } za && b.JobZone is { } zb ? zb - za : null;
-        var verdict = Verdict(breakdown.Score, zoneChange);
+        var barriers = TransitionBarrier.For(from, to, zoneChange);
+        var verdict = Verdict(breakdown.Score, zoneChange, barriers.Count > 0);
         return new Transition
         {
             From = Ref(from),
@@ -37,7 +38,8 @@ public static class TransitionAnalyzer
             Score = breakdown.Score,
             Breakdown = breakdown,
             Verdict = verdict,
-            Summary = Summarize(verdict, breakdown.Score, missing, zoneChange),
+            Summary = Summarize(verdict, breakdown.Score, missing, zoneChange) + (barriers.Count > 0 ? $" What stands in the way: the move {string.Join("; ", barriers)}." : ""),
+            Barriers = barriers,
             SharedSkills = shared,
             MissingSkills = missing,
             SharedTechnologies = bTech.Where(t => aTech.Contains(t.Name)).Select(t => t.Name).ToList(),
@@ -51,8 +53,11 @@ public static class TransitionAnalyzer
         };
     }
 
-    public static string Verdict(double score, int? zoneChange) =>
-        score >= CloseMoveAt && (zoneChange ?? 0) <= 1 ? "close move" : score >= StretchAt ? "stretch" : "retraining";
+    public static string Verdict(double score, int? zoneChange) => Verdict(score, zoneChange, barrier: false);
+
+    /// <summary>A move with a barrier (licence, residency, two more job zones) is at best a stretch, whatever its score.</summary>
+    public static string Verdict(double score, int? zoneChange, bool barrier) =>
+        score >= CloseMoveAt && (zoneChange ?? 0) <= 1 && !barrier ? "close move" : score >= StretchAt || (barrier && score >= CloseMoveAt) ? "stretch" : "retraining";
 
     private static string Summarize(string verdict, double score, IReadOnlyList<SkillLevel> missing, int? zoneChange)
     {
