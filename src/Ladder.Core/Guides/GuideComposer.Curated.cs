@@ -144,9 +144,9 @@ public sealed partial class GuideComposer
         (Hundreds(low * scale), high is { } h ? Hundreds(h * scale) : null);
 
     /// <summary>A curated level's pay bounds: stated in the role file, else the derived bounds rescaled to the curated median.</summary>
-    private static (decimal? Low, decimal? High) CuratedBounds(CuratedRole c, int level, decimal scale, decimal? low, decimal? high)
+    private static (decimal? Low, decimal? High) CuratedBounds(CuratedRole c, string level, decimal scale, decimal? low, decimal? high)
     {
-        if (c.Levels.TryGetValue(PayLadder.LevelNames[level], out var curated) && curated.Pay is { } range) return (range.Low, range.High);
+        if (c.Levels.TryGetValue(level, out var curated) && curated.Pay is { } range) return (range.Low, range.High);
         if (scale != 1m && low is { } l) return Rescaled(l, high, scale);
         return (low, high);
     }

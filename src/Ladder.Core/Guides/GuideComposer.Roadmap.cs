@@ -9,6 +9,8 @@ public sealed partial class GuideComposer
         IReadOnlyList<Technology> technologies, IReadOnlyList<string> tasks)
     {
         var steps = new List<(string Title, string Detail)>(9);
+        if (occupation.Tasks.Count == 0 && occupation.Skills.Count == 0 && Closest(occupation).Take(3).Select(o => o.Title).ToList() is { Count: > 0 } closest)
+            steps.Add(("Start from a detailed occupation", $"O*NET describes no tasks or skills for this category, so read the guides for {JoinTitles(closest)} and follow the roadmap of the one closest to the job you want."));
         var licence = Licensing.For(occupation.Code);
         var knowledge = occupation.Knowledge.Where(k => k.Importance >= 3.0 && evidence.AboveBaseline(k) > 0)
             .OrderByDescending(evidence.AboveBaseline).Take(3).Select(k => k.Name).ToList();
@@ -41,7 +43,7 @@ public sealed partial class GuideComposer
             steps.Add(("Practise safely", $"Practical hours come inside your {(HandsOn(family) ? "apprenticeship or training course" : "accredited programme")}, supervised by licensed staff. Do not do the licensed work itself on your own until you hold {licence.Name}."));
         else if (family.Key is "clinical" or "health-support")
             steps.Add(("Practise safely", "Patient care is practised inside an accredited programme or the employer's training, under supervision. Do not perform clinical procedures on your own until the course, the employer or your state has signed you off."));
-        else if (tasks.Count > 0)
+        else if (tasks.Count > 0 && !family.Top)
             steps.Add(("Get practice at the real work", $"Look for a course project, volunteering, part-time work or shadowing where you can {LowerFirst(tasks[0].TrimEnd('.'))}."));
 
         steps.Add(("Show your work",

@@ -132,21 +132,23 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
     }
 
     /// <summary>
-    /// The pay bounds of each of the four levels exactly as <see cref="Compose(Role)"/> shows them, without composing
-    /// the rest of the guide: what transitions need to compare two roles level by level.
+    /// The pay bounds of each career stage exactly as <see cref="Compose(Role)"/> shows them, without composing
+    /// the rest of the guide: what transitions need to compare two roles stage by stage (matched by stage name).
     /// </summary>
-    public IReadOnlyList<(decimal? Low, decimal? High)> LevelPay(Role role)
+    public IReadOnlyList<(string Name, decimal? Low, decimal? High)> LevelPay(Role role)
     {
-        var wages = role.Primary.Wages.Current;
-        var ranges = wages is null ? null : PayLadder.Ranges(wages);
+        var primary = role.Primary;
+        var wages = primary.Wages.Current;
+        var family = CareerFamilies.For(primary.Code, primary.Title);
         var scale = role.Curated is { } c ? CuratedScale(c, wages) : 1m;
-        var result = new (decimal? Low, decimal? High)[4];
-        for (int i = 0; i < 4; i++)
+        var result = new List<(string, decimal?, decimal?)>(family.Stages.Count);
+        foreach (var stage in family.Stages)
         {
-            var (low, high) = ranges?[i] ?? (WageValue.Missing, WageValue.Missing);
-            result[i] = role.Curated is { } curated
-                ? CuratedBounds(curated, i, scale, low.LowerBound, high.Amount)
+            var (low, high) = wages is null ? (WageValue.Missing, WageValue.Missing) : (Percentile(wages, stage.LowPercentile), Percentile(wages, stage.HighPercentile));
+            var (lo, hi) = role.Curated is { } curated
+                ? CuratedBounds(curated, stage.Name, scale, low.LowerBound, high.Amount)
                 : (low.LowerBound, high.Amount);
+            result.Add((stage.Name, lo, hi));
         }
         return result;
     }

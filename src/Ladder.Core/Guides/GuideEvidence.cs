@@ -71,9 +71,19 @@ internal sealed partial class GuideEvidence
     private static double Share(List<HashSet<string>> neighbours, string name) =>
         neighbours.Count == 0 ? 0.5 : (double)neighbours.Count(n => n.Contains(name)) / neighbours.Count;
 
-    /// <summary>Tools, most specific to the occupation first (an autoclave says more than a personal computer).</summary>
-    public IReadOnlyList<string> RankTools(Occupation o) =>
-        o.Tools.OrderByDescending(t => _toolIdf.GetValueOrDefault(t, 1.0)).ThenBy(t => t, StringComparer.Ordinal).ToList();
+    /// <summary>
+    /// Tools that define the work first: specific to the occupation (IDF across occupations) and named in its own
+    /// title, description or tasks (a truck driver's trailers and fifth wheels before a cargo hoist).
+    /// </summary>
+    public IReadOnlyList<string> RankTools(Occupation o)
+    {
+        var own = o.Tasks.Select(t => t.Text).Append(o.Title).Append(o.Description).SelectMany(Words).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        return o.Tools
+            .OrderByDescending(t => _toolIdf.GetValueOrDefault(t, 1.0) * (0.5 + Words(t).Select(Stem).Distinct().Count(own.Contains)))
+            .ThenBy(t => t, StringComparer.Ordinal).ToList();
+    }
+
+    private static string Stem(string word) => word.EndsWith('s') && word.Length > 4 ? word[..^1] : word;
 
     /// <summary>
     /// Core tasks before supplemental ones; within each, the tasks whose words are rarest across occupations first,

@@ -13,6 +13,7 @@ public static class GuideMarkdown
         md.AppendLine($"*{g.Domain}* · O*NET-SOC {string.Join(", ", g.Codes)}").AppendLine();
         md.AppendLine("## Overview").AppendLine();
         md.AppendLine(g.Summary).AppendLine();
+        if (g.SectionNotes.TryGetValue("overview", out var shell)) md.AppendLine($"> {shell}").AppendLine();
         md.AppendLine($"- **National median pay:** {g.MedianPay.Display} (source: {g.MedianPay.Source}; as of {g.MedianPay.AsOf})");
         if (g.MedianPay.Note is not null) md.AppendLine($"  - {g.MedianPay.Note}");
         if (g.Wages is { } w)
@@ -58,14 +59,18 @@ public static class GuideMarkdown
         md.AppendLine($"- **Education:** {g.BreakIn.Education}");
         md.AppendLine($"- **Preparation:** {g.BreakIn.JobZoneSummary}");
         md.AppendLine($"- {g.BreakIn.Advice}");
-        md.AppendLine($"- **Roles people move from:** {(g.BreakIn.FromRoles.Count > 0 ? string.Join(", ", g.BreakIn.FromRoles.Select(r => r.Title)) : "not available: no related occupations with the same or less preparation")}");
+        if (g.BreakIn.EntryTitles.Count > 0) md.AppendLine($"- **Entry-level titles:** {string.Join("; ", g.BreakIn.EntryTitles)}");
+        if (g.BreakIn.EntryNote is { } entry) md.AppendLine($"- **How people get there:** {entry}");
+        md.AppendLine($"- **Roles people move from:** {(g.BreakIn.FromRoles.Count > 0 ? string.Join("; ", g.BreakIn.FromRoles.Select(r => r.Title)) : "not available: no related occupations at the same or lower preparation and pay")}");
         md.AppendLine();
 
         md.AppendLine("## Pros and cons").AppendLine();
         md.AppendLine("**Pros**").AppendLine();
         foreach (var p in g.Pros) md.AppendLine($"- {p.Text}: {p.Reason}");
+        if (g.SectionNotes.TryGetValue("pros", out var prosNote)) md.AppendLine($"- {char.ToUpperInvariant(prosNote[0])}{prosNote[1..]}");
         md.AppendLine().AppendLine("**Cons**").AppendLine();
         foreach (var c in g.Cons) md.AppendLine($"- {c.Text}: {c.Reason}");
+        if (g.SectionNotes.TryGetValue("cons", out var consNote)) md.AppendLine($"- {char.ToUpperInvariant(consNote[0])}{consNote[1..]}");
         md.AppendLine();
 
         md.AppendLine("## Related careers").AppendLine();

@@ -109,11 +109,12 @@ public static class TransitionAnalyzer
         var la = composer.LevelPay(from);
         var lb = composer.LevelPay(to);
         var levels = new List<LevelPayChange>(4);
-        for (int i = 0; i < 4; i++)
+        // Families have two to four stages; stages are compared by their place on the shared scale (junior … lead).
+        foreach (var name in PayLadder.LevelNames)
         {
-            var ma = Midpoint(la[i]);
-            var mb = Midpoint(lb[i]);
-            levels.Add(new LevelPayChange(PayLadder.LevelNames[i], ma, mb, ma is { } x && mb is { } y ? y - x : null));
+            var ma = la.FirstOrDefault(l => l.Name == name) is { Name: not null } x ? Midpoint((x.Low, x.High)) : null;
+            var mb = lb.FirstOrDefault(l => l.Name == name) is { Name: not null } y ? Midpoint((y.Low, y.High)) : null;
+            levels.Add(new LevelPayChange(name, ma, mb, ma is { } p1 && mb is { } p2 ? p2 - p1 : null));
         }
         return new PayChange(a, b, a is { } p && b is { } q ? q - p : null, levels);
     }

@@ -116,6 +116,7 @@ public static partial class GuidePage
     private static void WhatTheyDo(HtmlBuilder html, Guide guide)
     {
         SectionStart(html, "work", "What they do");
+        if (guide.SectionNotes.TryGetValue("overview", out var shell)) html.Append($"<p class=\"note\">{shell}</p>\n");
         if (guide.Tasks.Count > 0)
         {
             html.Append($"<h3>Typical tasks</h3>\n<ul class=\"tasks\">");
