@@ -44,7 +44,15 @@ public sealed partial class GuideComposer
             Tools = [],
             Levels = MergeLevels(c, basis.Levels, primary, median),
             Roadmap = c.Roadmap.Count > 0 ? c.Roadmap.Select((s, i) => new RoadmapStep(i + 1, s.Title, s.Detail)).ToList() : basis.Roadmap,
-            BreakIn = basis.BreakIn with { FromRoles = BreakInFrom(c, basis.BreakIn.FromRoles) },
+            BreakIn = basis.BreakIn with
+            {
+                FromRoles = BreakInFrom(c, basis.BreakIn.FromRoles),
+                // The role's own titles, minus senior ones, are what a newcomer searches for; the occupation's may be another job.
+                EntryTitles = c.AlternateTitles.Where(t => !EntryTitles.IsNotEntry(t)).Prepend(c.Title).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList(),
+                EntryNote = null,
+            },
+            SectionNotes = basis.SectionNotes.Where(n => !(n.Key == "pros" && c.Pros.Count > 0) && !(n.Key == "cons" && c.Cons.Count > 0))
+                .ToDictionary(n => n.Key, n => n.Value),
             Pros = c.Pros.Count > 0 ? c.Pros.Select(p => new ProCon(p.Text, p.Reason)).ToList() : basis.Pros,
             Cons = c.Cons.Count > 0 ? c.Cons.Select(p => new ProCon(p.Text, p.Reason)).ToList() : basis.Cons,
             Related = RelatedRoles(c, basis.Related),

@@ -7,7 +7,7 @@ public sealed partial class GuideComposer
 {
     /// <summary>
     /// The linked occupations' tasks that fit the curated role: a task is borrowed only when it shares at least
-    /// <see cref="TaskFitWords"/> content words with what the role file says (summary, tools, skills, responsibilities,
+    /// <see cref="TaskFitWords"/> content words (generic verbs such as "apply" and "determine" do not count) with what the role file says (summary, tools, skills, responsibilities,
     /// roadmap), so a Machine Learning Engineer does not inherit a Data Scientist's survey design.
     /// </summary>
     private IReadOnlyList<string> FittingTasks(Role role, CuratedRole c)
@@ -28,6 +28,7 @@ public sealed partial class GuideComposer
     {
         "with", "from", "that", "this", "such", "into", "using", "other", "their", "them", "they", "work", "data", "and", "for",
         "or", "the", "to", "of", "in", "on", "as", "by", "an", "a", "new", "use", "make", "keep", "based", "results", "information",
+        "apply", "technique", "determine", "group", "method", "complete", "other", "various", "ensure", "develop",
     };
 
     private static IEnumerable<string> ContentWords(string text) =>

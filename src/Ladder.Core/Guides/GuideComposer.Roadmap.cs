@@ -46,6 +46,10 @@ public sealed partial class GuideComposer
         else if (tasks.Count > 0 && !family.Top)
             steps.Add(("Get practice at the real work", $"Look for a course project, volunteering, part-time work or shadowing where you can {LowerFirst(tasks[0].TrimEnd('.'))}."));
 
+        if (steps.Count == 0)
+            steps.Add(occupation.Code.MajorGroup == "55"
+                ? ("Talk to a recruiter", "Each service publishes its own entry requirements: age, citizenship, fitness and, for enlisted members, the ASVAB test; officers also need a degree or an officer programme.")
+                : ("Check what employers ask for", "O*NET publishes no preparation rating for this occupation, so compare the requirements in several current postings."));
         steps.Add(("Show your work",
             occupation.Code.MajorGroup is "15" or "17" or "27" or "19"
                 ? "Publish two or three projects, a portfolio or open-source contributions that a hiring manager can look at."

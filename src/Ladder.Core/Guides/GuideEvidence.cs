@@ -57,7 +57,7 @@ internal sealed partial class GuideEvidence
         var office = OfficeWork.Is(o.Code);
         var neighbours = Neighbours(o);
         return o.Technologies
-            .OrderByDescending(t => TechnologyScore(t.Name, t.Hot, t.InDemand, office) * (0.25 + Share(neighbours, t.Name)))
+            .OrderByDescending(t => TechnologyScore(t.Name, t.Hot, t.InDemand, office) * (0.05 + Share(neighbours, t.Name)))
             .ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
     }
 
