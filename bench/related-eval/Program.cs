@@ -21,6 +21,11 @@ if (!File.Exists(db))
     });
 }
 var catalog = LadderCatalog.Open(db);
+if (args.Contains("--barriers"))
+{
+    BarrierCalibration.Print(catalog);
+    return;
+}
 var d = MatchingWeights.Default;
 Console.WriteLine($"Occupations: {catalog.Occupations.Count}; graded (with Primary-tier related): {Evaluation.Graded(catalog)}");
 Console.WriteLine();
