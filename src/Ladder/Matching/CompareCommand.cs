@@ -45,7 +45,13 @@ internal static class CompareCommand
         t.AddRow("Median pay", E(r.A.MedianPayDisplay), E(r.B.MedianPayDisplay));
         foreach (var key in new[] { "p10", "p25", "median", "p75", "p90" })
             t.AddRow($"BLS {key}", E(r.A.Percentiles?[key].Display ?? "not available"), E(r.B.Percentiles?[key].Display ?? "not available"));
-        for (int i = 0; i < 4; i++) t.AddRow(E(PayLadder.LevelLabels[i]), E(r.A.Levels[i].Display), E(r.B.Levels[i].Display));
+        // Families have two to four stages; rows follow the shared scale (junior … lead) and say where a ladder has no such stage.
+        for (int i = 0; i < 4; i++)
+        {
+            var (a, b) = (r.A.Levels.FirstOrDefault(l => l.Level == PayLadder.LevelNames[i]), r.B.Levels.FirstOrDefault(l => l.Level == PayLadder.LevelNames[i]));
+            if (a is not null || b is not null)
+                t.AddRow(E(PayLadder.LevelLabels[i]), E(a?.Display ?? "no such stage"), E(b?.Display ?? "no such stage"));
+        }
         t.AddRow("Job zone", r.A.JobZone?.ToString(CultureInfo.InvariantCulture) ?? "not rated", r.B.JobZone?.ToString(CultureInfo.InvariantCulture) ?? "not rated");
         t.AddRow("Typical education", E(r.A.Education ?? "not available"), E(r.B.Education ?? "not available"));
         t.AddRow("Top skills ([green]✓[/] = shared)", Skills(r.A), Skills(r.B));
@@ -53,7 +59,7 @@ internal static class CompareCommand
         c.Write(t);
         c.MarkupLine($"[bold]{E(r.A.Role.Title)} → {E(r.B.Role.Title)}:[/] {r.AToB.Score:0}/100, {E(r.AToB.Summary)}");
         c.MarkupLine($"[bold]{E(r.B.Role.Title)} → {E(r.A.Role.Title)}:[/] {r.BToA.Score:0}/100, {E(r.BToA.Summary)}");
-        c.MarkupLine("[grey]Scores: docs/matching.md. Pay by level: " + E(PayLadder.Method) + "[/]");
+        c.MarkupLine("[grey]Scores: docs/matching.md. Pay by stage: BLS percentile bands per career stage, docs/career-ladders.md.[/]");
     }
 
     private static string Skills(CompareSide s) => s.Skills.Count == 0 ? "not rated by O*NET"

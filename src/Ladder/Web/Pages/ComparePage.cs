@@ -35,8 +35,14 @@ public static class ComparePage
             Row(html, "Domain", a.Domain, b.Domain);
             Row(html, "O*NET-SOC", string.Join(", ", a.Codes), string.Join(", ", b.Codes));
             html.Append($"<tr><th scope=\"row\">Median pay</th>{Pay(a.MedianPay)}{Pay(b.MedianPay)}</tr>\n");
-            for (int i = 0; i < Math.Min(a.Levels.Count, b.Levels.Count); i++)
-                html.Append($"<tr><th scope=\"row\">{a.Levels[i].Label} pay</th><td class=\"num\">{a.Levels[i].PayDisplay}<span class=\"src\">{a.Levels[i].Years}</span></td><td class=\"num\">{b.Levels[i].PayDisplay}<span class=\"src\">{b.Levels[i].Years}</span></td></tr>\n");
+            // Stages are matched on the shared scale (junior … lead); each side names its own stage.
+            foreach (var name in PayLadder.LevelNames)
+            {
+                var (la, lb) = (a.Levels.FirstOrDefault(l => l.Name == name), b.Levels.FirstOrDefault(l => l.Name == name));
+                if (la is null && lb is null) continue;
+                var label = la is not null && lb is not null && la.Label != lb.Label ? $"{la.Label} / {lb.Label}" : (la ?? lb)!.Label;
+                html.Append($"<tr><th scope=\"row\">{label} pay</th><td class=\"num\">{la?.PayDisplay ?? "no such stage"}<span class=\"src\">{la?.Years ?? ""}</span></td><td class=\"num\">{lb?.PayDisplay ?? "no such stage"}<span class=\"src\">{lb?.Years ?? ""}</span></td></tr>\n");
+            }
             foreach (var (key, label) in new[] { ("p10", "10th percentile"), ("p25", "25th percentile"), ("median", "BLS median"), ("p75", "75th percentile"), ("p90", "90th percentile") })
                 Row(html, label, a.Wages?.Display[key] ?? "not available", b.Wages?.Display[key] ?? "not available", numeric: true);
             Row(html, "Employment (U.S.)", a.Wages?.EmploymentDisplay ?? "not available", b.Wages?.EmploymentDisplay ?? "not available", numeric: true);
