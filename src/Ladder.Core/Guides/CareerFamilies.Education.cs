@@ -4,13 +4,13 @@ public static partial class CareerFamilies
 {
     public static readonly CareerFamily Teaching = new("teaching", "School teaching", [
         S("junior", "First-year teacher", 10, 25,
-            "Teach your own classes on an initial licence, usually with an assigned mentor and induction programme",
+            "Teach your own classes, usually with an assigned mentor and an induction programme",
             "Build classroom routines, behaviour management and lesson plans that match the curriculum",
             "Learn to grade, report progress and work with families and support staff"),
         S("mid", "Experienced teacher", 25, 75,
             "Plan whole units and adapt them to students' needs, including those with learning plans",
             "Use assessment data to group students and reteach what did not land",
-            "Renew or upgrade your licence, often with a master's degree or added endorsements"),
+            "Add qualifications such as a master's degree, subject endorsements or the licence renewal your state asks for"),
         S("senior", "Lead or mentor teacher", 75, 90,
             "Mentor new teachers and student teachers and observe their lessons",
             "Lead a grade-level team or department and its curriculum choices",

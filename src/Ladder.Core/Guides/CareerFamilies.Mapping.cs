@@ -8,7 +8,7 @@ public static partial class CareerFamilies
     public static IReadOnlyList<CareerFamily> All =>
     [
         Executive, Elected, Supervisor, Management, Nursing, Physician, Clinical, HealthSupport, Legal, Teaching, Postsecondary,
-        Trades, Production, Driving, Service, Protective, Military, Professional,
+        Trades, Production, Driving, Sales, Service, Protective, Military, Professional,
     ];
 
     /// <summary>The family an occupation belongs to: the most specific rule that matches its code or title.</summary>
@@ -30,8 +30,9 @@ public static partial class CareerFamilies
         if (code.MajorGroup is "47" or "49") return Trades;
         if (v.StartsWith("53-3", StringComparison.Ordinal)) return Driving;
         if (code.MajorGroup is "51" or "53") return Production;
-        if (code.MajorGroup == "33") return Protective;
-        if (code.MajorGroup is "35" or "37" or "39" or "41" or "43" or "45") return Service;
+        if (v.StartsWith("33-2", StringComparison.Ordinal) || v.StartsWith("33-3", StringComparison.Ordinal)) return Protective;
+        if (v.StartsWith("41-3", StringComparison.Ordinal) || v.StartsWith("41-902", StringComparison.Ordinal)) return Sales;
+        if (code.MajorGroup is "33" or "35" or "37" or "39" or "41" or "43" or "45") return Service;
         return Professional;
     }
 }

@@ -21,6 +21,25 @@ public static partial class CareerFamilies
             "Handle hiring, discipline and reports to management"),
     ]);
 
+    public static readonly CareerFamily Sales = new("sales", "Licensed and commission sales", [
+        S("junior", "New agent", 10, 25,
+            "Pass the licensing exam the product needs and learn the firm's products and compliance rules",
+            "Build a pipeline from referrals, leads and prospecting, usually on commission",
+            "Work under a supervising broker or sales manager who reviews your deals"),
+        S("mid", "Established agent", 25, 50,
+            "Close a steady flow of deals from your own client base",
+            "Negotiate terms and handle the paperwork through closing or issue",
+            "Keep licences current with continuing education"),
+        S("senior", "Top producer or team lead", 50, 75,
+            "Handle the largest or most complex clients and deals",
+            "Lead a small team of agents or assistants and share leads",
+            "Earn most business from repeat clients and referrals"),
+        S("lead", "Broker, branch or sales manager", 75, 90,
+            "Hold the broker or principal licence that others work under",
+            "Recruit, train and supervise agents and answer for their compliance",
+            "Run the office's budget, marketing and commission splits"),
+    ]);
+
     public static readonly CareerFamily Protective = new("protective", "Protective services", [
         S("junior", "Recruit or probationary officer", 10, 25,
             "Finish the academy or required training and pass its certification",
@@ -49,5 +68,6 @@ public static partial class CareerFamilies
             "Lead a section, platoon or larger unit",
             "Train and evaluate the people under your command",
             "Plan operations and answer for equipment, readiness and safety"),
-    ], EntryNote: "People enter through a military recruiter (enlisted) or an officer programme such as a service academy, ROTC or officer candidate school; BLS does not publish civilian wage data for these occupations.");
+    ], EntryNote: "People enter through a military recruiter (enlisted) or an officer programme such as a service academy, ROTC or officer candidate school; BLS does not publish civilian wage data for these occupations.",
+        Years: ["first term of service", "after several years of service"]);
 }

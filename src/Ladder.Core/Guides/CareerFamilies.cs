@@ -19,7 +19,8 @@ public static partial class CareerFamilies
             "Run a multi-division organisation through a team of executives",
             "Lead major decisions such as acquisitions, restructurings and capital raising",
             "Shape the culture and succession plans of thousands of staff"),
-    ], Top: true, EntryNote: "Nobody starts here: chief executives are appointed by a board or owners, usually after years as a general manager, a functional executive (finance, operations, sales) or a founder.");
+    ], Top: true, EntryNote: "Nobody starts here: chief executives are appointed by a board or owners, usually after years as a general manager, a functional executive (finance, operations, sales) or a founder.",
+        Years: ["on appointment", "after several years as chief executive"]);
 
     public static readonly CareerFamily Elected = new("elected", "Elected and appointed offices", [
         S("mid", "Newly elected or appointed", 10, 50,
@@ -30,7 +31,8 @@ public static partial class CareerFamilies
             "Lead committees, cases or programmes and sponsor major decisions",
             "Guide newer office holders and staff through precedent and procedure",
             "Answer to voters or appointing authorities for a record over several terms"),
-    ], Top: true, EntryNote: "These are elected or appointed posts, not jobs with entry-level openings: people reach them by winning an election or an appointment, usually after a career in law, public service, business or community leadership.");
+    ], Top: true, EntryNote: "These are elected or appointed posts, not jobs with entry-level openings: people reach them by winning an election or an appointment, usually after a career in law, public service, business or community leadership.",
+        Years: ["first term or appointment", "after several terms"]);
 
     public static readonly CareerFamily Supervisor = new("supervisor", "First-line supervisors", [
         S("mid", "New supervisor", 10, 50,
@@ -45,5 +47,6 @@ public static partial class CareerFamilies
             "Oversee several supervisors, crews or sites",
             "Own a budget and the performance targets that go with it",
             "Set procedures and improvement projects for the whole operation"),
-    ], Top: true, EntryNote: "Supervisors are promoted from the crew they come to lead: most have several years in the work itself first.");
+    ], Top: true, EntryNote: "Supervisors are promoted from the crew they come to lead: most have several years in the work itself first.",
+        Years: ["on promotion", "after a few years as supervisor", "after several years as supervisor"]);
 }

@@ -14,4 +14,6 @@ public sealed record CareerStage(string Name, string Label, int LowPercentile, i
 /// <param name="Stages">Its stages, lowest first.</param>
 /// <param name="Top">True when the occupation is itself the top of a ladder: the guide names what leads to it and shows no junior stage.</param>
 /// <param name="EntryNote">How people get there when the occupation has no entry-level openings, else null.</param>
-public sealed record CareerFamily(string Key, string Name, IReadOnlyList<CareerStage> Stages, bool Top = false, string? EntryNote = null);
+/// <param name="Years">When a stage is reached, one per stage, where the O*NET job zone does not say (top-of-ladder and military families).</param>
+public sealed record CareerFamily(string Key, string Name, IReadOnlyList<CareerStage> Stages, bool Top = false, string? EntryNote = null,
+    IReadOnlyList<string>? Years = null);

@@ -20,6 +20,7 @@ public sealed partial class GuideComposer
         ["11-9111"] = ["29-1141.00"],
         ["11-1011"] = ["11-1021.00", "11-3031.01"],
         ["11-9131"] = ["43-5051.00", "43-5052.00"],
+        ["41-9021"] = ["41-9022.00"],
     };
 
     private BreakIn BreakIn(Occupation occupation, CareerFamily family)
@@ -71,6 +72,8 @@ public sealed partial class GuideComposer
             if (result.Count >= 6) break;
             if (catalog.FindByCode(r.Code.Value) is not { } o || o.Code.Soc == occupation.Code.Soc) continue;
             if ((o.JobZone ?? 3) > (occupation.JobZone ?? 3)) continue;
+            // Another specialty under the same licence (a urologist for an internist) is a sideways move, not a way in.
+            if (Licensing.For(occupation.Code) is { } licence && Licensing.For(o.Code)?.Key == licence.Key) continue;
             var otherPay = o.Wages.Current?.Median.Amount;
             if (pay is { } p && (otherPay is not { } q || q > p * 1.05m)) continue;
             if (result.Any(x => x.Slug == o.Slug)) continue;

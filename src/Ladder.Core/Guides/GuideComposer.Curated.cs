@@ -21,7 +21,7 @@ public sealed partial class GuideComposer
 
         // A curated median counts only when it names its publisher and date; otherwise the BLS figure stands.
         var median = c.MedianPay is { IsCited: true } pay
-            ? new PayFigure(pay.Amount, WageValue.FormatMoney(pay.Amount), pay.Source, pay.AsOf,
+            ? new PayFigure(pay.Amount, WageValue.FormatMoney(pay.Amount), pay.Source, AsOfDate.Normalize(pay.AsOf),
                 basis.MedianPay.Amount is { } bls && bls != pay.Amount ? $"BLS OEWS {catalog.Info.OewsRelease} median for the linked SOC {primary.Code.Soc}: {basis.MedianPay.Display}." : null)
             : basis.MedianPay with { Note = $"BLS median of the primary linked occupation {primary.Code.Value} {primary.Title}." + (basis.MedianPay.Note is null ? "" : " " + basis.MedianPay.Note) };
 
@@ -118,7 +118,7 @@ public sealed partial class GuideComposer
                 {
                     PayLow = range.Low, PayHigh = range.High,
                     PayDisplay = $"{WageValue.FormatMoney(range.Low)} – {WageValue.FormatMoney(range.High)}",
-                    PaySource = $"{range.Source} ({range.AsOf})",
+                    PaySource = $"{range.Source} ({AsOfDate.Normalize(range.AsOf)})",
                 };
             }
             else if (scale != 1m && level.PayLow is { } low)
@@ -204,8 +204,11 @@ public sealed partial class GuideComposer
         {
             new($"Curated: {string.Join(", ", stated)}", $"{CuratedSource} ({file})", catalog.Info.ImportedAt.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)),
         };
-        if (c.MedianPay is { IsCited: true } pay) result.Add(new("Median pay", pay.Source, pay.AsOf));
-        foreach (var s in c.Sources) result.Add(new("Cited by the curated file", s.Name, s.AsOf, s.Url));
+        if (c.MedianPay is { IsCited: true } pay) result.Add(new("Median pay", pay.Source, AsOfDate.Normalize(pay.AsOf)));
+        // Each source is listed once: the O*NET and BLS releases the guide already cites below are not repeated.
+        foreach (var s in c.Sources.Where(s => !s.Name.StartsWith("O*NET 30.2", StringComparison.Ordinal)
+                     && !(s.Name.StartsWith("U.S. Bureau of Labor Statistics", StringComparison.Ordinal) && s.Name.Contains(catalog.Info.OewsRelease, StringComparison.Ordinal))))
+            result.Add(new("Cited by the curated file", s.Name, AsOfDate.Normalize(s.AsOf), s.Url));
         result.AddRange(onet.Select(s => s.Section.StartsWith("Overview", StringComparison.Ordinal)
             ? s with { Section = $"Filled from linked O*NET occupations ({codes}): tasks, technologies, ranked O*NET skills, education, related occupations" }
             : s));

@@ -20,7 +20,7 @@ public sealed partial class GuideComposer
             {
                 Name = stage.Name,
                 Label = stage.Label,
-                Years = family.Top ? (i == 0 ? "on appointment" : "after several years in post") : years[Array.IndexOf(PayLadder.LevelNames, stage.Name)],
+                Years = family.Years?[i] ?? years[Array.IndexOf(PayLadder.LevelNames, stage.Name)],
                 PayLow = low.LowerBound,
                 PayHigh = high.Amount,
                 PayDisplay = PayLadder.Display(low, high),
@@ -43,8 +43,8 @@ public sealed partial class GuideComposer
     /// <summary>How a family's stage pay and years were derived, printed next to the figures.</summary>
     internal static string LevelMethodFor(CareerFamily family)
     {
-        var bands = string.Join(", ", family.Stages.Select(s => $"{s.Label} = {Ordinal(s.LowPercentile)}–{Ordinal(s.HighPercentile)}"));
-        var years = family.Top ? "" : " Years of experience are a Ladder estimate from the O*NET job zone.";
+        var bands = string.Join("; ", family.Stages.Select(s => $"{s.Label} = {Ordinal(s.LowPercentile)}–{Ordinal(s.HighPercentile)}"));
+        var years = family.Years is not null ? "" : " Years of experience are a Ladder estimate from the O*NET job zone.";
         return $"Stages are Ladder's career ladder for {family.Name.ToLowerInvariant()} (docs/career-ladders.md). Pay per stage maps the BLS national " +
                $"annual wage percentiles to stages: {bands}.{years} BLS counts employees only, so owners' and partners' earnings are not in these figures. " +
                "Actual pay varies by employer, industry and location.";

@@ -50,7 +50,8 @@ public sealed partial class GuideComposer
             steps.Add(occupation.Code.MajorGroup == "55"
                 ? ("Talk to a recruiter", "Each service publishes its own entry requirements: age, citizenship, fitness and, for enlisted members, the ASVAB test; officers also need a degree or an officer programme.")
                 : ("Check what employers ask for", "O*NET publishes no preparation rating for this occupation, so compare the requirements in several current postings."));
-        steps.Add(("Show your work",
+        if (occupation.Code.MajorGroup != "55")
+            steps.Add(("Show your work",
             occupation.Code.MajorGroup is "15" or "17" or "27" or "19"
                 ? "Publish two or three projects, a portfolio or open-source contributions that a hiring manager can look at."
                 : "Keep a record of the work you have done and the results, and collect references from supervisors or instructors."));

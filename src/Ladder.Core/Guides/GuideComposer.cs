@@ -182,7 +182,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             wages is null
                 ? new("Wages", $"{BlsSource}: no row for SOC {occupation.Code.Soc}", catalog.Info.OewsRelease, BlsUrl)
                 : new("Wages", BlsSource + (occupation.Wages.FromParentSoc || occupation.Wages.FromBroadGroup ? $" (SOC {wages.Soc}, which includes {occupation.Code.Value})" : $" (SOC {wages.Soc})"), wages.Release, BlsUrl),
-            new("Pay by stage and years of experience", "Ladder estimate: " + LevelMethodFor(family), catalog.Info.OewsRelease),
+            new("Pay by stage and years of experience", "Ladder estimate: " + LevelMethodFor(family).TrimEnd('.'), catalog.Info.OewsRelease),
             new("Domain", "Ladder's mapping of SOC groups to domains (docs/domains.md)", OnetAsOf),
             new("Roadmap, stage responsibilities, pros and cons", "Composed by Ladder from the O*NET and BLS data above, ranked as docs/guide-content.md describes", OnetAsOf),
         ];

@@ -155,7 +155,7 @@ public sealed class CuratedGuideTests(ShippedCatalogFixture fixture) : IClassFix
             Assert.False(string.IsNullOrWhiteSpace(g.Domain), role.Slug);
             Assert.InRange(g.Levels.Count, 2, 4);
             Assert.All(g.Levels, l => Assert.InRange(l.Responsibilities.Count, 3, 5));
-            Assert.InRange(g.Roadmap.Count, 4, 9);
+            Assert.InRange(g.Roadmap.Count, 3, 9);
             Assert.True(g.Pros.Count > 0 || g.SectionNotes.ContainsKey("pros"), role.Slug);
             Assert.True(g.Cons.Count > 0 || g.SectionNotes.ContainsKey("cons"), role.Slug);
             Assert.NotEmpty(g.Sources);

@@ -68,10 +68,10 @@ public sealed class WholeCatalogGuideTests(ShippedCatalog shipped) : IClassFixtu
     }
 
     [Fact]
-    public void Every_guide_has_a_roadmap_of_four_to_nine_numbered_steps()
+    public void Every_guide_has_a_roadmap_of_three_to_nine_numbered_steps()
     {
         EveryGuide(g =>
-            g.Roadmap.Count is < 4 or > 9 ? $"{g.Roadmap.Count} roadmap steps"
+            g.Roadmap.Count is < 3 or > 9 ? $"{g.Roadmap.Count} roadmap steps"
             : !g.Roadmap.Select(s => s.Step).SequenceEqual(Enumerable.Range(1, g.Roadmap.Count)) ? "steps are not numbered 1..n"
             : g.Roadmap.Any(s => string.IsNullOrWhiteSpace(s.Title) || string.IsNullOrWhiteSpace(s.Detail)) ? "a step is empty"
             : null);
