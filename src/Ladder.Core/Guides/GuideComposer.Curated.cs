@@ -48,8 +48,9 @@ public sealed partial class GuideComposer
             {
                 FromRoles = BreakInFrom(c, basis.BreakIn.FromRoles),
                 // The role's own titles, minus senior ones, are what a newcomer searches for; the occupation's may be another job.
-                EntryTitles = c.AlternateTitles.Where(t => !EntryTitles.IsNotEntry(t)).Prepend(c.Title).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList(),
-                EntryNote = null,
+                EntryTitles = CuratedEntryTitles(c),
+                EntryNote = CuratedEntryTitles(c).Count > 0 ? null
+                    : $"Openings for this role carry senior titles: people usually move up into it from {JoinTitles(BreakInFrom(c, basis.BreakIn.FromRoles).Take(3).Select(r => r.Title))}.",
             },
             SectionNotes = basis.SectionNotes.Where(n => !(n.Key == "pros" && c.Pros.Count > 0) && !(n.Key == "cons" && c.Cons.Count > 0))
                 .ToDictionary(n => n.Key, n => n.Value),
@@ -85,6 +86,10 @@ public sealed partial class GuideComposer
         }
         return result;
     }
+
+    /// <summary>The role's own titles a newcomer can apply to: never senior, lead or manager titles.</summary>
+    private static IReadOnlyList<string> CuratedEntryTitles(CuratedRole c) =>
+        c.AlternateTitles.Prepend(c.Title).Where(t => !EntryTitles.IsNotEntry(t)).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList();
 
     private static IReadOnlyList<GuideSkill> MergeSkills(CuratedRole c, IReadOnlyList<GuideSkill> onet, string source)
     {
