@@ -14,10 +14,12 @@ public sealed partial class GuideComposer
         var cons = new List<ProCon>();
         var context = new ProConContext(occupation, catalog, family);
         foreach (var contributor in ProConContributors.All) contributor.Contribute(context, pros, cons);
-        if (pros.Count < ProsConsWanted)
-            notes["pros"] = $"not enough data for more: the BLS and O*NET figures support {pros.Count} pro{(pros.Count == 1 ? "" : "s")} at Ladder's documented thresholds.";
-        if (cons.Count < ProsConsWanted)
-            notes["cons"] = $"not enough data for more: the BLS and O*NET figures support {cons.Count} con{(cons.Count == 1 ? "" : "s")} at Ladder's documented thresholds.";
+        if (pros.Count < ProsConsWanted) notes["pros"] = Thin(pros.Count, "pro");
+        if (cons.Count < ProsConsWanted) notes["cons"] = Thin(cons.Count, "con");
         return (pros.Take(ProsConsShown).ToList(), cons.Take(ProsConsShown).ToList());
     }
+
+    private static string Thin(int count, string kind) => count == 0
+        ? $"not enough data: no {kind} clears Ladder's documented thresholds on the BLS and O*NET figures (docs/guide-content.md)."
+        : $"not enough data for a second {kind}: no other clears Ladder's documented thresholds on the BLS and O*NET figures (docs/guide-content.md).";
 }

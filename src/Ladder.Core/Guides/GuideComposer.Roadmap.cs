@@ -37,7 +37,7 @@ public sealed partial class GuideComposer
         var software = technologies.Where(t => (t.InDemand || t.Hot) && (office || !OfficeWork.IsOfficeSoftware(t.Name))).Take(3).Select(t => t.Name).ToList();
         if (software.Count > 0)
             steps.Add(("Learn the software employers ask for",
-                $"Learn {Join(software)}: flagged in demand or hot by O*NET and specific to this occupation rather than common to most jobs."));
+                $"Learn {Join(software)}: flagged in demand or hot by O*NET for this occupation, and listed by few other occupations or by its closest neighbours."));
 
         if (licence is not null)
             steps.Add(("Practise safely", $"Practical hours come inside your {(HandsOn(family) ? "apprenticeship or training course" : "accredited programme")}, supervised by licensed staff. Do not do the licensed work itself on your own until you hold {licence.Name}."));

@@ -98,7 +98,9 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             EmploymentDisplay = w.Employment.Amount is { } e ? e.ToString("#,0", CultureInfo.InvariantCulture) : "not available",
             MedianChangePercent = change,
             PreviousRelease = before?.Release,
-            Note = occupation.Wages.FromParentSoc || occupation.Wages.FromBroadGroup ? $"Figures for SOC {w.Soc} {w.Title}, the BLS code that includes {occupation.Code.Value}." : null,
+            Note = occupation.Wages.FromParentSoc || occupation.Wages.FromBroadGroup ? $"Figures for SOC {w.Soc} {w.Title}, the BLS code that includes {occupation.Code.Value}."
+                : w.Title.Contains("All Other", StringComparison.Ordinal) ? $"SOC {w.Soc} {w.Title} is a residual group: its employment and wages cover every worker in the group that BLS does not count under a more detailed code, not one occupation."
+                : null,
         };
     }
 

@@ -20,6 +20,7 @@ public static class GuideMarkdown
         {
             md.AppendLine($"- **Pay range:** 10th {w.Display["p10"]} · 25th {w.Display["p25"]} · median {w.Display["median"]} · 75th {w.Display["p75"]} · 90th {w.Display["p90"]}");
             md.AppendLine($"- **Employment:** {w.EmploymentDisplay} (SOC {w.Soc}, {w.Release})");
+            if (w.Note is not null) md.AppendLine($"  - {w.Note}");
             if (w.MedianChangePercent is { } c) md.AppendLine($"- **Median change since {w.PreviousRelease}:** {c.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)}% (a one-year change between survey estimates, not a trend)");
         }
         md.AppendLine($"- **Industries:** {(g.Industries.Count > 0 ? string.Join(", ", g.Industries) : g.IndustriesNote ?? "not available")}");

@@ -137,4 +137,15 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
         Assert.Contains(t.Barriers, b => b.Contains("residency", StringComparison.Ordinal));
         Assert.Contains("medical licence", t.Summary, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_all_other_shell_flags_its_residual_figures_and_points_to_detailed_occupations()
+    {
+        var g = G("35-2019.00");
+        Assert.Contains("residual group", g.Wages!.Note, StringComparison.Ordinal);
+        Assert.Contains("Cooks, Fast Food", g.SectionNotes["overview"], StringComparison.Ordinal);
+        Assert.DoesNotContain(g.Pros.Concat(g.Cons), p => p.Text.Contains("field", StringComparison.Ordinal));
+        Assert.Equal("Start from a detailed occupation", g.Roadmap[0].Title);
+        Assert.StartsWith("not enough data", g.SectionNotes["tasks"], StringComparison.Ordinal);
+    }
 }
