@@ -38,7 +38,7 @@ public static partial class CareerFamilies
             "Lead a department or medical group's clinical standards and staffing",
             "Answer to the hospital or group for quality, safety and finances",
             "Set clinical policy and represent physicians in executive decisions"),
-    ]);
+    ], EntryNote: "New doctors do not apply to physician openings: in the final year of medical school they apply for residency positions through the National Resident Matching Program (the Match), and take physician posts after residency.");
 
     public static readonly CareerFamily Clinical = new("clinical", "Licensed and certified health professions", [
         S("junior", "Newly licensed or certified clinician", 10, 25,
