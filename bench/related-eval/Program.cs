@@ -13,6 +13,11 @@ var dbArg = args.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault();
 var db = dbArg ?? Path.Combine(Path.GetTempPath(), $"ladder-related-eval-{Environment.ProcessId}.db");
 if (!File.Exists(db)) Console.Error.WriteLine("Importing the shipped O*NET and BLS data into a temporary catalog...");
 var catalog = LadderEngine.OpenOrImport(db).Catalog;
+if (args.Contains("--barriers"))
+{
+    BarrierCalibration.Print(catalog);
+    return;
+}
 var d = MatchingWeights.Default;
 Console.WriteLine($"Occupations: {catalog.Occupations.Count}; graded (with Primary-tier related): {Evaluation.Graded(catalog)}");
 Console.WriteLine();

@@ -26,7 +26,7 @@ public sealed record Role
         Curated is { } c ? c.AlternateTitles : Primary.AlternateTitles.Select(a => a.Title).ToList();
 
     /// <summary>The median annual pay a listing shows: curated when given, else BLS for the primary code.</summary>
-    public decimal? MedianPay => Curated?.MedianPay?.Amount ?? Primary.Wages.Current?.Median.LowerBound;
+    public decimal? MedianPay => (Curated?.MedianPay is { IsCited: true } pay ? pay.Amount : (decimal?)null) ?? Primary.Wages.Current?.Median.LowerBound;
 
     public static Role ForOccupation(Occupation occupation) => new()
     {

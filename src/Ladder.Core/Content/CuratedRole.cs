@@ -32,7 +32,17 @@ public sealed record CuratedSkills
     public IReadOnlyList<string> Advanced { get; init; } = [];
 }
 
-public sealed record CuratedPay(decimal Amount, string Source, string AsOf);
+public sealed record CuratedPay(decimal Amount, string Source, string AsOf)
+{
+    /// <summary>
+    /// True when the source names its publisher and a date; a generic description ("Published career-guide page ...")
+    /// does not, and Ladder then shows the BLS median instead.
+    /// </summary>
+    public bool IsCited => !string.IsNullOrWhiteSpace(AsOf) && !string.IsNullOrWhiteSpace(Source)
+        && !Source.StartsWith("Published", StringComparison.OrdinalIgnoreCase)
+        && !Source.Contains("career-guide page", StringComparison.OrdinalIgnoreCase)
+        && !Source.Contains("web page", StringComparison.OrdinalIgnoreCase);
+}
 
 public sealed record CuratedRange(decimal Low, decimal High, string Source, string AsOf);
 

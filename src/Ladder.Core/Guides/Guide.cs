@@ -35,6 +35,10 @@ public sealed record Guide
     public required IReadOnlyList<SourceNote> Sources { get; init; }
     /// <summary>The O*NET CC BY 4.0 attribution for the release this guide was composed from.</summary>
     public required string Attribution { get; init; }
+    /// <summary>Why a section is empty or thin ("tasks", "skills", "technologies", "pros", "cons", "overview"), keyed by section.</summary>
+    public IReadOnlyDictionary<string, string> SectionNotes { get; init; } = new Dictionary<string, string>();
+    /// <summary>The career-ladder family the levels come from (docs/career-ladders.md).</summary>
+    public string? LadderFamily { get; init; }
 }
 
 /// <summary>A pay figure with where it came from. <see cref="Amount"/> is null when not available.</summary>
@@ -67,7 +71,7 @@ public sealed record GuideSkill(string Name, string Kind, string Group, double? 
 
 public sealed record GuideLevel
 {
-    /// <summary>"junior", "mid", "senior" or "lead".</summary>
+    /// <summary>"junior", "mid", "senior" or "lead": the stage's place on the shared scale; <see cref="Label"/> is its name in the family.</summary>
     public required string Name { get; init; }
     public required string Label { get; init; }
     public required string Years { get; init; }
@@ -88,6 +92,9 @@ public sealed record BreakIn
     public required IReadOnlyList<EducationLevelShare> EducationShares { get; init; }
     public required IReadOnlyList<RoleLink> FromRoles { get; init; }
     public required string Advice { get; init; }
+    /// <summary>Entry-level titles to search for; empty when the occupation has none (then <see cref="EntryNote"/> says how people get there).</summary>
+    public IReadOnlyList<string> EntryTitles { get; init; } = [];
+    public string? EntryNote { get; init; }
 }
 
 public sealed record EducationLevelShare(string Level, double Percent);

@@ -19,8 +19,9 @@ public sealed partial class GuideComposer
         var file = $"content/roles/{Path.GetFileName(c.File)}";
         var curatedSource = $"{CuratedSource} ({file})";
 
-        var median = c.MedianPay is { } pay
-            ? new PayFigure(pay.Amount, WageValue.FormatMoney(pay.Amount), pay.Source, pay.AsOf,
+        // A curated median counts only when it names its publisher and date; otherwise the BLS figure stands.
+        var median = c.MedianPay is { IsCited: true } pay
+            ? new PayFigure(pay.Amount, WageValue.FormatMoney(pay.Amount), pay.Source, AsOfDate.Normalize(pay.AsOf),
                 basis.MedianPay.Amount is { } bls && bls != pay.Amount ? $"BLS OEWS {catalog.Info.OewsRelease} median for the linked SOC {primary.Code.Soc}: {basis.MedianPay.Display}." : null)
             : basis.MedianPay with { Note = $"BLS median of the primary linked occupation {primary.Code.Value} {primary.Title}." + (basis.MedianPay.Note is null ? "" : " " + basis.MedianPay.Note) };
 
@@ -35,14 +36,24 @@ public sealed partial class GuideComposer
             MedianPay = median,
             Industries = c.Industries,
             IndustriesNote = c.Industries.Count > 0 ? null : basis.IndustriesNote,
-            Tasks = role.Occupations.SelectMany(o => o.Tasks.Where(t => t.IsCore)).Select(t => t.Text).Distinct().Take(8).ToList(),
+            Tasks = FittingTasks(role, c),
             Technologies = MergeTechnologies(role, c),
             AlternateTitles = c.AlternateTitles.Count > 0 ? c.AlternateTitles : basis.AlternateTitles,
-            Skills = MergeSkills(c, RankSkills(role.Occupations.FirstOrDefault(o => o.Skills.Count > 0) ?? primary), curatedSource),
-            Tools = role.Occupations.SelectMany(o => o.Tools).Distinct(StringComparer.OrdinalIgnoreCase).Take(15).ToList(),
+            Skills = MergeSkills(c, RankSkills(role.Occupations.FirstOrDefault(o => o.Skills.Count > 0) ?? primary, GuideEvidence.For(catalog)), curatedSource),
+            // Curated roles are desk roles; the linked occupations' physical tools (printers, speakers) do not define them.
+            Tools = [],
             Levels = MergeLevels(c, basis.Levels, primary, median),
             Roadmap = c.Roadmap.Count > 0 ? c.Roadmap.Select((s, i) => new RoadmapStep(i + 1, s.Title, s.Detail)).ToList() : basis.Roadmap,
-            BreakIn = basis.BreakIn with { FromRoles = BreakInFrom(c, basis.BreakIn.FromRoles) },
+            BreakIn = basis.BreakIn with
+            {
+                FromRoles = BreakInFrom(c, basis.BreakIn.FromRoles),
+                // The role's own titles, minus senior ones, are what a newcomer searches for; the occupation's may be another job.
+                EntryTitles = CuratedEntryTitles(c),
+                EntryNote = CuratedEntryTitles(c).Count > 0 ? null
+                    : $"Openings for this role carry senior titles: people usually move up into it from {JoinTitles(BreakInFrom(c, basis.BreakIn.FromRoles).Take(3).Select(r => r.Title))}.",
+            },
+            SectionNotes = basis.SectionNotes.Where(n => !(n.Key == "pros" && c.Pros.Count > 0) && !(n.Key == "cons" && c.Cons.Count > 0))
+                .ToDictionary(n => n.Key, n => n.Value),
             Pros = c.Pros.Count > 0 ? c.Pros.Select(p => new ProCon(p.Text, p.Reason)).ToList() : basis.Pros,
             Cons = c.Cons.Count > 0 ? c.Cons.Select(p => new ProCon(p.Text, p.Reason)).ToList() : basis.Cons,
             Related = RelatedRoles(c, basis.Related),
@@ -51,7 +62,7 @@ public sealed partial class GuideComposer
         };
     }
 
-    private static IReadOnlyList<GuideTechnology> MergeTechnologies(Role role, CuratedRole c)
+    private IReadOnlyList<GuideTechnology> MergeTechnologies(Role role, CuratedRole c)
     {
         var onet = role.Occupations.SelectMany(o => o.Technologies)
             .GroupBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
@@ -67,13 +78,19 @@ public sealed partial class GuideComposer
             result.Add(new GuideTechnology(tool, known?.Category ?? "Curated tool", known?.Hot ?? false, known?.InDemand ?? false));
             seen.Add(tool);
         }
-        foreach (var t in onet.OrderByDescending(t => t.Hot && t.InDemand).ThenByDescending(t => t.Hot))
+        var evidence = GuideEvidence.For(catalog);
+        var office = OfficeWork.Is(role.Primary.Code);
+        foreach (var t in onet.OrderByDescending(t => evidence.TechnologyScore(t.Name, t.Hot, t.InDemand, office)).ThenBy(t => t.Name, StringComparer.Ordinal))
         {
             if (result.Count >= 25) break;
             if (seen.Add(t.Name)) result.Add(t);
         }
         return result;
     }
+
+    /// <summary>The role's own titles a newcomer can apply to: never senior, lead or manager titles.</summary>
+    private static IReadOnlyList<string> CuratedEntryTitles(CuratedRole c) =>
+        c.AlternateTitles.Prepend(c.Title).Where(t => !EntryTitles.IsNotEntry(t)).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList();
 
     private static IReadOnlyList<GuideSkill> MergeSkills(CuratedRole c, IReadOnlyList<GuideSkill> onet, string source)
     {
@@ -96,18 +113,18 @@ public sealed partial class GuideComposer
     {
         var w = primary.Wages.Current;
         var scale = CuratedScale(c, w);
-        var result = new List<GuideLevel>(4);
-        for (int i = 0; i < 4; i++)
+        var result = new List<GuideLevel>(derived.Count);
+        foreach (var stage in derived)
         {
-            var level = derived[i];
-            c.Levels.TryGetValue(PayLadder.LevelNames[i], out var curated);
+            var level = stage;
+            c.Levels.TryGetValue(level.Name, out var curated);
             if (curated?.Pay is { } range)
             {
                 level = level with
                 {
                     PayLow = range.Low, PayHigh = range.High,
                     PayDisplay = $"{WageValue.FormatMoney(range.Low)} – {WageValue.FormatMoney(range.High)}",
-                    PaySource = $"{range.Source} ({range.AsOf})",
+                    PaySource = $"{range.Source} ({AsOfDate.Normalize(range.AsOf)})",
                 };
             }
             else if (scale != 1m && level.PayLow is { } low)
@@ -135,15 +152,15 @@ public sealed partial class GuideComposer
 
     /// <summary>When a curated median differs from BLS, the BLS percentile shape is rescaled to it so the ladder agrees with the headline.</summary>
     private static decimal CuratedScale(CuratedRole c, Wages? w) =>
-        c.MedianPay is { } pay && w?.Median.Amount is { } bls && bls > 0 ? pay.Amount / bls : 1m;
+        c.MedianPay is { IsCited: true } pay && w?.Median.Amount is { } bls && bls > 0 ? pay.Amount / bls : 1m;
 
     private static (decimal Low, decimal? High) Rescaled(decimal low, decimal? high, decimal scale) =>
         (Hundreds(low * scale), high is { } h ? Hundreds(h * scale) : null);
 
     /// <summary>A curated level's pay bounds: stated in the role file, else the derived bounds rescaled to the curated median.</summary>
-    private static (decimal? Low, decimal? High) CuratedBounds(CuratedRole c, int level, decimal scale, decimal? low, decimal? high)
+    private static (decimal? Low, decimal? High) CuratedBounds(CuratedRole c, string level, decimal scale, decimal? low, decimal? high)
     {
-        if (c.Levels.TryGetValue(PayLadder.LevelNames[level], out var curated) && curated.Pay is { } range) return (range.Low, range.High);
+        if (c.Levels.TryGetValue(level, out var curated) && curated.Pay is { } range) return (range.Low, range.High);
         if (scale != 1m && low is { } l) return Rescaled(l, high, scale);
         return (low, high);
     }
@@ -158,7 +175,10 @@ public sealed partial class GuideComposer
 
     private IReadOnlyList<RoleLink> BreakInFrom(CuratedRole c, IReadOnlyList<RoleLink> onet)
     {
-        var result = c.BreakInFrom.Select(s => Link(s, "curated: a common way in")).OfType<RoleLink>().ToList();
+        // A curated way in is kept unless it pays over 30% more than the role: then the move would be a step down, not a way in.
+        var pay = catalog.FindRole(c.Slug)?.MedianPay;
+        var result = c.BreakInFrom.Where(s => pay is not { } p || catalog.FindRole(s)?.MedianPay is not { } q || q <= p * 1.3m)
+            .Select(s => Link(s, "curated: a common way in")).OfType<RoleLink>().ToList();
         foreach (var link in onet)
             if (result.Count < 6 && result.All(r => r.Slug != link.Slug)) result.Add(link);
         return result;
@@ -180,7 +200,7 @@ public sealed partial class GuideComposer
         if (c.Tools.Count > 0) stated.Add("tools (listed first)");
         if (c.Skills.Core.Count + c.Skills.Complementary.Count + c.Skills.Advanced.Count > 0) stated.Add("skills (listed first)");
         if (c.Industries.Count > 0) stated.Add("industries");
-        if (c.MedianPay is not null) stated.Add("median pay");
+        if (c.MedianPay is { IsCited: true }) stated.Add("median pay");
         if (c.Levels.Count > 0) stated.Add("level responsibilities and experience");
         if (c.Roadmap.Count > 0) stated.Add("roadmap");
         if (c.Pros.Count > 0) stated.Add("pros and cons");
@@ -188,10 +208,13 @@ public sealed partial class GuideComposer
         if (c.Related.Count > 0) stated.Add("related roles");
         var result = new List<SourceNote>
         {
-            new($"Curated: {string.Join(", ", stated)}", $"{CuratedSource} ({file})", catalog.Info.ImportedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            new($"Curated: {string.Join(", ", stated)}", $"{CuratedSource} ({file})", catalog.Info.ImportedAt.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)),
         };
-        if (c.MedianPay is { } pay) result.Add(new("Median pay", pay.Source, pay.AsOf));
-        foreach (var s in c.Sources) result.Add(new("Cited by the curated file", s.Name, s.AsOf, s.Url));
+        if (c.MedianPay is { IsCited: true } pay) result.Add(new("Median pay", pay.Source, AsOfDate.Normalize(pay.AsOf)));
+        // Each source is listed once: the O*NET and BLS releases the guide already cites below are not repeated.
+        foreach (var s in c.Sources.Where(s => !s.Name.StartsWith("O*NET 30.2", StringComparison.Ordinal)
+                     && !(s.Name.StartsWith("U.S. Bureau of Labor Statistics", StringComparison.Ordinal) && s.Name.Contains(catalog.Info.OewsRelease, StringComparison.Ordinal))))
+            result.Add(new("Cited by the curated file", s.Name, AsOfDate.Normalize(s.AsOf), s.Url));
         result.AddRange(onet.Select(s => s.Section.StartsWith("Overview", StringComparison.Ordinal)
             ? s with { Section = $"Filled from linked O*NET occupations ({codes}): tasks, technologies, ranked O*NET skills, education, related occupations" }
             : s));

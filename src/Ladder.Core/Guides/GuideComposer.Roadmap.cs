@@ -4,70 +4,76 @@ namespace Ladder.Guides;
 
 public sealed partial class GuideComposer
 {
-    /// <summary>Seven ordered steps, each built from this occupation's own data.</summary>
-    private IReadOnlyList<RoadmapStep> Roadmap(Occupation occupation, IReadOnlyList<GuideSkill> skills)
+    /// <summary>Ordered steps, each built from this occupation's ranked data; steps with no evidence behind them are left out.</summary>
+    private IReadOnlyList<RoadmapStep> Roadmap(Occupation occupation, CareerFamily family, GuideEvidence evidence,
+        IReadOnlyList<Technology> technologies, IReadOnlyList<string> tasks)
     {
-        var steps = new List<(string Title, string Detail)>(8);
-        var tech = occupation.Technologies.Select(t => t.Name).Distinct().ToList();
-        var knowledge = occupation.Knowledge.Take(3).Select(k => k.Name).ToList();
-
-        // Desk professions start from their software; hands-on work starts from knowledge and physical tools.
-        var deskWork = occupation.Code.MajorGroup is "11" or "13" or "15" or "17" or "19" or "23" or "27" or "43";
-        if (deskWork && tech.Count >= 3)
+        var steps = new List<(string Title, string Detail)>(9);
+        if (occupation.Tasks.Count == 0 && occupation.Skills.Count == 0 && Closest(occupation).Take(3).Select(o => o.Title).ToList() is { Count: > 0 } closest)
+            steps.Add(("Start from a detailed occupation", $"O*NET describes no tasks or skills for this category, so read the guides for {JoinTitles(closest)} and follow the roadmap of the one closest to the job you want."));
+        var licence = Licensing.For(occupation.Code);
+        var knowledge = occupation.Knowledge.Where(k => k.Importance >= 3.0 && evidence.AboveBaseline(k) > 0)
+            .OrderByDescending(evidence.AboveBaseline).Take(3).Select(k => k.Name).ToList();
+        if (knowledge.Count > 0)
         {
-            steps.Add(("Learn the fundamentals",
-                $"Start with {Join(tech.Take(3))}: the tools O*NET lists first for this occupation (in-demand tools first)."));
-        }
-        else if (knowledge.Count > 0)
-        {
-            var tools = occupation.Tools.Take(3).ToList();
-            steps.Add(("Learn the fundamentals",
-                $"Start with {Join(knowledge)}, the knowledge areas O*NET rates most important here" +
-                (tools.Count > 0 ? $", and get hands-on with tools such as {Join(tools.Select(t => t.ToLowerInvariant()))}." : ".")));
-        }
-        else
-        {
-            steps.Add(("Learn the fundamentals", tech.Count > 0
-                ? $"Start with {Join(tech.Take(3))}, the tools O*NET lists for this occupation."
-                : "Start with the basics of the field through an introductory course or an entry-level job."));
+            var tools = HandsOn(family) ? evidence.RankTools(occupation).Take(3).ToList() : [];
+            steps.Add(("Learn what the work rests on",
+                $"Study {Join(knowledge)}: the knowledge areas this occupation needs most above the average U.S. job (O*NET importance × level)" +
+                (tools.Count > 0 ? $". Get to know its characteristic equipment, such as {Join(tools)}." : ".")));
         }
 
         var zone = catalog.JobZone(occupation.JobZone);
-        steps.Add(("Get the right preparation",
-            zone is not null ? $"{zone.Education} ({zone.Name.Replace("Job Zone", "O*NET job zone", StringComparison.Ordinal)})." : "O*NET has no preparation rating for this occupation; compare the requirements in several current postings."));
+        if (zone is not null)
+            steps.Add(("Get the right preparation", $"{zone.Education} ({zone.Name.Replace("Job Zone", "O*NET job zone", StringComparison.Ordinal)})."));
+        if (licence is not null)
+            steps.Add(("Get licensed", $"You need {licence.Name} before you may do this work. {licence.HowToGet}"));
 
-        var core = skills.Where(s => s.Kind == "skill").Take(3).Select(s => s.Name).ToList();
-        steps.Add(("Build the core skills",
-            core.Count > 0 ? $"Practise {Join(core)}, the skills O*NET rates highest (importance × level) for this work." : "Practise the day-to-day tasks below until they are routine."));
+        var skills = occupation.Skills.Where(s => s.Importance >= 3.0 && evidence.AboveBaseline(s) > 0)
+            .OrderByDescending(evidence.AboveBaseline).Take(3).Select(s => s.Name).ToList();
+        if (skills.Count > 0)
+            steps.Add(("Build the distinctive skills", $"Practise {Join(skills)}, which this work needs well above the average job (O*NET importance × level)."));
 
-        var tasks = occupation.Tasks.Where(t => t.IsCore).Take(2).Select(t => LowerFirst(t.Text.TrimEnd('.'))).ToList();
-        steps.Add(("Practise the real tasks",
-            tasks.Count > 0 ? $"Do hands-on work that mirrors the job, for example: {string.Join("; ", tasks)}." : "Find hands-on practice through volunteering, a course project or shadowing."));
+        var office = OfficeWork.Is(occupation.Code);
+        var software = technologies.Where(t => (t.InDemand || t.Hot) && (office || !OfficeWork.IsOfficeSoftware(t.Name))).Take(3).Select(t => t.Name).ToList();
+        if (software.Count > 0)
+            steps.Add(("Learn the software employers ask for",
+                $"Learn {Join(software)}: flagged in demand or hot by O*NET for this occupation, and listed by few other occupations or by its closest neighbours."));
 
-        steps.Add(("Show your work",
+        if (licence is not null)
+            steps.Add(("Practise safely", $"Practical hours come inside your {(HandsOn(family) ? "apprenticeship or training course" : "accredited programme")}, supervised by licensed staff. Do not do the licensed work itself on your own until you hold {licence.Name}."));
+        else if (family.Key is "clinical" or "health-support")
+            steps.Add(("Practise safely", "Patient care is practised inside an accredited programme or the employer's training, under supervision. Do not perform clinical procedures on your own until the course, the employer or your state has signed you off."));
+        else if (tasks.Count > 0 && !family.Top)
+            steps.Add(("Get practice at the real work", $"Look for a course project, volunteering, part-time work or shadowing where you can {LowerFirst(tasks[0].TrimEnd('.'))}."));
+
+        if (steps.Count == 0)
+            steps.Add(occupation.Code.MajorGroup == "55"
+                ? ("Talk to a recruiter", "Each service publishes its own entry requirements: age, citizenship, fitness and, for enlisted members, the ASVAB test; officers also need a degree or an officer programme.")
+                : ("Check what employers ask for", "O*NET publishes no preparation rating for this occupation, so compare the requirements in several current postings."));
+        if (occupation.Code.MajorGroup != "55")
+            steps.Add(("Show your work",
             occupation.Code.MajorGroup is "15" or "17" or "27" or "19"
                 ? "Publish two or three projects, a portfolio or open-source contributions that a hiring manager can look at."
                 : "Keep a record of the work you have done and the results, and collect references from supervisors or instructors."));
 
-        var complementary = tech.Skip(3).Take(3).ToList();
-        if (complementary.Count == 0) complementary = occupation.Knowledge.Skip(3).Take(3).Select(k => k.Name).ToList();
-        if (complementary.Count > 0)
-            steps.Add(("Add complementary skills", $"Broaden into {Join(complementary)}."));
+        var titles = EntryTitles.For(occupation, family);
+        steps.Add(family.Top || titles.Count == 0
+            ? ("How people get there", BreakIn(occupation, family).EntryNote ?? "Check current postings for the titles employers use.")
+            : ("Apply for entry-level roles", $"Search for openings titled {JoinTitles(titles)}, and prepare examples of your work for interviews."));
 
-        var entry = occupation.AlternateTitles.Select(a => a.Title)
-            .Where(t => t.Contains("Junior", StringComparison.OrdinalIgnoreCase) || t.Contains("Assistant", StringComparison.OrdinalIgnoreCase)
-                     || t.Contains("Trainee", StringComparison.OrdinalIgnoreCase) || t.Contains("Apprentice", StringComparison.OrdinalIgnoreCase)
-                     || t.Contains("Entry", StringComparison.OrdinalIgnoreCase) || t.Contains("Associate", StringComparison.OrdinalIgnoreCase))
-            .Take(3).ToList();
-        steps.Add(("Apply for entry-level roles",
-            entry.Count > 0 ? $"Search for entry titles such as {Join(entry)}, and prepare examples of your work for interviews." : $"Apply to openings titled {Join(occupation.ReportedTitles.Take(3).DefaultIfEmpty(occupation.Title))}, and prepare examples of your work for interviews."));
-
-        var advanced = occupation.Skills.OrderByDescending(s => s.Level).Where(s => !core.Contains(s.Name)).Take(2).Select(s => s.Name).ToList();
-        steps.Add(("Grow toward the next level",
-            advanced.Count > 0 ? $"Deepen {Join(advanced)}, which O*NET rates at a high level for experienced workers, and take on larger responsibilities." : "Take on larger responsibilities and mentor others as you gain experience."));
-
-        return steps.Take(8).Select((s, i) => new RoadmapStep(i + 1, s.Title, s.Detail)).ToList();
+        if (family.Stages.Count > 1)
+            steps.Add(("Grow toward the next stage", $"Next on the ladder: {family.Stages[1].Label}. {family.Stages[1].Responsibilities[0]}."));
+        return steps.Select((s, i) => new RoadmapStep(i + 1, s.Title, s.Detail)).ToList();
     }
+
+    /// <summary>Families whose physical tools define the work, where naming tools helps a reader.</summary>
+    private static bool HandsOn(CareerFamily family) => family.Key is "trades" or "production" or "driving";
+
+    /// <summary>Tools are shown where they define the work, most specific first; desk work shows none.</summary>
+    private static IReadOnlyList<string> ToolsShown(Occupation occupation, CareerFamily family, GuideEvidence evidence) =>
+        HandsOn(family)
+            ? evidence.RankTools(occupation).Take(15).ToList()
+            : [];
 
     internal static string Join(IEnumerable<string> items)
     {

@@ -22,13 +22,23 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
     public Guide Compose(Occupation occupation)
     {
         var wages = occupation.Wages.Current;
-        var distribution = Distribution(occupation);
-        var skills = RankSkills(occupation);
+        var evidence = GuideEvidence.For(catalog);
+        var family = CareerFamilies.For(occupation.Code, occupation.Title);
+        var tasks = evidence.RankTasks(occupation).Select(t => t.Text).ToList();
+        var skills = RankSkills(occupation, evidence);
         var related = Related(occupation, 10);
-        var breakIn = BreakIn(occupation);
+        var technologies = evidence.RankTechnologies(occupation);
+        var notes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var (pros, cons) = ProsAndCons(occupation, family, evidence, notes);
+        var breakIn = BreakIn(occupation, family);
         var outlook = ComposeOutlook(occupation);
         var credentials = ComposeCredentials(occupation);
-        return new Guide
+        // Outlook facts are one more source of pros and cons (docs/outlook.md); with them, a thin list may no longer be thin.
+        var allPros = OutlookProsCons.Pros(outlook, pros);
+        var allCons = OutlookProsCons.Cons(outlook, cons);
+        if (allPros.Count >= 2) notes.Remove("pros");
+        if (allCons.Count >= 2) notes.Remove("cons");
+        var guide = new Guide
         {
             Slug = occupation.Slug,
             Title = occupation.Title,
@@ -37,27 +47,30 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             Domain = DomainMap.For(occupation.Code.Value),
             Summary = occupation.Description,
             MedianPay = MedianPay(occupation),
-            Wages = distribution,
+            Wages = Distribution(occupation),
             Industries = [],
             IndustriesNote = "not available: the BLS table Ladder ships is the national cross-industry table, which does not break employment down by industry.",
-            Tasks = occupation.Tasks.Take(8).Select(t => t.Text).ToList(),
-            Technologies = occupation.Technologies.Take(25).Select(t => new GuideTechnology(t.Name, t.Category, t.Hot, t.InDemand)).ToList(),
-            Tools = occupation.Tools.Take(15).ToList(),
+            Tasks = tasks.Take(8).ToList(),
+            Technologies = technologies.Take(25).Select(t => new GuideTechnology(t.Name, t.Category, t.Hot, t.InDemand)).ToList(),
+            Tools = ToolsShown(occupation, family, evidence),
             AlternateTitles = occupation.AlternateTitles.Select(a => a.Title).Distinct(StringComparer.OrdinalIgnoreCase).Take(15).ToList(),
             Skills = skills,
-            Levels = Levels(occupation, wages),
-            LevelMethod = PayLadder.Method,
-            Roadmap = WithWayIn(Roadmap(occupation, skills), occupation, credentials),
+            Levels = Levels(occupation, wages, family, tasks),
+            LevelMethod = LevelMethodFor(family),
+            Roadmap = WithWayIn(Roadmap(occupation, family, evidence, technologies, tasks), occupation, credentials),
             BreakIn = breakIn,
             Outlook = outlook,
             Entry = ComposeEntry(occupation, breakIn.EducationShares),
             Credentials = credentials,
-            Pros = OutlookProsCons.Pros(outlook, Pros(occupation)),
-            Cons = OutlookProsCons.Cons(outlook, Cons(occupation)),
+            Pros = allPros,
+            Cons = allCons,
             Related = related,
-            Sources = Sources(occupation),
+            Sources = Sources(occupation, family),
             Attribution = catalog.Info.OnetAttribution,
+            LadderFamily = family.Key,
         };
+        ExplainEmpty(occupation, guide, notes);
+        return guide with { SectionNotes = notes };
     }
 
     private PayFigure MedianPay(Occupation occupation)
@@ -95,79 +108,61 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             EmploymentDisplay = w.Employment.Amount is { } e ? e.ToString("#,0", CultureInfo.InvariantCulture) : "not available",
             MedianChangePercent = change,
             PreviousRelease = before?.Release,
-            Note = occupation.Wages.FromParentSoc || occupation.Wages.FromBroadGroup ? $"Figures for SOC {w.Soc} {w.Title}, the BLS code that includes {occupation.Code.Value}." : null,
+            Note = occupation.Wages.FromParentSoc || occupation.Wages.FromBroadGroup ? $"Figures for SOC {w.Soc} {w.Title}, the BLS code that includes {occupation.Code.Value}."
+                : w.Title.Contains("All Other", StringComparison.Ordinal) ? $"SOC {w.Soc} {w.Title} is a residual group: its employment and wages cover every worker in the group that BLS does not count under a more detailed code, not one occupation."
+                : null,
         };
     }
 
-    private List<GuideSkill> RankSkills(Occupation occupation)
+    /// <summary>
+    /// Skills and knowledge by how far this occupation's need (importance × level) stands above the all-occupation
+    /// mean, so "English Language" and "Active Listening" do not top every guide.
+    /// </summary>
+    private List<GuideSkill> RankSkills(Occupation occupation, GuideEvidence evidence)
     {
         var all = occupation.Skills.Select(s => (Rating: s, Kind: "skill"))
             .Concat(occupation.Knowledge.Select(k => (Rating: k, Kind: "knowledge")))
-            .OrderByDescending(x => x.Rating.Weight)
+            .OrderByDescending(x => evidence.AboveBaseline(x.Rating)).ThenByDescending(x => x.Rating.Weight)
             .ToList();
         var result = new List<GuideSkill>(16);
         if (all.Count == 0)
         {
             // O*NET has not rated skills for about a tenth of occupations; its technology list, with the
             // in-demand and hot flags, is the best ranked evidence of what employers want there.
-            foreach (var t in occupation.Technologies.Where(t => t.InDemand || t.Hot).Take(12))
+            foreach (var t in evidence.RankTechnologies(occupation).Where(t => t.InDemand || t.Hot).Take(12))
                 result.Add(new GuideSkill(t.Name, "technology", result.Count < 6 ? "core" : "complementary", null, null,
-                    t.InDemand && t.Hot ? 1.0 : 0.5, $"{catalog.Info.OnetRelease} Technology Skills (unrated; ranked by the in-demand and hot flags)"));
+                    t.InDemand && t.Hot ? 1.0 : 0.5, $"{catalog.Info.OnetRelease} Technology Skills (unrated; ranked by the in-demand and hot flags and specificity)"));
             return result;
         }
         foreach (var (rating, kind) in all.Take(16))
         {
-            // Core: among the top eight and rated at least "important" (3 of 5) by O*NET.
-            var group = result.Count < 8 && rating.Importance >= 3.0 ? "core" : "complementary";
-            result.Add(new GuideSkill(rating.Name, kind, group, rating.Importance, rating.Level, Math.Round(rating.Weight, 3), OnetSource));
+            // Core: among the top eight, rated at least "important" (3 of 5) and needed more than by the average job.
+            var group = result.Count < 8 && rating.Importance >= 3.0 && evidence.AboveBaseline(rating) > 0 ? "core" : "complementary";
+            result.Add(new GuideSkill(rating.Name, kind, group, rating.Importance, rating.Level, Math.Round(evidence.AboveBaseline(rating), 3), OnetSource));
         }
         return result;
     }
 
     /// <summary>
-    /// The pay bounds of each of the four levels exactly as <see cref="Compose(Role)"/> shows them, without composing
-    /// the rest of the guide: what transitions need to compare two roles level by level.
+    /// The pay bounds of each career stage exactly as <see cref="Compose(Role)"/> shows them, without composing
+    /// the rest of the guide: what transitions need to compare two roles stage by stage (matched by stage name).
     /// </summary>
-    public IReadOnlyList<(decimal? Low, decimal? High)> LevelPay(Role role)
+    public IReadOnlyList<(string Name, decimal? Low, decimal? High)> LevelPay(Role role)
     {
-        var wages = role.Primary.Wages.Current;
-        var ranges = wages is null ? null : PayLadder.Ranges(wages);
+        var primary = role.Primary;
+        var wages = primary.Wages.Current;
+        var family = CareerFamilies.For(primary.Code, primary.Title);
         var scale = role.Curated is { } c ? CuratedScale(c, wages) : 1m;
-        var result = new (decimal? Low, decimal? High)[4];
-        for (int i = 0; i < 4; i++)
+        var result = new List<(string, decimal?, decimal?)>(family.Stages.Count);
+        foreach (var stage in family.Stages)
         {
-            var (low, high) = ranges?[i] ?? (WageValue.Missing, WageValue.Missing);
-            result[i] = role.Curated is { } curated
-                ? CuratedBounds(curated, i, scale, low.LowerBound, high.Amount)
+            var (low, high) = wages is null ? (WageValue.Missing, WageValue.Missing) : (Percentile(wages, stage.LowPercentile), Percentile(wages, stage.HighPercentile));
+            var (lo, hi) = role.Curated is { } curated
+                ? CuratedBounds(curated, stage.Name, scale, low.LowerBound, high.Amount)
                 : (low.LowerBound, high.Amount);
+            result.Add((stage.Name, lo, hi));
         }
         return result;
-    }
-
-    private IReadOnlyList<GuideLevel> Levels(Occupation occupation, Wages? wages)
-    {
-        var tasks = occupation.Tasks.Where(t => t.IsCore).Select(t => t.Text).ToList();
-        if (tasks.Count == 0) tasks = occupation.Tasks.Select(t => t.Text).ToList();
-        var responsibilities = LevelTemplates.Compose(occupation.Code.Value, tasks);
-        var years = PayLadder.Years(occupation.JobZone);
-        var ranges = wages is null ? null : PayLadder.Ranges(wages);
-        var levels = new List<GuideLevel>(4);
-        for (int i = 0; i < 4; i++)
-        {
-            var (low, high) = ranges?[i] ?? (WageValue.Missing, WageValue.Missing);
-            levels.Add(new GuideLevel
-            {
-                Name = PayLadder.LevelNames[i],
-                Label = PayLadder.LevelLabels[i],
-                Years = years[i],
-                PayLow = low.LowerBound,
-                PayHigh = high.Amount,
-                PayDisplay = PayLadder.Display(low, high),
-                PaySource = wages is null ? "not available: no BLS wage row" : $"Ladder estimate from {BlsSource} percentiles",
-                Responsibilities = responsibilities[i],
-            });
-        }
-        return levels;
     }
 
     internal IReadOnlyList<RoleLink> Related(Occupation occupation, int limit)
@@ -184,41 +179,13 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
 
     private static int TierRank(string tier) => tier switch { "Primary-Short" => 0, "Primary-Long" => 1, _ => 2 };
 
-    private BreakIn BreakIn(Occupation occupation)
-    {
-        var zone = catalog.JobZone(occupation.JobZone);
-        var shares = occupation.Education.Where(e => e.Percent >= 1).OrderByDescending(e => e.Percent)
-            .Select(e => new EducationLevelShare(ShortLevel(e.Level), Math.Round(e.Percent, 1))).ToList();
-        var education = shares.Count > 0
-            ? $"Most common requirement: {shares[0].Level} ({shares[0].Percent.ToString("0", CultureInfo.InvariantCulture)}% of workers surveyed by O*NET)."
-            : zone is not null ? zone.Education : "not available: O*NET has no education survey for this occupation.";
-        var from = occupation.Related
-            .Select(r => catalog.FindByCode(r.Code.Value))
-            .Where(o => o is not null && (o.JobZone ?? 3) <= (occupation.JobZone ?? 3))
-            .Take(5)
-            .Select(o => new RoleLink(o!.Slug, o.Title, o.Code.Value, "related occupation with the same or less preparation", o.Slug))
-            .ToList();
-        var advice = zone is null
-            ? "O*NET has not rated how much preparation this occupation needs; check current job postings for requirements."
-            : $"{zone.Training} {zone.Experience}";
-        return new BreakIn
-        {
-            Education = education,
-            JobZone = occupation.JobZone,
-            JobZoneSummary = zone?.Name ?? "not available: O*NET has not assigned a job zone",
-            EducationShares = shares,
-            FromRoles = from,
-            Advice = advice,
-        };
-    }
-
     private static string ShortLevel(string level)
     {
         var dash = level.IndexOf(" - ", StringComparison.Ordinal);
         return dash > 0 ? level[..dash] : level;
     }
 
-    private IReadOnlyList<SourceNote> Sources(Occupation occupation)
+    private IReadOnlyList<SourceNote> Sources(Occupation occupation, CareerFamily family)
     {
         var wages = occupation.Wages.Current;
         return
@@ -227,12 +194,12 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             wages is null
                 ? new("Wages", $"{BlsSource}: no row for SOC {occupation.Code.Soc}", catalog.Info.OewsRelease, BlsUrl)
                 : new("Wages", BlsSource + (occupation.Wages.FromParentSoc || occupation.Wages.FromBroadGroup ? $" (SOC {wages.Soc}, which includes {occupation.Code.Value})" : $" (SOC {wages.Soc})"), wages.Release, BlsUrl),
-            new("Pay by level and years of experience", "Ladder estimate: " + PayLadder.Method, catalog.Info.OewsRelease),
+            new("Pay by stage and years of experience", "Ladder estimate: " + LevelMethodFor(family).TrimEnd('.'), catalog.Info.OewsRelease),
             new("Outlook: projected change, openings, self-employment", ProjectionsSource + ", Tables 1.2 and 1.10", OutlookSources.ProjectionsPublished, OutlookSources.ProjectionsUrl),
             new("Programmes of study", OutlookSources.CrosswalkCitation, OutlookSources.CrosswalkAsOf, OutlookSources.CrosswalkUrl),
             CredentialsSource(occupation),
             new("Domain", "Ladder's mapping of SOC groups to domains (docs/domains.md)", OnetAsOf),
-            new("Roadmap, level responsibilities, pros and cons", "Composed by Ladder from the O*NET and BLS data above", OnetAsOf),
+            new("Roadmap, stage responsibilities, pros and cons", "Composed by Ladder from the O*NET and BLS data above, ranked as docs/guide-content.md describes", OnetAsOf),
         ];
     }
 }

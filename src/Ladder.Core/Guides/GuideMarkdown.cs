@@ -13,13 +13,15 @@ public static partial class GuideMarkdown
         md.AppendLine($"*{g.Domain}* · O*NET-SOC {string.Join(", ", g.Codes)}").AppendLine();
         md.AppendLine("## Overview").AppendLine();
         md.AppendLine(g.Summary).AppendLine();
+        if (g.SectionNotes.TryGetValue("overview", out var shell)) md.AppendLine($"> {shell}").AppendLine();
         md.AppendLine($"- **National median pay:** {g.MedianPay.Display} (source: {g.MedianPay.Source}; as of {g.MedianPay.AsOf})");
         if (g.MedianPay.Note is not null) md.AppendLine($"  - {g.MedianPay.Note}");
         if (g.Wages is { } w)
         {
             md.AppendLine($"- **Pay range:** 10th {w.Display.P10} · 25th {w.Display.P25} · median {w.Display.Median} · 75th {w.Display.P75} · 90th {w.Display.P90}");
             md.AppendLine($"- **Employment:** {w.EmploymentDisplay} (SOC {w.Soc}, {w.Release})");
-            if (w.MedianChangePercent is { } c) md.AppendLine($"- **Median change since {w.PreviousRelease}:** {c.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)}%");
+            if (w.Note is not null) md.AppendLine($"  - {w.Note}");
+            if (w.MedianChangePercent is { } c) md.AppendLine($"- **Median change since {w.PreviousRelease}:** {c.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)}% (a one-year change between survey estimates, not a trend)");
         }
         md.AppendLine($"- **Industries:** {(g.Industries.Count > 0 ? string.Join(", ", g.Industries) : g.IndustriesNote ?? "not available")}");
         md.AppendLine($"- **Career ladder:** {string.Join(" → ", g.Levels.Select(l => l.Label))}").AppendLine();
@@ -28,7 +30,7 @@ public static partial class GuideMarkdown
         md.AppendLine("## What they do").AppendLine();
         List(md, "Tasks", g.Tasks, "not available: O*NET lists no tasks for this occupation");
         List(md, "Technologies (🔥 = hot technology)", g.Technologies.Select(t => t.Hot ? $"{t.Name} 🔥" : t.Name).ToList(), "not available: O*NET lists no technologies for this occupation");
-        List(md, "Tools", g.Tools, "not available: O*NET lists no tools for this occupation");
+        List(md, "Tools", g.Tools, "none shown: tools are listed only where they define the work, as in the trades");
         List(md, "Also called", g.AlternateTitles, "not available: O*NET lists no alternate titles");
 
         md.AppendLine("## Required skills").AppendLine();
@@ -59,14 +61,18 @@ public static partial class GuideMarkdown
         md.AppendLine("## How to break in").AppendLine();
         md.AppendLine($"- **Preparation:** {g.BreakIn.JobZoneSummary}");
         md.AppendLine($"- {g.BreakIn.Advice}");
-        md.AppendLine($"- **Roles people move from:** {(g.BreakIn.FromRoles.Count > 0 ? string.Join(", ", g.BreakIn.FromRoles.Select(r => r.Title)) : "not available: no related occupations with the same or less preparation")}");
+        if (g.BreakIn.EntryTitles.Count > 0) md.AppendLine($"- **Entry-level titles:** {string.Join("; ", g.BreakIn.EntryTitles)}");
+        if (g.BreakIn.EntryNote is { } entry) md.AppendLine($"- **How people get there:** {entry}");
+        md.AppendLine($"- **Roles people move from:** {(g.BreakIn.FromRoles.Count > 0 ? string.Join("; ", g.BreakIn.FromRoles.Select(r => r.Title)) : "not available: no related occupations at the same or lower preparation and pay")}");
         md.AppendLine();
 
         md.AppendLine("## Pros and cons").AppendLine();
         md.AppendLine("**Pros**").AppendLine();
         foreach (var p in g.Pros) md.AppendLine($"- {p.Text}: {p.Reason}");
+        if (g.SectionNotes.TryGetValue("pros", out var prosNote)) md.AppendLine($"- {char.ToUpperInvariant(prosNote[0])}{prosNote[1..]}");
         md.AppendLine().AppendLine("**Cons**").AppendLine();
         foreach (var c in g.Cons) md.AppendLine($"- {c.Text}: {c.Reason}");
+        if (g.SectionNotes.TryGetValue("cons", out var consNote)) md.AppendLine($"- {char.ToUpperInvariant(consNote[0])}{consNote[1..]}");
         md.AppendLine();
 
         md.AppendLine("## Related careers").AppendLine();

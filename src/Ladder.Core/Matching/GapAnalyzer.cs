@@ -39,7 +39,8 @@ public sealed class GapAnalyzer
         var requirements = _requirements.Value[b.Ordinal];
         var have = Features(person);
         var matched = requirements.Where(r => Has(person, have, r)).Select(r => r.Item).ToList();
-        var missing = requirements.Where(r => !Has(person, have, r)).Select(r => r.Item).ToList();
+        var missingRequirements = requirements.Where(r => !Has(person, have, r)).ToList();
+        var missing = missingRequirements.Select(r => r.Item).ToList();
         var closest = space.Profiles
             .Where(p => p.Ordinal != b.Ordinal && (person.Role is null || p.Ordinal != person.Role.Ordinal))
             .Select(p => (p, Match(person, have, _requirements.Value[p.Ordinal])))
@@ -56,7 +57,7 @@ public sealed class GapAnalyzer
             Overlap = $"{matched.Count} of {requirements.Count} key skills and technologies",
             Matched = matched,
             Missing = missing,
-            LearningPlan = Plan(missing),
+            LearningPlan = Plan(missingRequirements, b),
             ClosestRoles = closest,
             Recognized = extraction?.Distinct() ?? [],
             Unrecognized = extraction?.Unrecognized ?? [],
@@ -118,25 +119,30 @@ public sealed class GapAnalyzer
     }
 
     /// <summary>
-    /// Fundamentals first: knowledge and basic skills (O*NET 2.A), lowest level first; then the technologies in the
-    /// role's order; then the cross-functional skills (2.B), lowest level first.
+    /// What is distinctive first: the skills and knowledge the target needs above the all-occupation mean, most
+    /// distinctive first; then the role's technologies in its order; generic skills (needed no more than by the average
+    /// job, or basic skills such as reading and listening) last.
     /// </summary>
-    private static List<LearningStep> Plan(List<GapItem> missing)
+    private List<LearningStep> Plan(List<Requirement> missing, RoleProfile b)
     {
-        var fundamentals = missing.Where(m => m.Kind == "knowledge" || m.Kind == "skill" && IsBasic(m.Name)).OrderBy(m => m.Level).ThenByDescending(m => m.Importance);
-        var tools = missing.Where(m => m.Kind == "technology");
-        var advanced = missing.Where(m => m.Kind == "skill" && !IsBasic(m.Name)).OrderBy(m => m.Level).ThenByDescending(m => m.Importance);
+        double Above(Requirement r) => b.Importance[r.Feature] / 5.0 * (b.Levels[r.Feature] / 7.0) - space.SkillMeans[r.Feature];
+        var ratings = missing.Where(m => m.Item.Kind != "technology").ToList();
+        var distinctive = ratings.Where(r => !IsBasic(r.Item.Name) && Above(r) > 0).OrderByDescending(Above);
+        var generic = ratings.Where(r => IsBasic(r.Item.Name) || Above(r) <= 0).OrderByDescending(Above);
         var steps = new List<LearningStep>();
-        foreach (var m in fundamentals) steps.Add(new(steps.Count + 1, "fundamentals", m.Name, m.Kind, m.Level, $"Rated important ({m.Importance:0.0}/5) at level {m.Level:0.0}/7 for the role."));
-        foreach (var m in tools) steps.Add(new(steps.Count + 1, "tools", m.Name, m.Kind, null, "Among the role's key technologies."));
-        foreach (var m in advanced) steps.Add(new(steps.Count + 1, "deeper skills", m.Name, m.Kind, m.Level, $"Rated important ({m.Importance:0.0}/5) at level {m.Level:0.0}/7 for the role."));
+        void Rated(GapItem m, string stage, string why) =>
+            steps.Add(new(steps.Count + 1, stage, m.Name, m.Kind, m.Level, $"Rated important ({m.Importance:0.0}/5) at level {m.Level:0.0}/7 for the role; {why}."));
+        foreach (var r in distinctive) Rated(r.Item, "distinctive", "needed well above the average occupation");
+        foreach (var m in missing.Where(m => m.Item.Kind == "technology")) steps.Add(new(steps.Count + 1, "tools", m.Item.Name, m.Item.Kind, null, "Among the role's key technologies."));
+        foreach (var r in generic) Rated(r.Item, "generic", "most jobs need it about as much");
         return steps;
     }
 
     private static readonly HashSet<string> BasicSkills = new(StringComparer.OrdinalIgnoreCase)
     {
         "Reading Comprehension", "Active Listening", "Writing", "Speaking", "Mathematics", "Science", "Critical Thinking",
-        "Active Learning", "Learning Strategies", "Monitoring",
+        "Active Learning", "Learning Strategies", "Monitoring", "English Language", "Customer and Personal Service", "Time Management",
+        "Coordination", "Social Perceptiveness", "Judgment and Decision Making", "Complex Problem Solving",
     };
 
     private static bool IsBasic(string name) => BasicSkills.Contains(name);

@@ -14,6 +14,8 @@ public sealed record Transition
     /// <summary>"close move", "stretch" or "retraining".</summary>
     public required string Verdict { get; init; }
     public required string Summary { get; init; }
+    /// <summary>What stands in the way whatever the score: a licence, residency or two more job zones (<see cref="TransitionBarrier"/>).</summary>
+    public IReadOnlyList<string> Barriers { get; init; } = [];
     public required IReadOnlyList<SkillLevel> SharedSkills { get; init; }
     /// <summary>Skills and knowledge B rates important that A lacks or holds at a lower level, most important first.</summary>
     public required IReadOnlyList<SkillLevel> MissingSkills { get; init; }

@@ -29,7 +29,8 @@ public static class TransitionAnalyzer
         var aTech = Technologies(space, a).Select(t => t.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var bTech = Technologies(space, b);
         int? zoneChange = a.JobZone is { } za && b.JobZone is { } zb ? zb - za : null;
-        var verdict = Verdict(breakdown.Score, zoneChange);
+        var barriers = TransitionBarrier.For(from, to, zoneChange);
+        var verdict = Verdict(breakdown.Score, zoneChange, barriers.Count > 0);
         return new Transition
         {
             From = Ref(from),
@@ -37,7 +38,8 @@ public static class TransitionAnalyzer
             Score = breakdown.Score,
             Breakdown = breakdown,
             Verdict = verdict,
-            Summary = Summarize(verdict, breakdown.Score, missing, zoneChange),
+            Summary = Summarize(verdict, breakdown.Score, missing, zoneChange) + (barriers.Count > 0 ? $" What stands in the way: the move {string.Join("; ", barriers)}." : ""),
+            Barriers = barriers,
             SharedSkills = shared,
             MissingSkills = missing,
             SharedTechnologies = bTech.Where(t => aTech.Contains(t.Name)).Select(t => t.Name).ToList(),
@@ -52,8 +54,11 @@ public static class TransitionAnalyzer
         };
     }
 
-    public static string Verdict(double score, int? zoneChange) =>
-        score >= CloseMoveAt && (zoneChange ?? 0) <= 1 ? "close move" : score >= StretchAt ? "stretch" : "retraining";
+    public static string Verdict(double score, int? zoneChange) => Verdict(score, zoneChange, barrier: false);
+
+    /// <summary>A move with a barrier (licence, residency, two more job zones) is at best a stretch, whatever its score.</summary>
+    public static string Verdict(double score, int? zoneChange, bool barrier) =>
+        score >= CloseMoveAt && (zoneChange ?? 0) <= 1 && !barrier ? "close move" : score >= StretchAt || (barrier && score >= CloseMoveAt) ? "stretch" : "retraining";
 
     private static string Summarize(string verdict, double score, IReadOnlyList<SkillLevel> missing, int? zoneChange)
     {
@@ -105,11 +110,12 @@ public static class TransitionAnalyzer
         var la = composer.LevelPay(from);
         var lb = composer.LevelPay(to);
         var levels = new List<LevelPayChange>(4);
-        for (int i = 0; i < 4; i++)
+        // Families have two to four stages; stages are compared by their place on the shared scale (junior … lead).
+        foreach (var name in PayLadder.LevelNames)
         {
-            var ma = Midpoint(la[i]);
-            var mb = Midpoint(lb[i]);
-            levels.Add(new LevelPayChange(PayLadder.LevelNames[i], ma, mb, ma is { } x && mb is { } y ? y - x : null));
+            var ma = la.FirstOrDefault(l => l.Name == name) is { Name: not null } x ? Midpoint((x.Low, x.High)) : null;
+            var mb = lb.FirstOrDefault(l => l.Name == name) is { Name: not null } y ? Midpoint((y.Low, y.High)) : null;
+            levels.Add(new LevelPayChange(name, ma, mb, ma is { } p1 && mb is { } p2 ? p2 - p1 : null));
         }
         return new PayChange(a, b, a is { } p && b is { } q ? q - p : null, levels);
     }

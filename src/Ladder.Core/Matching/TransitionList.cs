@@ -22,7 +22,10 @@ public sealed record TransitionList(RoleRef Role, IReadOnlyList<TransitionMove> 
 public sealed record TransitionMove(RoleRef Role, double Score, string Verdict, decimal? MedianPayChange, int? JobZoneChange,
     IReadOnlyList<string> TopMissingSkills, IReadOnlyList<string> TopMissingTechnologies)
 {
+    /// <summary>What stands in the way whatever the score (licence, residency, two more job zones).</summary>
+    public IReadOnlyList<string> Barriers { get; init; } = [];
+
     internal static TransitionMove From(Transition t, Role other) => new(
         TransitionAnalyzer.Ref(other), t.Score, t.Verdict, t.Pay.MedianChange, t.JobZoneChange,
-        t.MissingSkills.Take(3).Select(m => m.Name).ToList(), t.MissingTechnologies.Take(3).ToList());
+        t.MissingSkills.Take(3).Select(m => m.Name).ToList(), t.MissingTechnologies.Take(3).ToList()) { Barriers = t.Barriers };
 }

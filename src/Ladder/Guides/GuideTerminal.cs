@@ -19,7 +19,7 @@ internal static partial class GuideTerminal
         {
             c.MarkupLine($"Percentiles: 10th {E(w.Display.P10)} · 25th {E(w.Display.P25)} · median {E(w.Display.Median)} · 75th {E(w.Display.P75)} · 90th {E(w.Display.P90)}");
             c.MarkupLine($"Employment: {E(w.EmploymentDisplay)} [grey](SOC {E(w.Soc)}, {E(w.Release)})[/]");
-            if (w.MedianChangePercent is { } ch) c.MarkupLine($"Median change since {E(w.PreviousRelease ?? "")}: {ch.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)}%");
+            if (w.MedianChangePercent is { } ch) c.MarkupLine($"Median change since {E(w.PreviousRelease ?? "")}: {ch.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)}% (one-year change between survey estimates, not a trend)");
         }
         c.MarkupLine($"Industries: {E(g.Industries.Count > 0 ? string.Join(", ", g.Industries) : g.IndustriesNote ?? "not available")}");
         c.MarkupLine($"Career ladder: {E(string.Join(" → ", g.Levels.Select(l => l.Label)))}");
@@ -28,7 +28,7 @@ internal static partial class GuideTerminal
         Section(c, "2. What they do");
         Bullets(c, "Tasks", g.Tasks, "not available: O*NET lists no tasks for this occupation");
         Bullets(c, "Technologies ([red]*[/] = hot)", g.Technologies.Select(t => t.Hot ? t.Name + " *" : t.Name).ToList(), "not available: O*NET lists no technologies for this occupation", markupHeading: true);
-        Bullets(c, "Tools", g.Tools, "not available: O*NET lists no tools for this occupation");
+        Bullets(c, "Tools", g.Tools, "none shown: tools are listed only where they define the work, as in the trades");
         Bullets(c, "Also called", g.AlternateTitles, "not available: O*NET lists no alternate titles");
 
         Section(c, "3. Required skills (ranked by importance × level)");

@@ -44,7 +44,14 @@ internal static class CompareCommand
         t.AddRow("Median pay", E(r.A.MedianPayDisplay), E(r.B.MedianPayDisplay));
         foreach (var p in Enum.GetValues<Occupations.WagePercentile>())
             t.AddRow(E(Occupations.Percentiles<string>.Label(p)), E(r.A.Percentiles?[p].Display ?? "not available"), E(r.B.Percentiles?[p].Display ?? "not available"));
-        for (int i = 0; i < Math.Min(r.A.Levels.Count, r.B.Levels.Count); i++) t.AddRow(E(r.A.Levels[i].Label), E(r.A.Levels[i].Display), E(r.B.Levels[i].Display));
+        // Families have two to four stages; rows follow the shared scale (junior … lead) and say where a ladder has no such stage.
+        foreach (var name in PayLadder.LevelNames)
+        {
+            var (a, b) = (r.A.Levels.FirstOrDefault(l => l.Level == name), r.B.Levels.FirstOrDefault(l => l.Level == name));
+            if (a is null && b is null) continue;
+            var label = a is not null && b is not null && a.Label != b.Label ? $"{a.Label} / {b.Label}" : (a ?? b)!.Label;
+            t.AddRow(E(label), E(a?.Display ?? "no such stage"), E(b?.Display ?? "no such stage"));
+        }
         t.AddRow("Job zone", r.A.JobZone?.ToString(CultureInfo.InvariantCulture) ?? "not rated", r.B.JobZone?.ToString(CultureInfo.InvariantCulture) ?? "not rated");
         t.AddRow("Typical education", E(r.A.Education ?? "not available"), E(r.B.Education ?? "not available"));
         t.AddRow("Top skills ([green]✓[/] = shared)", Skills(r.A), Skills(r.B));
@@ -52,7 +59,7 @@ internal static class CompareCommand
         c.Write(t);
         c.MarkupLine($"[bold]{E(r.A.Role.Title)} → {E(r.B.Role.Title)}:[/] {r.AToB.Score:0}/100, {E(r.AToB.Summary)}");
         c.MarkupLine($"[bold]{E(r.B.Role.Title)} → {E(r.A.Role.Title)}:[/] {r.BToA.Score:0}/100, {E(r.BToA.Summary)}");
-        c.MarkupLine("[grey]Scores: docs/matching.md. Pay by level: " + E(PayLadder.Method) + "[/]");
+        c.MarkupLine("[grey]Scores: docs/matching.md. Pay by stage: BLS percentile bands per career stage, docs/career-ladders.md.[/]");
     }
 
     private static string Skills(ComparisonSide s) => s.Skills.Count == 0 ? "not rated by O*NET"

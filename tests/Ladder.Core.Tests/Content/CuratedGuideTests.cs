@@ -27,7 +27,9 @@ public sealed class CuratedGuideTests(ShippedCatalogFixture fixture) : IClassFix
         var g = JsonFor("machine-learning-engineer");
         Assert.Equal("Machine Learning Engineer", g.GetProperty("title").GetString());
         Assert.Equal("Data & AI", g.GetProperty("domain").GetString());
-        Assert.Equal(129000m, g.GetProperty("medianPay").GetProperty("amount").GetDecimal());
+        // The file's median cites an unnamed "published career-guide page", so the BLS median of 15-2051 stands.
+        Assert.Equal(120230m, g.GetProperty("medianPay").GetProperty("amount").GetDecimal());
+        Assert.Contains("Bureau of Labor Statistics", g.GetProperty("medianPay").GetProperty("source").GetString());
         Assert.False(string.IsNullOrWhiteSpace(g.GetProperty("medianPay").GetProperty("source").GetString()));
         Assert.False(string.IsNullOrWhiteSpace(g.GetProperty("medianPay").GetProperty("asOf").GetString()));
         var tech = g.GetProperty("technologies").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
@@ -49,8 +51,8 @@ public sealed class CuratedGuideTests(ShippedCatalogFixture fixture) : IClassFix
             Assert.True(level.GetProperty("payHigh").GetDecimal() > level.GetProperty("payLow").GetDecimal());
             Assert.InRange(level.GetProperty("responsibilities").GetArrayLength(), 3, 5);
         }
-        // The rescaled ladder agrees with the headline: the mid level tops out at the curated median.
-        Assert.Equal(129000m, levels[1].GetProperty("payHigh").GetDecimal());
+        // The ladder agrees with the headline: the mid level tops out at the median shown.
+        Assert.Equal(120230m, levels[1].GetProperty("payHigh").GetDecimal());
     }
 
     [Fact]
@@ -85,18 +87,18 @@ public sealed class CuratedGuideTests(ShippedCatalogFixture fixture) : IClassFix
         var role = fixture.Catalog.FindRole("machine-learning-engineer")!;
         var curated = GuideFor("machine-learning-engineer");
         var onet = new GuideComposer(fixture.Catalog).Compose(role.Primary);
-        // Stated: title, summary, median pay and domain win.
+        // Stated: title, summary and domain win; a median without a named publisher does not.
         Assert.NotEqual(onet.Title, curated.Title);
         Assert.NotEqual(onet.Summary, curated.Summary);
-        Assert.Equal(129000m, curated.MedianPay.Amount);
-        Assert.Equal(120230m, onet.MedianPay.Amount);
-        // Not stated: tasks, wage percentiles and education come from the primary occupation.
+        Assert.Equal(onet.MedianPay.Amount, curated.MedianPay.Amount);
+        // Not stated: wage percentiles and education come from the primary occupation; tasks only where they fit the role.
         Assert.Equal(onet.Wages!.P90, curated.Wages!.P90);
         Assert.Equal(onet.BreakIn.Education, curated.BreakIn.Education);
-        Assert.Contains(onet.Tasks[0], curated.Tasks);
+        Assert.NotEmpty(curated.Tasks);
+        Assert.All(curated.Tasks, t => Assert.Contains(t, fixture.Catalog.FindRole("machine-learning-engineer")!.Occupations.SelectMany(o => o.Tasks).Select(x => x.Text)));
         // Technologies keep O*NET's list after the curated tools, with hot flags.
         Assert.Contains(curated.Technologies, t => t.Name == "Python" && t.Hot);
-        Assert.Contains(curated.Technologies, t => t.Name == "Apache Hadoop");
+        Assert.Contains(curated.Technologies, t => t.Category != "Curated tool" && !role.Curated!.Tools.Contains(t.Name));
         // Sources say which parts came from where.
         Assert.Contains(curated.Sources, s => s.Section.StartsWith("Curated:", StringComparison.Ordinal) && s.Source.Contains("machine-learning-engineer.yaml", StringComparison.Ordinal));
         Assert.Contains(curated.Sources, s => s.Section.Contains("Filled from linked O*NET occupations", StringComparison.Ordinal));
@@ -151,11 +153,11 @@ public sealed class CuratedGuideTests(ShippedCatalogFixture fixture) : IClassFix
             Assert.False(string.IsNullOrWhiteSpace(g.Title), role.Slug);
             Assert.False(string.IsNullOrWhiteSpace(g.Summary), role.Slug);
             Assert.False(string.IsNullOrWhiteSpace(g.Domain), role.Slug);
-            Assert.Equal(4, g.Levels.Count);
+            Assert.InRange(g.Levels.Count, 2, 4);
             Assert.All(g.Levels, l => Assert.InRange(l.Responsibilities.Count, 3, 5));
-            Assert.InRange(g.Roadmap.Count, 6, 8);
-            Assert.NotEmpty(g.Pros);
-            Assert.NotEmpty(g.Cons);
+            Assert.InRange(g.Roadmap.Count, 3, 9);
+            Assert.True(g.Pros.Count > 0 || g.SectionNotes.ContainsKey("pros"), role.Slug);
+            Assert.True(g.Cons.Count > 0 || g.SectionNotes.ContainsKey("cons"), role.Slug);
             Assert.NotEmpty(g.Sources);
             var md = GuideMarkdown.Render(g);
             var lines = md.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
@@ -192,13 +194,15 @@ public sealed class CuratedGuideTests(ShippedCatalogFixture fixture) : IClassFix
         var failures = new List<string>();
         foreach (var role in fixture.Catalog.Roles)
         {
-            var shown = composer.Compose(role).Levels.Select(l => (l.PayLow, l.PayHigh)).ToList();
-            var alone = composer.LevelPay(role).ToList();
+            var shown = composer.Compose(role).Levels.Select(l => (l.Name, l.PayLow, l.PayHigh)).ToList();
+            var alone = composer.LevelPay(role).Select(l => (l.Name, l.Low, l.High)).ToList();
             if (!shown.SequenceEqual(alone)) failures.Add($"{role.Slug}: guide {string.Join(" ", shown)} vs LevelPay {string.Join(" ", alone)}");
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(10)));
-        // A curated median that differs from BLS rescales the ladder (machine-learning-engineer does): that path is covered.
-        var rescaled = fixture.Catalog.Roles.Count(r => r.Curated?.MedianPay is { } pay && r.Primary.Wages.Current?.Median.Amount is { } bls && bls != pay.Amount);
-        Assert.True(rescaled >= 1, "no curated role has a median that differs from BLS, so the rescaled path went untested");
+        // A median that names no publisher (machine-learning-engineer's) does not rescale the BLS ladder.
+        var ml = fixture.Catalog.FindRole("machine-learning-engineer")!;
+        Assert.False(ml.Curated!.MedianPay!.IsCited);
+        Assert.Equal(composer.LevelPay(fixture.Catalog.RoleForCode(ml.Primary.Code.Value)!).Select(l => (l.Low, l.High)),
+            composer.LevelPay(ml).Select(l => (l.Low, l.High)));
     }
 }

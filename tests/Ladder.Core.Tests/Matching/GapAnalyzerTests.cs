@@ -20,14 +20,15 @@ public sealed class GapAnalyzerTests(MatchingCatalogFixture data) : IClassFixtur
     }
 
     [Fact]
-    public void Learning_plan_puts_fundamentals_first_and_lower_levels_before_higher()
+    public void Learning_plan_puts_distinctive_needs_first_and_generic_skills_last()
     {
         var report = new GapAnalyzer(data.Space).Analyze(data.Role("29-1171.00"), GapAnalyzer.FromHits([]), "list");
         var stages = report.LearningPlan.Select(s => s.Stage).ToList();
-        Assert.Equal("fundamentals", stages[0]);
-        Assert.Equal(stages.OrderBy(s => s switch { "fundamentals" => 0, "tools" => 1, _ => 2 }), stages);
-        var fundamentals = report.LearningPlan.Where(s => s.Stage == "fundamentals").Select(s => s.Level!.Value).ToList();
-        Assert.Equal(fundamentals.Order(), fundamentals);
+        Assert.Equal("distinctive", stages[0]);
+        Assert.Equal(stages.OrderBy(s => s switch { "distinctive" => 0, "tools" => 1, _ => 2 }), stages);
+        var generic = report.LearningPlan.Where(s => s.Stage == "generic").Select(s => s.Name).ToList();
+        Assert.Contains("Active Listening", generic);
+        Assert.DoesNotContain(report.LearningPlan.Take(3), s => s.Name is "English Language" or "Active Listening" or "Critical Thinking");
     }
 
     [Fact]

@@ -20,10 +20,12 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
     }
 
     [Fact]
-    public void Registered_nurse_to_nurse_practitioner_is_a_close_move()
+    public void Registered_nurse_to_nurse_practitioner_is_a_stretch_because_of_the_advanced_practice_licence()
     {
         var t = TransitionAnalyzer.Analyze(data.Space, data.Role(Nurse), data.Role(NursePractitioner));
-        Assert.Equal("close move", t.Verdict);
+        Assert.Equal("stretch", t.Verdict);
+        Assert.Contains(t.Barriers, b => b.Contains("APRN", StringComparison.Ordinal));
+        Assert.Contains("What stands in the way", t.Summary, StringComparison.Ordinal);
         Assert.Equal(1, t.JobZoneChange);
         Assert.True(t.Pay.MedianChange > 0);
         Assert.Equal(4, t.Pay.Levels.Count);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ladder.Guides;
 using Ladder.Matching;
 using Ladder.Occupations;
 using Ladder.Web.Html;
@@ -41,8 +42,14 @@ public static class ComparePage
             Row(html, "Domain", a.Role.Domain, b.Role.Domain);
             Row(html, "O*NET-SOC", a.Role.Code, b.Role.Code);
             Row(html, "Median pay", a.MedianPayDisplay, b.MedianPayDisplay, numeric: true);
-            for (int i = 0; i < Math.Min(a.Levels.Count, b.Levels.Count); i++)
-                html.Append($"<tr><th scope=\"row\">{a.Levels[i].Label} pay</th><td class=\"num\">{a.Levels[i].Display}<span class=\"src\">{a.Levels[i].Years}</span></td><td class=\"num\">{b.Levels[i].Display}<span class=\"src\">{b.Levels[i].Years}</span></td></tr>\n");
+            // Stages are matched on the shared scale (junior … lead); each side names its own stage.
+            foreach (var name in PayLadder.LevelNames)
+            {
+                var (la, lb) = (a.Levels.FirstOrDefault(l => l.Level == name), b.Levels.FirstOrDefault(l => l.Level == name));
+                if (la is null && lb is null) continue;
+                var label = la is not null && lb is not null && la.Label != lb.Label ? $"{la.Label} / {lb.Label}" : (la ?? lb)!.Label;
+                html.Append($"<tr><th scope=\"row\">{label} pay</th><td class=\"num\">{la?.Display ?? "no such stage"}<span class=\"src\">{la?.Years ?? ""}</span></td><td class=\"num\">{lb?.Display ?? "no such stage"}<span class=\"src\">{lb?.Years ?? ""}</span></td></tr>\n");
+            }
             foreach (var p in Enum.GetValues<WagePercentile>())
                 Row(html, Percentiles<string>.Label(p), a.Percentiles?[p].Display ?? "not available", b.Percentiles?[p].Display ?? "not available", numeric: true);
             Row(html, "Employment (U.S.)", a.EmploymentDisplay, b.EmploymentDisplay, numeric: true);

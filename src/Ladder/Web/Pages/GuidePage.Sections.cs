@@ -69,6 +69,8 @@ public static partial class GuidePage
             </dl>
 
             """);
+        if (b.EntryTitles.Count > 0) html.Append($"<p><strong>Entry-level titles:</strong> {string.Join("; ", b.EntryTitles)}</p>\n");
+        if (b.EntryNote is { } entry) html.Append($"<p><strong>How people get there:</strong> {entry}</p>\n");
         if (b.FromRoles.Count > 0)
         {
             html.Append($"<h3>Roles people move from</h3>\n<ul class=\"link-list\">");
@@ -84,10 +86,12 @@ public static partial class GuidePage
         SectionStart(html, "pros-cons", "Pros and cons");
         html.Append($"<div class=\"columns two\">\n<div><h3>Pros</h3><ul class=\"pros\">");
         foreach (var p in guide.Pros) html.Append($"<li><strong>{p.Text}</strong><br><span class=\"reason\">Why: {p.Reason}</span></li>");
-        if (guide.Pros.Count == 0) html.Append($"<li class=\"muted\">None stand out in the data.</li>");
+        if (guide.SectionNotes.TryGetValue("pros", out var prosNote)) html.Append($"<li class=\"muted\">{prosNote}</li>");
+        else if (guide.Pros.Count == 0) html.Append($"<li class=\"muted\">None stand out in the data.</li>");
         html.Append($"</ul></div>\n<div><h3>Cons</h3><ul class=\"cons\">");
         foreach (var c in guide.Cons) html.Append($"<li><strong>{c.Text}</strong><br><span class=\"reason\">Why: {c.Reason}</span></li>");
-        if (guide.Cons.Count == 0) html.Append($"<li class=\"muted\">None stand out in the data.</li>");
+        if (guide.SectionNotes.TryGetValue("cons", out var consNote)) html.Append($"<li class=\"muted\">{consNote}</li>");
+        else if (guide.Cons.Count == 0) html.Append($"<li class=\"muted\">None stand out in the data.</li>");
         html.Append($"</ul></div>\n</div>\n");
         SectionEnd(html);
     }

@@ -110,7 +110,7 @@ public static partial class GuidePage
 
                 """);
             if (w.MedianChangePercent is { } change && w.PreviousRelease is { } previous)
-                html.Append($"<p class=\"src\">The BLS median changed {(change >= 0 ? "+" : "")}{change:0.0}% since OEWS {previous}.</p>\n");
+                html.Append($"<p class=\"src\">The BLS median changed {(change >= 0 ? "+" : "")}{change:0.0}% since OEWS {previous}: a one-year change between survey estimates, not a trend (BLS pools three years of samples).</p>\n");
             if (w.Note is { } note) html.Append($"<p class=\"note\">{note}</p>\n");
         }
         SectionEnd(html);
@@ -119,6 +119,7 @@ public static partial class GuidePage
     private static void WhatTheyDo(HtmlBuilder html, Guide guide)
     {
         SectionStart(html, "work", "What they do");
+        if (guide.SectionNotes.TryGetValue("overview", out var shell)) html.Append($"<p class=\"note\">{shell}</p>\n");
         if (guide.Tasks.Count > 0)
         {
             html.Append($"<h3>Typical tasks</h3>\n<ul class=\"tasks\">");

@@ -1,0 +1,28 @@
+using System.Text.Json.Nodes;
+
+namespace Ladder.ContentAudit;
+
+public sealed partial class Audit
+{
+    private readonly HashSet<(string, string)> _seenMoves = [];
+
+    /// <summary>A "close move" into work that needs a licence the reader's current work does not, or two more job zones.</summary>
+    public void CheckTransitions(JsonObject list)
+    {
+        var self = list["role"]!;
+        foreach (var move in list["outOf"]?.AsArray() ?? []) Check(self, move!["role"]!, move);
+        foreach (var move in list["into"]?.AsArray() ?? []) Check(move!["role"]!, self, move);
+    }
+
+    private void Check(JsonNode from, JsonNode to, JsonNode move)
+    {
+        var key = (from["slug"]!.GetValue<string>(), to["slug"]!.GetValue<string>());
+        if (!_seenMoves.Add(key) || move["verdict"]?.GetValue<string>() != "close move") return;
+        var need = Licensing.For(to["code"]?.GetValue<string>());
+        var have = Licensing.For(from["code"]?.GetValue<string>());
+        var zones = move["jobZoneChange"]?.GetValue<int?>() ?? 0;
+        if ((need is not null && need != have) || zones >= 2)
+            Add(DefectClass.CloseMoveAcrossLicence, key.Item2,
+                $"{from["title"]} → {to["title"]} is a \"close move\"" + (need is not null && need != have ? $" but needs a {need}" : "") + (zones >= 2 ? $" and {zones} more job zones" : ""), 7);
+    }
+}

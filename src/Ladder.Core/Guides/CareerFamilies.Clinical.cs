@@ -1,0 +1,80 @@
+namespace Ladder.Guides;
+
+public static partial class CareerFamilies
+{
+    public static readonly CareerFamily Nursing = new("nursing", "Registered nursing", [
+        S("junior", "New-graduate RN", 10, 25,
+            "Take a reduced patient assignment in a nurse residency or orientation, with a preceptor checking your care",
+            "Learn the unit's protocols, electronic health record and escalation routes",
+            "Build time management across medication passes, assessments and charting"),
+        S("mid", "Experienced RN", 25, 50,
+            "Carry a full patient assignment on your own and recognise deterioration early",
+            "Coordinate each patient's plan with physicians, therapists and families",
+            "Delegate safely to LPNs and nursing assistants"),
+        S("senior", "Charge nurse or specialist", 50, 75,
+            "Run a shift: make assignments, manage admissions and beds, and handle escalations",
+            "Or specialise with a certification such as CCRN, CEN or OCN and act as the unit's resource",
+            "Precept new graduates and students"),
+        S("lead", "Nurse manager", 75, 90,
+            "Lead a unit's staff: hiring, schedules, performance and retention",
+            "Own the unit's budget, quality and patient-safety measures",
+            "Work with other departments and executives on staffing and policy"),
+    ]);
+
+    public static readonly CareerFamily Physician = new("physician", "Physicians and surgeons", [
+        S("junior", "Resident physician", 10, 25,
+            "Train in an accredited residency for three to seven years, supervised by attending physicians",
+            "Take call, admit and follow patients, and present cases on rounds",
+            "Pass the final licensing exam and work toward board certification"),
+        S("mid", "Attending physician", 25, 50,
+            "Practise independently with full responsibility for your patients' diagnosis and treatment",
+            "Supervise residents, physician assistants and nurse practitioners",
+            "Maintain board certification and hospital privileges"),
+        S("senior", "Senior attending or practice partner", 50, 75,
+            "Take the most complex referrals and procedures in your specialty",
+            "Share in running a practice or service line: scheduling, contracts and quality review",
+            "Teach and may lead research or clinical trials"),
+        S("lead", "Medical director or department chief", 75, 90,
+            "Lead a department or medical group's clinical standards and staffing",
+            "Answer to the hospital or group for quality, safety and finances",
+            "Set clinical policy and represent physicians in executive decisions"),
+    ], EntryNote: "New doctors do not apply to physician openings: in the final year of medical school they apply for residency positions through the National Resident Matching Program (the Match), and take physician posts after residency.");
+
+    public static readonly CareerFamily Clinical = new("clinical", "Licensed and certified health professions", [
+        S("junior", "Newly licensed or certified clinician", 10, 25,
+            "Work a standard caseload under the supervision or review the licence requires in its first period",
+            "Learn the employer's protocols, equipment and documentation",
+            "Keep up continuing-education hours toward licence renewal"),
+        S("mid", "Experienced clinician", 25, 50,
+            "Manage your own caseload and judge when to refer or escalate",
+            "Coordinate with physicians, nurses and other members of the care team",
+            "Add a specialty certification or a procedure you are credentialed for"),
+        S("senior", "Specialist or senior clinician", 50, 75,
+            "Take complex cases and serve as the team's reference for a specialty",
+            "Supervise students and clinical fellows on placement",
+            "Review protocols and equipment against current evidence"),
+        S("lead", "Clinical lead or department manager", 75, 90,
+            "Run a department's staffing, schedules and budget",
+            "Answer for accreditation, safety and quality measures",
+            "Plan new services or equipment with hospital leaders"),
+    ]);
+
+    public static readonly CareerFamily HealthSupport = new("health-support", "Healthcare support", [
+        S("junior", "Trainee or newly certified aide", 10, 25,
+            "Finish the employer's orientation and any state-required course or certification",
+            "Help patients or residents with daily care under a nurse's or therapist's direction",
+            "Learn infection control, safe lifting and how to report changes you notice"),
+        S("mid", "Experienced aide or assistant", 25, 50,
+            "Handle a full assignment of patients or residents on your own shift",
+            "Record care accurately and flag concerns to licensed staff quickly",
+            "Show new aides the routines of the unit"),
+        S("senior", "Senior aide, trainer or specialist", 50, 75,
+            "Work in a specialised setting such as rehabilitation, dementia care or surgery",
+            "Train and check the skills of new aides",
+            "Take on extra certified tasks your state allows"),
+        S("lead", "Team lead, or a step into licensed work", 75, 90,
+            "Coordinate a team of aides and the schedule of a unit",
+            "Many move on by training for a licence, such as LPN, RN or therapist assistant",
+            "Bring aides' concerns about workload and safety to managers"),
+    ]);
+}

@@ -1,0 +1,38 @@
+using Ladder.Occupations;
+
+namespace Ladder.Guides;
+
+public static partial class CareerFamilies
+{
+    // A property, not a field: static fields in other partial files may not be initialised yet when this one would be.
+    public static IReadOnlyList<CareerFamily> All =>
+    [
+        Executive, Elected, Supervisor, Management, Nursing, Physician, Clinical, HealthSupport, Legal, Teaching, Postsecondary,
+        Trades, Production, Driving, Sales, Service, Protective, Military, Professional,
+    ];
+
+    /// <summary>The family an occupation belongs to: the most specific rule that matches its code or title.</summary>
+    public static CareerFamily For(OccupationCode code, string title)
+    {
+        var v = code.Value;
+        if (code.MajorGroup == "55") return Military;
+        if (v.StartsWith("11-1011", StringComparison.Ordinal)) return Executive;
+        if (v.StartsWith("11-1031", StringComparison.Ordinal) || v.StartsWith("23-102", StringComparison.Ordinal)) return Elected;
+        if (title.StartsWith("First-Line Supervisors", StringComparison.Ordinal)) return Supervisor;
+        if (code.MajorGroup == "11") return Management;
+        if (v.StartsWith("29-1141", StringComparison.Ordinal)) return Nursing;
+        if (v.StartsWith("29-12", StringComparison.Ordinal)) return Physician;
+        if (code.MajorGroup == "29") return Clinical;
+        if (code.MajorGroup == "31") return HealthSupport;
+        if (v.StartsWith("23-1011", StringComparison.Ordinal)) return Legal;
+        if (v.StartsWith("25-2", StringComparison.Ordinal) || v.StartsWith("25-3", StringComparison.Ordinal)) return Teaching;
+        if (v.StartsWith("25-1", StringComparison.Ordinal)) return Postsecondary;
+        if (code.MajorGroup is "47" or "49") return Trades;
+        if (v.StartsWith("53-3", StringComparison.Ordinal)) return Driving;
+        if (code.MajorGroup is "51" or "53") return Production;
+        if (v.StartsWith("33-2", StringComparison.Ordinal) || v.StartsWith("33-3", StringComparison.Ordinal)) return Protective;
+        if (v.StartsWith("41-3", StringComparison.Ordinal) || v.StartsWith("41-902", StringComparison.Ordinal)) return Sales;
+        if (code.MajorGroup is "33" or "35" or "37" or "39" or "41" or "43" or "45") return Service;
+        return Professional;
+    }
+}

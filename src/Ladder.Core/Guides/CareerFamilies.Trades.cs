@@ -1,0 +1,61 @@
+namespace Ladder.Guides;
+
+public static partial class CareerFamilies
+{
+    public static readonly CareerFamily Trades = new("trades", "Construction and repair trades", [
+        S("junior", "Apprentice or helper", 10, 25,
+            "Work under a journeyworker while logging paid on-the-job hours and classroom study",
+            "Carry, cut, fit and clean up, learning each tool and material safely",
+            "Learn the safety rules and the code or standards the trade is inspected against"),
+        S("mid", "Journeyworker", 25, 50,
+            "Complete jobs on your own from plans, work orders or diagnosis to finished work",
+            "Pass inspections and fix what an inspector or customer finds",
+            "Guide apprentices on the jobs you run"),
+        S("senior", "Master or foreman", 50, 75,
+            "Run a crew on a job: lay out the work, order materials and keep to the schedule",
+            "Take the difficult installations and repairs others cannot finish",
+            "Hold the master-level licence or certification where your state offers one"),
+        S("lead", "Contractor or superintendent", 75, 90,
+            "Price jobs, win contracts and pull permits under your own or the firm's licence",
+            "Run several crews or sites, with responsibility for safety, quality and cost",
+            "Hire and develop workers and keep the business's insurance and licences current"),
+    ]);
+
+    public static readonly CareerFamily Production = new("production", "Production and plant work", [
+        S("junior", "Trainee operator", 10, 25,
+            "Run one machine or station under a lead operator, following the work instructions",
+            "Learn lockout-tagout, quality checks and the plant's safety rules",
+            "Keep your area clean and report defects and breakdowns"),
+        S("mid", "Operator", 25, 50,
+            "Run your machines or line on your own and meet the shift's output and quality targets",
+            "Adjust settings, change over between products and fix common stoppages",
+            "Record production and quality data accurately"),
+        S("senior", "Setup technician or lead operator", 50, 75,
+            "Set up machines and new jobs, and solve the problems operators cannot",
+            "Train operators and check their work against specifications",
+            "Take part in improvement projects on scrap, downtime and safety"),
+        S("lead", "Production supervisor", 75, 90,
+            "Run a shift or department: staffing, schedules and output",
+            "Answer for safety, quality and cost on your shift",
+            "Work with engineering and maintenance on changes to the process"),
+    ]);
+
+    public static readonly CareerFamily Driving = new("driving", "Drivers and vehicle operators", [
+        S("junior", "Newly licensed driver", 10, 25,
+            "Drive with a trainer or on local and regional routes while you build a safe record",
+            "Do pre-trip inspections, log hours of service and handle paperwork correctly",
+            "Learn to plan routes, fuel stops and rest around delivery windows"),
+        S("mid", "Experienced driver", 25, 50,
+            "Run your own routes or loads with little supervision",
+            "Handle breakdowns, weather, customer problems and schedule changes yourself",
+            "Keep a clean safety and inspection record"),
+        S("senior", "Specialised driver or driver trainer", 50, 75,
+            "Haul loads that need endorsements or extra care, such as tankers, hazardous materials or oversize freight",
+            "Train new drivers and check their driving",
+            "Take dedicated or premium routes that reward a long safe record"),
+        S("lead", "Owner-operator or fleet supervisor", 75, 90,
+            "Run your own truck as a business, or supervise dispatch and a fleet of drivers",
+            "Manage costs such as fuel, maintenance, insurance and compliance",
+            "Win and keep shippers or set the fleet's safety rules"),
+    ]);
+}

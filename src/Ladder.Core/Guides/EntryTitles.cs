@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+using Ladder.Occupations;
+
+namespace Ladder.Guides;
+
+/// <summary>
+/// Picks the titles a newcomer can really apply to: never senior, lead, chief, head, manager, principal or charge
+/// titles, nor elected, appointed or retiree-only ones. Titles that say they are for beginners come first.
+/// </summary>
+public static partial class EntryTitles
+{
+    [GeneratedRegex(@"\b(senior|sr|lead(?! abatement| paint)|chief|head|manager|managing|principal|charge|director|president|vice|superintendent|supervisor|supervising|foreman|forewoman|forelady|master|captain|executive|partner|dean|chair|chairman|commander|administrator|mayor|governor|senator|legislator|legislative|congress\w*|council ?member|councilman|councilwoman|alderman|commissioner|judge|justice|magistrate|sheriff|elected|appointed|retired|retiree|emeritus|iii|iv)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotEntry();
+
+    [GeneratedRegex(@"\b(trainee|apprentice|junior|jr|entry|intern|beginning|graduate|new grad|helper|level i|i)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Beginner();
+
+    /// <summary>True when a title names a senior, elected, appointed or retiree-only post.</summary>
+    public static bool IsNotEntry(string title) => NotEntry().IsMatch(title);
+
+    /// <summary>Up to <paramref name="count"/> entry titles, or none for occupations at the top of a ladder.</summary>
+    public static IReadOnlyList<string> For(Occupation o, CareerFamily family, int count = 3)
+    {
+        if (family.Top || family.EntryNote is not null) return [];
+        var candidates = o.AlternateTitles.Select(a => a.Title).Concat(o.ReportedTitles)
+            .Where(t => !IsNotEntry(t) && t.Length <= 60)
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        // Plain titles as workers report them, the beginner-labelled ones first, then the shortest (most general).
+        return candidates.OrderByDescending(t => Beginner().IsMatch(t)).ThenBy(t => o.ReportedTitles.Contains(t) ? 0 : 1)
+            .ThenBy(t => t.Length).Take(count).ToList();
+    }
+}

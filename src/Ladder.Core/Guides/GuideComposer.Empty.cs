@@ -1,0 +1,34 @@
+using Ladder.Occupations;
+
+namespace Ladder.Guides;
+
+public sealed partial class GuideComposer
+{
+    /// <summary>Says why a section is empty, and for empty shells ("All Other" and military codes) where to look instead.</summary>
+    private void ExplainEmpty(Occupation occupation, Guide guide, Dictionary<string, string> notes)
+    {
+        var shell = occupation.Tasks.Count == 0 && occupation.Skills.Count == 0;
+        if (shell)
+        {
+            var kind = occupation.Code.MajorGroup == "55" ? "a military occupation" : occupation.Title.Contains("All Other", StringComparison.Ordinal)
+                ? "a residual \"All Other\" category" : "an occupation O*NET has not yet surveyed";
+            var closest = Closest(occupation).Take(3).Select(o => o.Title).ToList();
+            notes["overview"] = $"This is {kind}: O*NET publishes no tasks, skill ratings or work details for it, so this guide cannot describe the work itself." +
+                (closest.Count > 0 ? $" The closest detailed occupations are {JoinTitles(closest)}; their guides describe the work in full." : "");
+        }
+        if (guide.Tasks.Count == 0) notes["tasks"] = "not enough data: O*NET publishes no task statements for this occupation.";
+        if (guide.Skills.Count == 0) notes["skills"] = "not enough data: O*NET has not rated skills or knowledge for this occupation and flags none of its technologies.";
+        if (guide.Technologies.Count == 0 && guide.Tools.Count == 0)
+            notes["technologies"] = occupation.Tools.Count > 0 ? "O*NET lists no software for this occupation; its physical tools are not shown because they do not define this kind of work."
+                : "not enough data: O*NET lists no technologies or tools for this occupation.";
+    }
+
+    /// <summary>O*NET's related occupations with published detail, else detailed occupations in the same SOC minor group.</summary>
+    private IEnumerable<Occupation> Closest(Occupation occupation)
+    {
+        var related = occupation.Related.Select(r => catalog.FindByCode(r.Code.Value)).OfType<Occupation>().Where(o => o.Tasks.Count > 0).ToList();
+        if (related.Count > 0) return related;
+        var minor = occupation.Code.Value[..5];
+        return catalog.Occupations.Where(o => o.Code != occupation.Code && o.Code.Value.StartsWith(minor, StringComparison.Ordinal) && o.Tasks.Count > 0);
+    }
+}

@@ -1,0 +1,105 @@
+using System.Runtime.CompilerServices;
+using Ladder.Catalog;
+using Ladder.Occupations;
+
+namespace Ladder.Guides;
+
+/// <summary>
+/// Catalog-wide statistics that let a guide rank its lists by evidence rather than file order: how many occupations
+/// list each technology, tool and task word (for specificity, an IDF) and the all-occupation mean of every skill and
+/// knowledge rating (the baseline a distinctive need stands out from). Computed once per catalog.
+/// </summary>
+internal sealed partial class GuideEvidence
+{
+    private static readonly ConditionalWeakTable<LadderCatalog, GuideEvidence> Cache = new();
+
+    private readonly Dictionary<string, double> _technologyIdf;
+    private readonly Dictionary<string, double> _toolIdf;
+    private readonly Dictionary<string, double> _taskWordIdf;
+    private readonly Dictionary<string, double> _baseline;
+    private readonly LadderCatalog _catalog;
+
+    public static GuideEvidence For(LadderCatalog catalog) => Cache.GetValue(catalog, c => new GuideEvidence(c));
+
+    private GuideEvidence(LadderCatalog catalog)
+    {
+        _catalog = catalog;
+        var all = catalog.Occupations;
+        _technologyIdf = Idf(all.Select(o => o.Technologies.Select(t => t.Name)), all.Count);
+        _toolIdf = Idf(all.Select(o => o.Tools), all.Count);
+        _taskWordIdf = Idf(all.Select(o => o.Tasks.SelectMany(t => Words(t.Text))), all.Count);
+        var rated = all.Where(o => o.Skills.Count > 0).ToList();
+        _baseline = rated.SelectMany(o => o.Skills.Concat(o.Knowledge))
+            .GroupBy(r => r.ElementId).ToDictionary(g => g.Key, g => g.Sum(r => r.Weight) / rated.Count);
+    }
+
+    private static Dictionary<string, double> Idf(IEnumerable<IEnumerable<string>> documents, int count)
+    {
+        var df = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var doc in documents)
+            foreach (var term in doc.Distinct(StringComparer.OrdinalIgnoreCase))
+                df[term] = df.GetValueOrDefault(term) + 1;
+        return df.ToDictionary(kv => kv.Key, kv => Math.Log((double)count / kv.Value), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>How far this occupation's need for a skill or knowledge area exceeds the mean occupation's.</summary>
+    public double AboveBaseline(SkillRating r) => r.Weight - _baseline.GetValueOrDefault(r.ElementId);
+
+    public double TechnologySpecificity(string name) => _technologyIdf.GetValueOrDefault(name, 1.0);
+
+    /// <summary>
+    /// Technologies by In Demand and Hot flags weighted by specificity, TF-IDF-like: the IDF across all occupations
+    /// (a flag on software every job lists says little) times how many of this occupation's O*NET related occupations
+    /// list it too (dental software listed once for nurses is not what nursing runs on). Office suites sink outside office work.
+    /// </summary>
+    public IReadOnlyList<Technology> RankTechnologies(Occupation o)
+    {
+        var office = OfficeWork.Is(o.Code);
+        var neighbours = Neighbours(o);
+        return o.Technologies
+            .OrderByDescending(t => TechnologyScore(t.Name, t.Hot, t.InDemand, office) * (0.05 + Share(neighbours, t.Name)))
+            .ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
+    }
+
+    public double TechnologyScore(string name, bool hot, bool inDemand, bool officeWork) =>
+        (0.25 + (inDemand ? 1.0 : 0) + (hot ? 0.75 : 0)) * TechnologySpecificity(name) * (!officeWork && OfficeWork.IsOfficeSoftware(name) ? 0.1 : 1.0);
+
+    private List<HashSet<string>> Neighbours(Occupation o) =>
+        o.Related.Take(20).Select(r => _catalog.FindByCode(r.Code.Value)).OfType<Occupation>()
+            .Select(n => n.Technologies.Select(t => t.Name).ToHashSet(StringComparer.OrdinalIgnoreCase)).ToList();
+
+    private static double Share(List<HashSet<string>> neighbours, string name) =>
+        neighbours.Count == 0 ? 0.5 : (double)neighbours.Count(n => n.Contains(name)) / neighbours.Count;
+
+    /// <summary>
+    /// Tools that define the work first: specific to the occupation (IDF across occupations) and named in its own
+    /// title, description or tasks (a truck driver's trailers and fifth wheels before a cargo hoist).
+    /// </summary>
+    public IReadOnlyList<string> RankTools(Occupation o)
+    {
+        var own = o.Tasks.Select(t => t.Text).Append(o.Title).Append(o.Description).SelectMany(Words).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        return o.Tools
+            .OrderByDescending(t => _toolIdf.GetValueOrDefault(t, 1.0) * (0.5 + Words(t).Select(Stem).Distinct().Count(own.Contains)))
+            .ThenBy(t => t, StringComparer.Ordinal).ToList();
+    }
+
+    private static string Stem(string word) => word.EndsWith('s') && word.Length > 4 ? word[..^1] : word;
+
+    /// <summary>
+    /// Core tasks before supplemental ones; within each, the tasks whose words are rarest across occupations first,
+    /// with O*NET's own order (by rated importance) weighing up to twice as much at the top as at the bottom.
+    /// </summary>
+    public IReadOnlyList<TaskStatement> RankTasks(Occupation o) =>
+        o.Tasks.Select((t, i) => (Task: t, Score: TaskSpecificity(t) * (1.0 - 0.5 * i / Math.Max(1, o.Tasks.Count))))
+            .OrderByDescending(x => x.Task.IsCore).ThenByDescending(x => x.Score).ThenBy(x => x.Task.Id).Select(x => x.Task).ToList();
+
+    private double TaskSpecificity(TaskStatement t)
+    {
+        var words = Words(t.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return words.Count == 0 ? 0 : words.Sum(w => _taskWordIdf.GetValueOrDefault(w)) / words.Count;
+    }
+
+    private static IEnumerable<string> Words(string text) =>
+        text.Split([' ', ',', '.', ';', ':', '(', ')', '/', '"'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 3).Select(w => w.ToLowerInvariant());
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Ladder.Occupations;
+
+namespace Ladder.Guides;
+
+/// <summary>The pro/con contributors every occupation guide runs, in order (docs/guide-content.md lists the thresholds).</summary>
+public static class ProConContributors
+{
+    public static IReadOnlyList<IProConContributor> All { get; } =
+        [new PayContributor(), new FieldSizeContributor(), new PreparationContributor(), new SkillContributor()];
+
+    internal static string Money(decimal amount) => WageValue.FormatMoney(amount);
+
+    internal static string Num(double value, string format = "0.0") => value.ToString(format, CultureInfo.InvariantCulture);
+}
+
+/// <summary>Pay against the all-occupation median and the spread between the 10th and 90th percentiles.</summary>
+internal sealed class PayContributor : IProConContributor
+{
+    public const decimal HighPay = 1.25m, LowPay = 0.85m, WideSpread = 2.5m, NarrowSpread = 1.8m;
+
+    public void Contribute(ProConContext c, ICollection<ProCon> pros, ICollection<ProCon> cons)
+    {
+        var w = c.Occupation.Wages.Current;
+        var all = c.Catalog.AllOccupationsWages?.Median.Amount;
+        if (w is null) { cons.Add(new("Pay is hard to judge", $"BLS publishes no national wage figures for SOC {c.Occupation.Code.Soc}.")); return; }
+        var whose = c.Occupation.Wages.FromParentSoc || c.Occupation.Wages.FromBroadGroup ? $" (figures for SOC {w.Soc} {w.Title}, which includes this occupation)" : "";
+        if (w.Median.LowerBound is { } median && all is { } a && median >= a * HighPay)
+            pros.Add(new("Pays well above the typical U.S. job", $"Median {w.Median.ToDisplay()} vs {ProConContributors.Money(a)} for all occupations (BLS OEWS {w.Release}){whose}."));
+        if (w.Median.Amount is { } m && all is { } b && m < b * LowPay)
+            cons.Add(new("Pays below the typical U.S. job", $"Median {w.Median.ToDisplay()} vs {ProConContributors.Money(b)} for all occupations (BLS OEWS {w.Release}){whose}."));
+        if (w.P90.LowerBound is { } p90 && w.P10.Amount is { } p10 && p10 > 0)
+        {
+            if (p90 / p10 >= WideSpread)
+                pros.Add(new("Room to grow your pay", $"The top 10% earn {w.P90.ToDisplay()} or more, against {w.P10.ToDisplay()} for the bottom 10% (BLS OEWS {w.Release}){whose}."));
+            else if (w.P90.Amount is { } top && top / p10 < NarrowSpread)
+                cons.Add(new("Little pay growth with experience", $"The top 10% earn {w.P90.ToDisplay()}, only {ProConContributors.Num((double)(top / p10), "0.0")}× the bottom 10%'s {w.P10.ToDisplay()} (BLS OEWS {w.Release}){whose}."));
+        }
+    }
+}
+
+/// <summary>Field size, only when the BLS count is this occupation's own: never an "All Other" or broader group's.</summary>
+internal sealed class FieldSizeContributor : IProConContributor
+{
+    public const decimal Large = 250_000, Small = 20_000;
+
+    public void Contribute(ProConContext c, ICollection<ProCon> pros, ICollection<ProCon> cons)
+    {
+        var o = c.Occupation;
+        var w = o.Wages.Current;
+        if (w?.Employment.Amount is not { } employment) return;
+        var own = !o.Wages.FromBroadGroup && !o.Wages.FromParentSoc && !w.Title.Contains("All Other", StringComparison.Ordinal);
+        if (!own) return;
+        var count = employment.ToString("#,0", CultureInfo.InvariantCulture);
+        if (employment >= Large) pros.Add(new("A large field with openings in most places", $"{count} people work in SOC {w.Soc} nationally (BLS OEWS {w.Release})."));
+        else if (employment < Small) cons.Add(new("A small field with few openings", $"Only {count} people work in SOC {w.Soc} nationally (BLS OEWS {w.Release})."));
+    }
+}
+
+/// <summary>How long the road in is: the O*NET job zone and any licence the work needs.</summary>
+internal sealed class PreparationContributor : IProConContributor
+{
+    public void Contribute(ProConContext c, ICollection<ProCon> pros, ICollection<ProCon> cons)
+    {
+        var o = c.Occupation;
+        if (o.JobZone is 1 or 2)
+            pros.Add(new("Quick to start", $"O*NET job zone {o.JobZone}: little or some preparation is needed, usually under a year of training."));
+        if (o.JobZone is 4 or 5)
+            cons.Add(new("A long road in", $"O*NET job zone {o.JobZone}: {(o.JobZone == 5 ? "extensive" : "considerable")} preparation, usually a degree and experience."));
+        if (Licensing.For(o.Code) is { } licence)
+            cons.Add(new($"You need {licence.Name} before you can work", licence.HowToGet));
+        var related = o.Related.Count(r => r.Tier == "Primary-Short");
+        if (related >= 5)
+            pros.Add(new("Skills that transfer", $"O*NET lists {related} occupations as most closely related to this one, so the experience carries to other work."));
+    }
+}
+
+/// <summary>Demands and specific technologies, only where O*NET's ratings clear documented thresholds.</summary>
+internal sealed class SkillContributor : IProConContributor
+{
+    public const double DemandingLevel = 4.0, DemandingImportance = 3.5;
+    public const int HotSpecific = 5;
+
+    public void Contribute(ProConContext c, ICollection<ProCon> pros, ICollection<ProCon> cons)
+    {
+        var o = c.Occupation;
+        var hard = o.Skills.Concat(o.Knowledge)
+            .Where(s => s.Level >= DemandingLevel && s.Importance >= DemandingImportance && c.Evidence.AboveBaseline(s) > 0)
+            .OrderByDescending(s => s.Level).FirstOrDefault();
+        if (hard is not null)
+            cons.Add(new($"Demands a high level of {hard.Name}", $"O*NET rates {hard.Name} at level {ProConContributors.Num(hard.Level)} of 7 and importance {ProConContributors.Num(hard.Importance)} of 5, above the average occupation."));
+        var hot = o.Technologies.Count(t => t.Hot && !OfficeWork.IsOfficeSoftware(t.Name));
+        if (hot >= HotSpecific)
+            pros.Add(new("Skills employers are asking for", $"{hot} of the technologies used in this work, not counting office software, are flagged as hot technologies by O*NET."));
+        var stress = o.WorkStyles.FirstOrDefault(s => s.Name is "Stress Tolerance" && s.Value >= 2.5);
+        if (stress is not null)
+            cons.Add(new("Can be stressful", $"O*NET rates Stress Tolerance among the important work styles here ({ProConContributors.Num(stress.Value, "0.00")} on its work-importance scale)."));
+    }
+}

@@ -1,0 +1,30 @@
+using Ladder.Catalog;
+using Ladder.Guides;
+
+namespace Ladder.Matching;
+
+/// <summary>
+/// What stands in the way of a move regardless of skill overlap: a licence the target needs and the current role does
+/// not hold, a residency, or at least <see cref="ZoneGap"/> more O*NET job zones of preparation. Any barrier rules out
+/// "close move" (docs/matching.md).
+/// </summary>
+public static class TransitionBarrier
+{
+    /// <summary>Two more job zones is, in O*NET's scale, a different level of education (e.g. high school to a degree).</summary>
+    public const int ZoneGap = 2;
+
+    /// <summary>The barriers of a move, in words, most serious first; empty when there are none.</summary>
+    public static IReadOnlyList<string> For(Role from, Role to, int? zoneChange)
+    {
+        var result = new List<string>(3);
+        var need = Licensing.For(to.Primary.Code);
+        var have = Licensing.For(from.Primary.Code);
+        if (need is not null && need.Key != have?.Key)
+        {
+            result.Add($"needs {need.Name}");
+            if (need.Residency) result.Add("needs a residency after the degree");
+        }
+        if (zoneChange >= ZoneGap) result.Add($"needs {zoneChange} more O*NET job zones of preparation");
+        return result;
+    }
+}

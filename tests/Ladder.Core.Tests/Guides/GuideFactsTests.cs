@@ -1,0 +1,151 @@
+using Ladder.Guides;
+using Ladder.Matching;
+using Ladder.Tests.Core.Matching;
+
+namespace Ladder.Tests.Core.Guides;
+
+/// <summary>The specific facts issue 12 asks of eight guides on the shipped data.</summary>
+public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture<MatchingCatalogFixture>
+{
+    private Guide G(string slugOrCode) => new GuideComposer(data.Catalog).Compose(data.Role(slugOrCode));
+
+    private static string Roadmap(Guide g) => string.Join("\n", g.Roadmap.Select(s => $"{s.Title}: {s.Detail}"));
+
+    private decimal? Pay(string slug) => data.Catalog.FindRole(slug)!.MedianPay;
+
+    [Fact]
+    public void Registered_nurses_get_the_nursing_ladder_a_licence_step_and_no_clinical_work_before_it()
+    {
+        var g = G("29-1141.00");
+        Assert.Equal(["New-graduate RN", "Experienced RN", "Charge nurse or specialist", "Nurse manager"], g.Levels.Select(l => l.Label));
+        var roadmap = Roadmap(g);
+        Assert.Contains("NCLEX-RN", roadmap, StringComparison.Ordinal);
+        Assert.DoesNotContain("administer", roadmap, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Dentrix", roadmap, StringComparison.Ordinal);
+        foreach (var task in data.Role("29-1141.00").Primary.Tasks)
+            Assert.DoesNotContain(task.Text.TrimEnd('.')[1..], roadmap, StringComparison.OrdinalIgnoreCase);
+        var licensed = g.Roadmap.First(s => s.Title == "Get licensed").Step;
+        Assert.True(g.Roadmap.Single(s => s.Title == "Practise safely").Step > licensed);
+        // Electronic health records lead; dental software, Spark and office suites do not.
+        Assert.All(g.Technologies.Take(3), t => Assert.Contains(t.Name, new[] { "Epic Systems", "MEDITECH software", "eClinicalWorks EHR software" }));
+        Assert.DoesNotContain(g.Technologies.Take(5), t => t.Name.Contains("Dentrix", StringComparison.Ordinal) || t.Name.StartsWith("Microsoft", StringComparison.Ordinal));
+        // Specialisations are related roles, not feeders; LPNs are an earlier stage.
+        Assert.Contains(g.BreakIn.FromRoles, r => r.Code == "29-2061.00");
+        Assert.DoesNotContain(g.BreakIn.FromRoles, r => r.Code!.StartsWith("29-1141", StringComparison.Ordinal));
+        Assert.Contains(g.Related, r => r.Code == "29-1141.01");
+        Assert.NotEmpty(g.BreakIn.EntryTitles);
+        Assert.DoesNotContain(g.BreakIn.EntryTitles, t => t.Contains("Charge", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Electricians_climb_apprentice_to_contractor_through_a_licensed_apprenticeship()
+    {
+        var g = G("47-2111.00");
+        Assert.Equal(["Apprentice or helper", "Journeyworker", "Master or foreman", "Contractor or superintendent"], g.Levels.Select(l => l.Label));
+        Assert.Contains("apprenticeship", g.Roadmap.Single(s => s.Title == "Get licensed").Detail, StringComparison.Ordinal);
+        Assert.Equal("47-3013.00", g.BreakIn.FromRoles[0].Code);
+        // Trades show tools, and the ones named in the electrician's own tasks (wire, conduit, cable) come first.
+        Assert.NotEmpty(g.Tools);
+        Assert.All(g.Tools.Take(3), t => Assert.Matches("(?i)wire|conduit|cable", t));
+    }
+
+    [Fact]
+    public void Truck_drivers_get_the_cdl_and_defining_equipment_not_alphabetical_tools_or_office_software()
+    {
+        var g = G("53-3032.00");
+        var roadmap = Roadmap(g);
+        Assert.Contains("CDL", roadmap, StringComparison.Ordinal);
+        Assert.DoesNotContain("4-ranger", roadmap, StringComparison.Ordinal);
+        Assert.DoesNotContain("Microsoft", roadmap, StringComparison.Ordinal);
+        Assert.DoesNotContain("Broaden into", roadmap, StringComparison.Ordinal);
+        Assert.Equal("Trucks greater than 26000 pounds", g.Tools[0]);
+        Assert.Equal("Newly licensed driver", g.Levels[0].Label);
+        Assert.Equal("Owner-operator or fleet supervisor", g.Levels[^1].Label);
+    }
+
+    [Fact]
+    public void Elementary_teachers_get_three_teaching_stages_and_no_template_standards()
+    {
+        var g = G("25-2021.00");
+        Assert.Equal(["First-year teacher", "Experienced teacher", "Lead or mentor teacher"], g.Levels.Select(l => l.Label));
+        Assert.DoesNotContain(g.Levels.SelectMany(l => l.Responsibilities), r => r.StartsWith("Set the standards", StringComparison.Ordinal));
+        Assert.Contains("teaching licence", Roadmap(g), StringComparison.Ordinal);
+        Assert.Contains(g.BreakIn.FromRoles, r => r.Code == "25-9042.00");
+    }
+
+    [Fact]
+    public void Chief_executives_have_no_junior_level_no_entry_titles_and_name_what_leads_to_them()
+    {
+        var g = G("11-1011.00");
+        Assert.Equal(2, g.Levels.Count);
+        Assert.DoesNotContain(g.Levels, l => l.Name == "junior" || l.Label.Contains("Junior", StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(g.BreakIn.EntryTitles);
+        Assert.Contains("appointed", g.BreakIn.EntryNote, StringComparison.Ordinal);
+        Assert.Contains(g.BreakIn.FromRoles, r => r.Code == "11-1021.00");
+        Assert.DoesNotContain(g.Roadmap, s => s.Title.Contains("entry-level", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain("Apply to openings titled", Roadmap(g), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Postal_clerks_are_not_said_to_come_from_postmasters_or_better_paid_jobs()
+    {
+        var g = G("43-5051.00");
+        Assert.DoesNotContain(g.BreakIn.FromRoles, r => r.Code == "11-9131.00");
+        var pay = Pay(g.Slug)!.Value;
+        Assert.All(g.BreakIn.FromRoles, r => Assert.True(Pay(r.Slug) <= pay * 1.05m, $"{r.Title} pays {Pay(r.Slug)} against {pay}"));
+        Assert.NotEmpty(g.BreakIn.FromRoles);
+        Assert.DoesNotContain(g.Pros.Concat(g.Cons), p => p.Reason.Contains("rose", StringComparison.Ordinal) || p.Reason.Contains("fell", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Data_scientists_lead_with_specific_technologies_and_beginner_titles()
+    {
+        var g = G("15-2051.00");
+        Assert.DoesNotContain(g.Technologies.Take(5), t => OfficeWork.IsOfficeSoftware(t.Name));
+        Assert.Contains("Data Science Intern", g.BreakIn.EntryTitles);
+        Assert.All(g.BreakIn.EntryTitles, t => Assert.False(EntryTitles.IsNotEntry(t), t));
+        Assert.Equal("professional", g.LadderFamily);
+    }
+
+    [Fact]
+    public void Machine_learning_engineers_keep_their_own_tools_fitting_tasks_and_a_cited_median()
+    {
+        var g = G("machine-learning-engineer");
+        Assert.DoesNotContain(g.Tasks, t => t.Contains("survey", StringComparison.OrdinalIgnoreCase) || t.Contains("poll", StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(g.Tools);
+        Assert.DoesNotContain(g.Technologies, t => t.Name.Contains("printer", StringComparison.OrdinalIgnoreCase) || t.Name.Contains("speaker", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("Bureau of Labor Statistics", g.MedianPay.Source, StringComparison.Ordinal);
+        Assert.Equal(["Python", "TensorFlow", "PyTorch"], g.Technologies.Take(3).Select(t => t.Name));
+    }
+
+    [Fact]
+    public void A_python_user_gap_plan_to_machine_learning_engineer_starts_with_what_is_distinctive()
+    {
+        var (report, problem) = new GapQuery("Python, SQL, pandas, scikit-learn", null, null).Run(data.Space, data.Role("machine-learning-engineer"));
+        Assert.Null(problem);
+        var firstThree = report!.LearningPlan.Take(3).Select(s => s.Name).ToList();
+        Assert.DoesNotContain(firstThree, n => n is "English Language" or "Active Listening" or "Critical Thinking" or "Reading Comprehension");
+        var generic = report.LearningPlan.Where(s => s.Name is "English Language" or "Active Listening").Select(s => s.Step);
+        Assert.All(generic, step => Assert.True(step > report.LearningPlan.Count(s => s.Stage != "generic")));
+    }
+
+    [Fact]
+    public void A_nurse_to_family_physician_move_is_never_close_and_says_the_residency_stands_in_the_way()
+    {
+        var t = TransitionAnalyzer.Analyze(data.Space, data.Role("29-1141.00"), data.Role("29-1215.00"));
+        Assert.NotEqual("close move", t.Verdict);
+        Assert.Contains(t.Barriers, b => b.Contains("residency", StringComparison.Ordinal));
+        Assert.Contains("medical licence", t.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_all_other_shell_flags_its_residual_figures_and_points_to_detailed_occupations()
+    {
+        var g = G("35-2019.00");
+        Assert.Contains("residual group", g.Wages!.Note, StringComparison.Ordinal);
+        Assert.Contains("Cooks, Fast Food", g.SectionNotes["overview"], StringComparison.Ordinal);
+        Assert.DoesNotContain(g.Pros.Concat(g.Cons), p => p.Text.Contains("field", StringComparison.Ordinal));
+        Assert.Equal("Start from a detailed occupation", g.Roadmap[0].Title);
+        Assert.StartsWith("not enough data", g.SectionNotes["tasks"], StringComparison.Ordinal);
+    }
+}
