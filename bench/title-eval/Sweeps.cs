@@ -10,7 +10,7 @@ internal static class Sweeps
         var baseline = new RankingWeights();
         yield return ("shipped", baseline);
         yield return ("no classifier", baseline with { ClassifierWeight = 0 });
-        foreach (var v in new[] { 0.1f, 0.2f, 0.35f })
-            yield return ($"real vote {v}", baseline with { RealVoteWeight = v });
+        foreach (var f in new[] { 0f, 0.1f, 0.25f, 0.75f })
+            yield return ($"real candidate floor {f}", baseline with { RealCandidateFloor = f });
     }
 }

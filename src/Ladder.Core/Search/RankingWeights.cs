@@ -23,9 +23,6 @@ internal sealed record RankingWeights
     /// <summary>A crosswalk candidate of a real title stays when its titles use the head noun at least this share as
     /// often as the candidate that uses it most (TitleIndex.RealLinks.cs).</summary>
     public float RealCandidateFloor { get; init; } = 0.5f;
-    /// <summary>How much of a partial match's score is the employer titles' vote: 1 − Π(1 − match) over every H-1B
-    /// title that reached the role, so many real employers agreeing count, not only the best three titles.</summary>
-    public float RealVoteWeight { get; init; } = 0.1f;
     /// <summary>Factor on a partial match to an "All Other" occupation (SOC xx-xx99).</summary>
     public float CatchAllFactor { get; init; } = 0.95f;
     /// <summary>Divides the classifier's log fit before it is turned into a share: higher flattens it.</summary>

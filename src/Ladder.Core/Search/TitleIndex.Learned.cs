@@ -16,15 +16,13 @@ public sealed partial class TitleIndex
     }
 
     /// <summary>
-    /// An exact match keeps 1; a partial match mixes its title evidence with the classifier's share, then with the
-    /// employer titles' vote (kept under 1), and an "All Other" occupation (SOC xx-xx99), where O*NET files odd titles
-    /// of many trades, yields to specific ones.
+    /// An exact match keeps 1; a partial match mixes its title evidence with the classifier's share, and an "All
+    /// Other" occupation (SOC xx-xx99), where O*NET files odd titles of many trades, yields to specific ones.
     /// </summary>
     private float Blend(Scratch s, int role, float score, RankingWeights w)
     {
         if (s.Exact[role]) return score;
         var blended = (1 - w.ClassifierWeight) * score + w.ClassifierWeight * s.Posterior[role];
-        blended = MathF.Min(0.99f, blended * (1 - w.RealVoteWeight) + w.RealVoteWeight * s.RealVote[role]);
         return _catchAll[role] ? blended * w.CatchAllFactor : blended;
     }
 

@@ -168,8 +168,6 @@ public sealed partial class TitleIndex
             bool linkExact = exact && !source.IsReal();
             if (exactOnly && !linkExact) continue;
             float value = linkExact ? 1f : partial * _linkWeight[k];
-            // Every employer title that reaches the role votes (noisy-OR), beyond the three best titles' evidence.
-            if (source == TitleSource.EmployerTitle) s.RealVote[role] = 1 - (1 - s.RealVote[role]) * (1 - value);
             if (linkExact && source.ExactRank() > s.ExactRank[role]) s.ExactRank[role] = source.ExactRank();
             if (s.Best[role] == 0) s.TouchedRoles.Add(role);
             if (value > s.Best[role])

@@ -73,8 +73,6 @@ public sealed partial class TitleIndex
         public readonly byte[] ExactRank = new byte[roles];
         /// <summary>Per role, how well its titles fit the query by the classifier, in [0, 1] (TitleIndex.Learned.cs).</summary>
         public readonly float[] Posterior = new float[roles];
-        /// <summary>Per role, the noisy-OR of its employer-title matches (RankingWeights.RealVoteWeight).</summary>
-        public readonly float[] RealVote = new float[roles];
         public int[] HardTerms = new int[16];
         public readonly List<int> TouchedRoles = new(1024);
         public QueryWeight[] Terms = new QueryWeight[16];
@@ -89,7 +87,7 @@ public sealed partial class TitleIndex
             }
             foreach (var r in TouchedRoles)
             {
-                Best[r] = Second[r] = Third[r] = Posterior[r] = RealVote[r] = 0;
+                Best[r] = Second[r] = Third[r] = Posterior[r] = 0;
                 Exact[r] = false;
                 ExactRank[r] = 0;
             }
