@@ -212,7 +212,7 @@ public sealed partial class GuideComposer
         };
         if (c.MedianPay is { IsCited: true } pay) result.Add(new("Median pay", pay.Source, AsOfDate.Normalize(pay.AsOf)));
         // Each source is listed once: the O*NET and BLS releases the guide already cites below are not repeated.
-        foreach (var s in c.Sources.Where(s => !s.Name.StartsWith("O*NET 30.2", StringComparison.Ordinal)
+        foreach (var s in c.Sources.Where(s => !s.Name.StartsWith(catalog.Info.OnetRelease, StringComparison.Ordinal)
                      && !(s.Name.StartsWith("U.S. Bureau of Labor Statistics", StringComparison.Ordinal) && s.Name.Contains(catalog.Info.OewsRelease, StringComparison.Ordinal))))
             result.Add(new("Cited by the curated file", s.Name, AsOfDate.Normalize(s.AsOf), s.Url));
         result.AddRange(onet.Select(s => s.Section.StartsWith("Overview", StringComparison.Ordinal)
