@@ -11,7 +11,8 @@ namespace Ladder.Content;
 /// </summary>
 public static class RoleContentLoader
 {
-    public static readonly string[] LevelNames = ["junior", "mid", "senior", "lead"];
+    /// <summary>The keys of a curated file's <c>levels</c> mapping: the career levels' own names.</summary>
+    public static readonly string[] LevelNames = Guides.CareerLevels.All.Select(l => Guides.CareerLevels.Key(l)).ToArray();
 
     public static IReadOnlyList<CuratedRole> LoadFolder(string folder, ContentContext context)
     {

@@ -8,14 +8,14 @@ namespace Ladder.Guides;
 /// </summary>
 public static partial class CareerFamilies
 {
-    private static CareerStage S(string name, string label, int low, int high, params string[] lines) => new(name, label, low, high, lines);
+    private static CareerStage S(CareerLevel name, string label, int low, int high, params string[] lines) => new(name, label, low, high, lines);
 
     public static readonly CareerFamily Executive = new("executive", "Executives", [
-        S("senior", "Chief executive of a smaller organisation", 10, 50,
+        S(CareerLevel.Senior, "Chief executive of a smaller organisation", 10, 50,
             "Answer to a board or owners for the whole organisation's results",
             "Set strategy, approve budgets and choose the senior team",
             "Represent the organisation to investors, regulators and the public"),
-        S("lead", "Chief executive of a large organisation", 50, 90,
+        S(CareerLevel.Lead, "Chief executive of a large organisation", 50, 90,
             "Run a multi-division organisation through a team of executives",
             "Lead major decisions such as acquisitions, restructurings and capital raising",
             "Shape the culture and succession plans of thousands of staff"),
@@ -23,11 +23,11 @@ public static partial class CareerFamilies
         Years: ["on appointment", "after several years as chief executive"]);
 
     public static readonly CareerFamily Elected = new("elected", "Elected and appointed offices", [
-        S("mid", "Newly elected or appointed", 10, 50,
+        S(CareerLevel.Mid, "Newly elected or appointed", 10, 50,
             "Learn the procedures, powers and limits of the office",
             "Build working relationships with colleagues, staff and the public you serve",
             "Handle casework and the first decisions of a term"),
-        S("senior", "Experienced office holder", 50, 90,
+        S(CareerLevel.Senior, "Experienced office holder", 50, 90,
             "Lead committees, cases or programmes and sponsor major decisions",
             "Guide newer office holders and staff through precedent and procedure",
             "Answer to voters or appointing authorities for a record over several terms"),
@@ -35,15 +35,15 @@ public static partial class CareerFamilies
         Years: ["first term or appointment", "after several terms"]);
 
     public static readonly CareerFamily Supervisor = new("supervisor", "First-line supervisors", [
-        S("mid", "New supervisor", 10, 50,
+        S(CareerLevel.Mid, "New supervisor", 10, 50,
             "Run one shift or crew: assign work, check it and keep people safe",
             "Handle attendance, timekeeping and the first steps of discipline",
             "Keep doing some of the crew's own work while learning to lead it"),
-        S("senior", "Experienced supervisor", 50, 75,
+        S(CareerLevel.Senior, "Experienced supervisor", 50, 75,
             "Plan schedules, staffing and materials a week or more ahead",
             "Hire, train and evaluate the crew, and settle disputes",
             "Report results such as output, quality, sales or incidents to managers"),
-        S("lead", "Superintendent or operations manager", 75, 90,
+        S(CareerLevel.Lead, "Superintendent or operations manager", 75, 90,
             "Oversee several supervisors, crews or sites",
             "Own a budget and the performance targets that go with it",
             "Set procedures and improvement projects for the whole operation"),

@@ -1,12 +1,12 @@
 namespace Ladder.Guides;
 
 /// <summary>One stage of a job family's career ladder.</summary>
-/// <param name="Name">"junior", "mid", "senior" or "lead": where the stage sits on the shared four-band scale.</param>
+/// <param name="Name">Where the stage sits on the shared four-band scale.</param>
 /// <param name="Label">The stage as workers in the family name it ("Apprentice", "Charge nurse or specialist").</param>
 /// <param name="LowPercentile">BLS percentile (10, 25, 50, 75) where the stage's pay range starts.</param>
 /// <param name="HighPercentile">BLS percentile (25, 50, 75, 90) where it ends.</param>
 /// <param name="Responsibilities">What people at this stage do in this family, each line specific to the stage.</param>
-public sealed record CareerStage(string Name, string Label, int LowPercentile, int HighPercentile, IReadOnlyList<string> Responsibilities);
+public sealed record CareerStage(CareerLevel Name, string Label, int LowPercentile, int HighPercentile, IReadOnlyList<string> Responsibilities);
 
 /// <summary>A job family: the stages its workers really climb (docs/career-ladders.md).</summary>
 /// <param name="Key">Stable identifier, e.g. "trades".</param>

@@ -66,13 +66,13 @@ public sealed record WageDistribution
 
 public sealed record GuideTechnology(string Name, string Category, bool Hot, bool InDemand);
 
-/// <summary>A ranked skill. Group is "core", "complementary" or "advanced".</summary>
-public sealed record GuideSkill(string Name, string Kind, string Group, double? Importance, double? Level, double Score, string Source);
+/// <summary>A ranked skill and the group it belongs to.</summary>
+public sealed record GuideSkill(string Name, string Kind, SkillGroup Group, double? Importance, double? Level, double Score, string Source);
 
 public sealed record GuideLevel
 {
-    /// <summary>"junior", "mid", "senior" or "lead": the stage's place on the shared scale; <see cref="Label"/> is its name in the family.</summary>
-    public required string Name { get; init; }
+    /// <summary>The stage's place on the shared scale (JSON "junior" … "lead"); <see cref="Label"/> is its name in the family.</summary>
+    public required CareerLevel Name { get; init; }
     public required string Label { get; init; }
     public required string Years { get; init; }
     public decimal? PayLow { get; init; }

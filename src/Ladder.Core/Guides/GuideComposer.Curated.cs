@@ -95,17 +95,17 @@ public sealed partial class GuideComposer
     private static IReadOnlyList<GuideSkill> MergeSkills(CuratedRole c, IReadOnlyList<GuideSkill> onet, string source)
     {
         var result = new List<GuideSkill>();
-        void Add(IReadOnlyList<string> names, string group, double top)
+        void Add(IReadOnlyList<string> names, SkillGroup group, double top)
         {
             for (int i = 0; i < names.Count; i++)
                 result.Add(new GuideSkill(names[i], "skill", group, null, null, Math.Round(top - i * 0.01, 3), source));
         }
-        Add(c.Skills.Core, "core", 1.0);
-        Add(c.Skills.Complementary, "complementary", 0.8);
-        Add(c.Skills.Advanced, "advanced", 0.6);
+        Add(c.Skills.Core, SkillGroup.Core, 1.0);
+        Add(c.Skills.Complementary, SkillGroup.Complementary, 0.8);
+        Add(c.Skills.Advanced, SkillGroup.Advanced, 0.6);
         var seen = result.Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var s in onet.Where(s => s.Kind != "technology").Take(10))
-            if (seen.Add(s.Name)) result.Add(s with { Group = s.Group == "core" ? "core" : "complementary" });
+            if (seen.Add(s.Name)) result.Add(s with { Group = s.Group == SkillGroup.Core ? SkillGroup.Core : SkillGroup.Complementary });
         return result;
     }
 
@@ -117,7 +117,7 @@ public sealed partial class GuideComposer
         foreach (var stage in derived)
         {
             var level = stage;
-            c.Levels.TryGetValue(level.Name, out var curated);
+            c.Levels.TryGetValue(level.Name.Key(), out var curated);
             if (curated?.Pay is { } range)
             {
                 level = level with
@@ -158,9 +158,9 @@ public sealed partial class GuideComposer
         (Hundreds(low * scale), high is { } h ? Hundreds(h * scale) : null);
 
     /// <summary>A curated level's pay bounds: stated in the role file, else the derived bounds rescaled to the curated median.</summary>
-    private static (decimal? Low, decimal? High) CuratedBounds(CuratedRole c, string level, decimal scale, decimal? low, decimal? high)
+    private static (decimal? Low, decimal? High) CuratedBounds(CuratedRole c, CareerLevel level, decimal scale, decimal? low, decimal? high)
     {
-        if (c.Levels.TryGetValue(level, out var curated) && curated.Pay is { } range) return (range.Low, range.High);
+        if (c.Levels.TryGetValue(level.Key(), out var curated) && curated.Pay is { } range) return (range.Low, range.High);
         if (scale != 1m && low is { } l) return Rescaled(l, high, scale);
         return (low, high);
     }

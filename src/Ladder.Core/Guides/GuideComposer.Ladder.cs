@@ -20,7 +20,7 @@ public sealed partial class GuideComposer
             {
                 Name = stage.Name,
                 Label = stage.Label,
-                Years = family.Years?[i] ?? years[Array.IndexOf(PayLadder.LevelNames, stage.Name)],
+                Years = family.Years?[i] ?? years[(int)stage.Name],
                 PayLow = low.LowerBound,
                 PayHigh = high.Amount,
                 PayDisplay = PayLadder.Display(low, high),

@@ -130,14 +130,14 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             // O*NET has not rated skills for about a tenth of occupations; its technology list, with the
             // in-demand and hot flags, is the best ranked evidence of what employers want there.
             foreach (var t in evidence.RankTechnologies(occupation).Where(t => t.InDemand || t.Hot).Take(12))
-                result.Add(new GuideSkill(t.Name, "technology", result.Count < 6 ? "core" : "complementary", null, null,
+                result.Add(new GuideSkill(t.Name, "technology", result.Count < 6 ? SkillGroup.Core : SkillGroup.Complementary, null, null,
                     t.InDemand && t.Hot ? 1.0 : 0.5, $"{catalog.Info.OnetRelease} Technology Skills (unrated; ranked by the in-demand and hot flags and specificity)"));
             return result;
         }
         foreach (var (rating, kind) in all.Take(16))
         {
             // Core: among the top eight, rated at least "important" (3 of 5) and needed more than by the average job.
-            var group = result.Count < 8 && rating.Importance >= 3.0 && evidence.AboveBaseline(rating) > 0 ? "core" : "complementary";
+            var group = result.Count < 8 && rating.Importance >= 3.0 && evidence.AboveBaseline(rating) > 0 ? SkillGroup.Core : SkillGroup.Complementary;
             result.Add(new GuideSkill(rating.Name, kind, group, rating.Importance, rating.Level, Math.Round(evidence.AboveBaseline(rating), 3), OnetSource));
         }
         return result;
@@ -147,13 +147,13 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
     /// The pay bounds of each career stage exactly as <see cref="Compose(Role)"/> shows them, without composing
     /// the rest of the guide: what transitions need to compare two roles stage by stage (matched by stage name).
     /// </summary>
-    public IReadOnlyList<(string Name, decimal? Low, decimal? High)> LevelPay(Role role)
+    public IReadOnlyList<(CareerLevel Name, decimal? Low, decimal? High)> LevelPay(Role role)
     {
         var primary = role.Primary;
         var wages = primary.Wages.Current;
         var family = CareerFamilies.For(primary.Code, primary.Title);
         var scale = role.Curated is { } c ? CuratedScale(c, wages) : 1m;
-        var result = new List<(string, decimal?, decimal?)>(family.Stages.Count);
+        var result = new List<(CareerLevel, decimal?, decimal?)>(family.Stages.Count);
         foreach (var stage in family.Stages)
         {
             var (low, high) = wages is null ? (WageValue.Missing, WageValue.Missing) : (Percentile(wages, stage.LowPercentile), Percentile(wages, stage.HighPercentile));

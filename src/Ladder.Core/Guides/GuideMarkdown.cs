@@ -40,7 +40,7 @@ public static partial class GuideMarkdown
             md.AppendLine("| Rank | Skill | Type | Group | Importance (1–5) | Level (0–7) |").AppendLine("|---|---|---|---|---|---|");
             int rank = 1;
             foreach (var s in g.Skills)
-                md.AppendLine($"| {rank++} | {s.Name} | {s.Kind} | {s.Group} | {Num(s.Importance)} | {Num(s.Level)} |");
+                md.AppendLine($"| {rank++} | {s.Name} | {s.Kind} | {s.Group.ToString().ToLowerInvariant()} | {Num(s.Importance)} | {Num(s.Level)} |");
             md.AppendLine();
         }
 

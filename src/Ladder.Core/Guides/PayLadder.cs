@@ -13,8 +13,7 @@ public static class PayLadder
         "mid = 25th–50th (median), senior = 50th–75th and lead/principal = 75th–90th percentile. " +
         "Years of experience are a Ladder estimate from the O*NET job zone. Actual pay varies by employer, industry and location.";
 
-    public static readonly string[] LevelNames = ["junior", "mid", "senior", "lead"];
-    public static readonly string[] LevelLabels = ["Junior", "Mid-level", "Senior", "Lead / Principal"];
+    public static IReadOnlyList<CareerLevel> LevelNames => CareerLevels.All;
 
     /// <summary>Low and high bound of each level, as BLS cells (markers kept).</summary>
     public static (WageValue Low, WageValue High)[] Ranges(Wages w) =>

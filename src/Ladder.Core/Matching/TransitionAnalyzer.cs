@@ -113,8 +113,8 @@ public static class TransitionAnalyzer
         // Families have two to four stages; stages are compared by their place on the shared scale (junior … lead).
         foreach (var name in PayLadder.LevelNames)
         {
-            var ma = la.FirstOrDefault(l => l.Name == name) is { Name: not null } x ? Midpoint((x.Low, x.High)) : null;
-            var mb = lb.FirstOrDefault(l => l.Name == name) is { Name: not null } y ? Midpoint((y.Low, y.High)) : null;
+            var ma = la.Where(l => l.Name == name).Select(x => Midpoint((x.Low, x.High))).FirstOrDefault();
+            var mb = lb.Where(l => l.Name == name).Select(y => Midpoint((y.Low, y.High))).FirstOrDefault();
             levels.Add(new LevelPayChange(name, ma, mb, ma is { } p1 && mb is { } p2 ? p2 - p1 : null));
         }
         return new PayChange(a, b, a is { } p && b is { } q ? q - p : null, levels);

@@ -38,7 +38,7 @@ internal static partial class GuideTerminal
             var t = new Table().Border(TableBorder.Simple).AddColumns("#", "Skill", "Type", "Group", "Importance", "Level");
             int i = 1;
             foreach (var s in g.Skills)
-                t.AddRow((i++).ToString(CultureInfo.InvariantCulture), E(s.Name), s.Kind, s.Group, N(s.Importance), N(s.Level));
+                t.AddRow((i++).ToString(CultureInfo.InvariantCulture), E(s.Name), s.Kind, s.Group.ToString().ToLowerInvariant(), N(s.Importance), N(s.Level));
             c.Write(t);
         }
 

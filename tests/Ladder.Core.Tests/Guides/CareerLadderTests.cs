@@ -36,7 +36,7 @@ public sealed class CareerLadderTests
         for (int i = 0; i + 1 < family.Stages.Count; i++)
             Assert.Equal(family.Stages[i].HighPercentile, family.Stages[i + 1].LowPercentile);
         Assert.All(family.Stages, s => Assert.True(s.LowPercentile < s.HighPercentile));
-        if (family.Top) Assert.DoesNotContain(family.Stages, s => s.Name == "junior");
+        if (family.Top) Assert.DoesNotContain(family.Stages, s => s.Name == CareerLevel.Junior);
     }
 
     [Fact]

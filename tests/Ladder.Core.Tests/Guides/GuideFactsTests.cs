@@ -78,7 +78,7 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
     {
         var g = G("11-1011.00");
         Assert.Equal(2, g.Levels.Count);
-        Assert.DoesNotContain(g.Levels, l => l.Name == "junior" || l.Label.Contains("Junior", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(g.Levels, l => l.Name == CareerLevel.Junior || l.Label.Contains("Junior", StringComparison.OrdinalIgnoreCase));
         Assert.Empty(g.BreakIn.EntryTitles);
         Assert.Contains("appointed", g.BreakIn.EntryNote, StringComparison.Ordinal);
         Assert.Contains(g.BreakIn.FromRoles, r => r.Code == "11-1021.00");

@@ -54,7 +54,7 @@ public sealed class GuideFiguresTests(ShippedCatalog shipped) : IClassFixture<Sh
     {
         var levels = shipped.Guide("15-2051.00").Levels;
 
-        Assert.Equal(["junior", "mid", "senior", "lead"], levels.Select(l => l.Name));
+        Assert.Equal([CareerLevel.Junior, CareerLevel.Mid, CareerLevel.Senior, CareerLevel.Lead], levels.Select(l => l.Name));
         Assert.Equal(
             [(67240m, 85660m), (85660m, 120230m), (120230m, 158880m), (158880m, 199130m)],
             levels.Select(l => (l.PayLow!.Value, l.PayHigh!.Value)));

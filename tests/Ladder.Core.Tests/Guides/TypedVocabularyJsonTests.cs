@@ -6,7 +6,7 @@ using Ladder.Occupations;
 namespace Ladder.Tests.Core.Guides;
 
 /// <summary>
-/// Role kinds and wage percentiles are typed in C#, and their JSON is byte for byte what the string-keyed
+/// Role kinds, career levels, skill groups and wage percentiles are typed in C#, and their JSON is byte for byte what the string-keyed
 /// versions wrote, so API clients and saved guides see no change.
 /// </summary>
 public sealed class TypedVocabularyJsonTests(ShippedCatalogFixture fixture) : IClassFixture<ShippedCatalogFixture>
@@ -20,6 +20,28 @@ public sealed class TypedVocabularyJsonTests(ShippedCatalogFixture fixture) : IC
         Assert.Equal(json, JsonSerializer.Serialize(kind, JsonSerializerOptions.Web));
         Assert.Equal(kind, JsonSerializer.Deserialize<RoleKind>(json, JsonSerializerOptions.Web));
         Assert.Equal(json.Trim('"'), kind.Name());
+    }
+
+    [Theory]
+    [InlineData(CareerLevel.Junior, "\"junior\"")]
+    [InlineData(CareerLevel.Mid, "\"mid\"")]
+    [InlineData(CareerLevel.Senior, "\"senior\"")]
+    [InlineData(CareerLevel.Lead, "\"lead\"")]
+    public void Career_levels_serialize_as_the_old_strings(CareerLevel level, string json)
+    {
+        Assert.Equal(json, GuideJson.Serialize(level));
+        Assert.Equal(level, JsonSerializer.Deserialize<CareerLevel>(json, JsonSerializerOptions.Web));
+        Assert.Equal(json.Trim('"'), level.Key());
+    }
+
+    [Theory]
+    [InlineData(SkillGroup.Core, "\"core\"")]
+    [InlineData(SkillGroup.Complementary, "\"complementary\"")]
+    [InlineData(SkillGroup.Advanced, "\"advanced\"")]
+    public void Skill_groups_serialize_as_the_old_strings(SkillGroup group, string json)
+    {
+        Assert.Equal(json, GuideJson.Serialize(group));
+        Assert.Equal(group, JsonSerializer.Deserialize<SkillGroup>(json, JsonSerializerOptions.Web));
     }
 
     [Theory]
@@ -44,6 +66,8 @@ public sealed class TypedVocabularyJsonTests(ShippedCatalogFixture fixture) : IC
         {
             var json = JsonDocument.Parse(GuideJson.Serialize(fixture.Engine.Guide(role))).RootElement;
             Assert.Equal(role.IsCurated ? "role" : "occupation", json.GetProperty("kind").GetString());
+            Assert.All(json.GetProperty("levels").EnumerateArray(), l => Assert.Contains(l.GetProperty("name").GetString(), new[] { "junior", "mid", "senior", "lead" }));
+            Assert.All(json.GetProperty("skills").EnumerateArray(), s => Assert.Contains(s.GetProperty("group").GetString(), new[] { "core", "complementary", "advanced" }));
             if (json.GetProperty("wages").ValueKind == JsonValueKind.Null) continue;
             var keys = json.GetProperty("wages").GetProperty("display").EnumerateObject().Select(p => p.Name);
             Assert.Equal(["p10", "p25", "median", "p75", "p90", "mean"], keys);

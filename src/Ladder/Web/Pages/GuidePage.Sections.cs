@@ -16,7 +16,7 @@ public static partial class GuidePage
             return;
         }
         html.Append($"<div class=\"columns\">\n");
-        foreach (var (group, title) in new[] { ("core", "Core"), ("complementary", "Complementary"), ("advanced", "Advanced") })
+        foreach (var (group, title) in new[] { (SkillGroup.Core, "Core"), (SkillGroup.Complementary, "Complementary"), (SkillGroup.Advanced, "Advanced") })
         {
             var skills = guide.Skills.Where(s => s.Group == group).ToList();
             if (skills.Count == 0) continue;
