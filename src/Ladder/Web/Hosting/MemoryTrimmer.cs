@@ -31,6 +31,7 @@ public sealed class MemoryTrimmer(ILogger<MemoryTrimmer> logger) : BackgroundSer
                 var before = Environment.WorkingSet;
                 GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                NativeHeap.Trim();
                 logger.LogDebug("Trimmed the heap after {Allocated} MB of work: working set {Before} MB -> {After} MB.",
                     (now - trimmedAt) >> 20, before >> 20, Environment.WorkingSet >> 20);
                 trimmedAt = now = GC.GetTotalAllocatedBytes();
@@ -38,4 +39,23 @@ public sealed class MemoryTrimmer(ILogger<MemoryTrimmer> logger) : BackgroundSer
             previous = now;
         }
     }
+}
+
+/// <summary>
+/// glibc keeps memory freed by native code (compression buffers, the JIT's scratch space) in its arenas; malloc_trim
+/// hands the free pages back. Other C libraries (musl) lack it, and elsewhere there is nothing to do.
+/// </summary>
+internal static class NativeHeap
+{
+    private static bool _unavailable = !OperatingSystem.IsLinux();
+
+    public static void Trim()
+    {
+        if (_unavailable) return;
+        try { MallocTrim(0); }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException) { _unavailable = true; }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "malloc_trim")]
+    private static extern int MallocTrim(nuint pad);
 }
