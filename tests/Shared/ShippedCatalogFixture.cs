@@ -9,25 +9,22 @@ namespace Ladder.Tests.Shared;
 /// </summary>
 public class ShippedCatalogFixture : IDisposable
 {
-    public ShippedCatalogFixture()
-    {
-        Directory = System.IO.Directory.CreateTempSubdirectory("ladder-tests-").FullName;
-        DatabasePath = SharedEngine.CopyTo(Path.Combine(Directory, "ladder.db"));
-    }
+    private readonly TempFolder _folder = new();
 
-    public string Directory { get; }
+    public ShippedCatalogFixture() => DatabasePath = SharedEngine.CopyTo(_folder.File("ladder.db"));
+
+    public string Directory => _folder.Path;
     public string DatabasePath { get; }
     public string CatalogPath => DatabasePath;
     public LadderEngine Engine => SharedEngine.Instance;
     public LadderCatalog Catalog => Engine.Catalog;
 
     /// <summary>A path inside this fixture's folder.</summary>
-    public string TempPath(string name) => Path.Combine(Directory, name);
+    public string TempPath(string name) => _folder.File(name);
 
     public virtual void Dispose()
     {
         GC.SuppressFinalize(this);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { System.IO.Directory.Delete(Directory, recursive: true); } catch (IOException) { }
+        _folder.Dispose();
     }
 }
