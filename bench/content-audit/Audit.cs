@@ -111,7 +111,9 @@ public sealed partial class Audit(IReadOnlyDictionary<string, JsonObject> guides
         foreach (var item in (g["pros"]?.AsArray() ?? []).Concat(g["cons"]?.AsArray() ?? []))
         {
             var text = $"{item!["text"]}: {item["reason"]}";
-            if (Trend().IsMatch(text) && text.Contains('%')) Add(DefectClass.OneYearTrend, slug, text, 5);
+            // A ten-year BLS Employment Projections figure is a projection, not a trend read from one year of OEWS medians.
+            if (Trend().IsMatch(text) && text.Contains('%') && !text.Contains("Employment Projections", StringComparison.Ordinal))
+                Add(DefectClass.OneYearTrend, slug, text, 5);
             if (item["text"]!.GetValue<string>().StartsWith("Demands strong", StringComparison.Ordinal)
                 && LevelOf7().Match(text) is { Success: true } m && double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) < 4)
                 Add(DefectClass.UnsupportedCon, slug, text, 4);
