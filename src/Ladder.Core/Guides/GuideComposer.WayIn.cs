@@ -34,7 +34,10 @@ public sealed partial class GuideComposer
         foreach (var c in credentials.Items.Where(c => c.Status == "required" && c.Kind is not ("apprenticeship" or "none")).Take(2))
             inserts.Add((CredentialStepTitle(c), $"{c.Name} from {c.Issuer}; typical time: {c.Time}. Required before you can work in this occupation."));
         // The apprenticeship is how the preparation happens; licences come after it and before applying.
-        steps.InsertRange(Math.Min(preparation + 1, steps.Count), training);
+        if (!steps.Any(s => s.Title == training.FirstOrDefault().Item1)) steps.InsertRange(Math.Min(preparation + 1, steps.Count), training);
+        // The curated credentials name the exam, the issuer and the time, so they replace the roadmap's generic
+        // licence step; they come after the supervised practice of the programme and before applying.
+        if (inserts.Count > 0) steps.RemoveAll(s => s.Title == "Get licensed");
         var apply = steps.FindIndex(s => s.Title.StartsWith("Apply", StringComparison.OrdinalIgnoreCase));
         steps.InsertRange(apply >= 0 ? apply : steps.Count, inserts);
         // Generic steps give way to the required ones, the least specific first.

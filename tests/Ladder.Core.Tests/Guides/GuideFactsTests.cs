@@ -24,8 +24,13 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
         Assert.DoesNotContain("Dentrix", roadmap, StringComparison.Ordinal);
         foreach (var task in data.Role("29-1141.00").Primary.Tasks)
             Assert.DoesNotContain(task.Text.TrimEnd('.')[1..], roadmap, StringComparison.OrdinalIgnoreCase);
-        var licensed = g.Roadmap.First(s => s.Title == "Get licensed").Step;
-        Assert.True(g.Roadmap.Single(s => s.Title == "Practise safely").Step > licensed);
+        // Supervised practice inside the programme, then the exam and the licence (named by the curated credentials), then applying.
+        var practice = g.Roadmap.Single(s => s.Title == "Practise safely").Step;
+        var exam = g.Roadmap.Single(s => s.Title == "Pass the NCLEX-RN").Step;
+        var licence = g.Roadmap.Single(s => s.Title.Contains("registered nurse licence", StringComparison.Ordinal)).Step;
+        var apply = g.Roadmap.Single(s => s.Title.StartsWith("Apply", StringComparison.Ordinal)).Step;
+        Assert.True(practice < exam && exam < licence && licence < apply, string.Join(" | ", g.Roadmap.Select(s => s.Title)));
+        Assert.DoesNotContain(g.Roadmap, s => s.Title == "Get licensed");
         // Electronic health records lead; dental software, Spark and office suites do not.
         Assert.All(g.Technologies.Take(3), t => Assert.Contains(t.Name, new[] { "Epic Systems", "MEDITECH software", "eClinicalWorks EHR software" }));
         Assert.DoesNotContain(g.Technologies.Take(5), t => t.Name.Contains("Dentrix", StringComparison.Ordinal) || t.Name.StartsWith("Microsoft", StringComparison.Ordinal));
@@ -42,7 +47,8 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
     {
         var g = G("47-2111.00");
         Assert.Equal(["Apprentice or helper", "Journeyworker", "Master or foreman", "Contractor or superintendent"], g.Levels.Select(l => l.Label));
-        Assert.Contains("apprenticeship", g.Roadmap.Single(s => s.Title == "Get licensed").Detail, StringComparison.Ordinal);
+        Assert.Contains(g.Roadmap, s => s.Title == "Join an apprenticeship");
+        Assert.Contains(g.Roadmap, s => s.Title.Contains("journeyman electrician licence", StringComparison.Ordinal));
         Assert.Equal("47-3013.00", g.BreakIn.FromRoles[0].Code);
         // Trades show tools, and the ones named in the electrician's own tasks (wire, conduit, cable) come first.
         Assert.NotEmpty(g.Tools);
