@@ -13,7 +13,7 @@ public sealed partial class LadderEngine
     /// <summary>
     /// The one rule for which role a typed name means, used by every command, page and endpoint:
     /// an O*NET-SOC code, a slug or an exact title (curated titles first, then occupation titles, then alternate
-    /// titles) wins outright; otherwise free text goes to the title index and opens its clear winner;
+    /// titles) wins outright; otherwise free text goes to the title index and opens its clear winner when it knew every word;
     /// otherwise the reader is asked to choose among the index's candidates, or told nothing matched, with
     /// the closest titles as suggestions.
     /// </summary>
@@ -25,7 +25,9 @@ public sealed partial class LadderEngine
         var exact = Resolver.Resolve(text);
         if (exact is not Resolution.NotFound notFound) return exact;
         var search = Titles.Search(text, 8);
-        if (search.ClearWinner(minimum: SearchWinnerMinimum) is { } winner)
+        // A winner found after ignoring words the index does not know ("xyzzy plugh" → Plugger) is a guess about
+        // part of what was typed, so the reader is asked instead.
+        if (search.UnknownWords.Count == 0 && search.ClearWinner(minimum: SearchWinnerMinimum) is { } winner)
             return new Resolution.Found(winner.Role, "search", winner.Matched);
         var candidates = search.Matches.Select(m => m.Role).Distinct().ToList();
         return candidates.Count > 0

@@ -51,7 +51,7 @@ public sealed partial class TitleIndex
         var matches = Rank(query, limit, seniority, exactOnly: false);
         string? note = query.Unknown.Count > 0 ? $"Not in any indexed title, so ignored: {string.Join(", ", query.Unknown)}." : null;
         if (matches.Count == 0) note ??= "No indexed title shares enough words with the query.";
-        return new TitleSearchResult { Query = text, Matches = matches, Seniority = seniority, Note = note };
+        return new TitleSearchResult { Query = text, Matches = matches, Seniority = seniority, Note = note, UnknownWords = query.Unknown.ToList() };
     }
 
     private static TitleSearchResult Empty(string text, string? seniority, string note) =>

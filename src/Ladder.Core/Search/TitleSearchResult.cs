@@ -9,6 +9,8 @@ public sealed record TitleSearchResult
     public string? Seniority { get; init; }
     /// <summary>Why the result is empty (or what was dropped from the query); null when there is nothing to say.</summary>
     public string? Note { get; init; }
+    /// <summary>Query words no indexed title uses (after typo fixes), which the ranking ignored.</summary>
+    public IReadOnlyList<string> UnknownWords { get; init; } = [];
 
     public TitleMatch? Best => Matches.Count > 0 ? Matches[0] : null;
 

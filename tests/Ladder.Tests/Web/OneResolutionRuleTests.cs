@@ -84,6 +84,9 @@ public sealed partial class OneResolutionRuleTests(WebFixture web) : IClassFixtu
     {
         Assert.IsType<Resolution.NotFound>(web.Engine.Resolve("qqqq zzzz"));
         Assert.IsType<Resolution.NotFound>(web.Engine.Resolve("   "));
+        // A word the index does not know is never dropped to reach a confident answer ("plugh" → "Plugger").
+        Assert.IsNotType<Resolution.Found>(web.Engine.Resolve("xyzzy plugh"));
+        Assert.IsNotType<Resolution.Found>(web.Engine.Resolve("'; DROP TABLE applications; --"));
     }
 
     private (int Exit, string Out, string Err) Cli(params string[] args)
