@@ -122,7 +122,10 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
     {
         var all = occupation.Skills.Select(s => (Rating: s, Kind: "skill"))
             .Concat(occupation.Knowledge.Select(k => (Rating: k, Kind: "knowledge")))
-            .OrderByDescending(x => evidence.AboveBaseline(x.Rating)).ThenByDescending(x => x.Rating.Weight)
+            // What O*NET rates at least "important" (3 of 5) for this job comes first; a skill the average job needs
+            // even less is not what makes a cook a cook, however far above that average it sits.
+            .OrderByDescending(x => x.Rating.Importance >= 3.0 && evidence.AboveBaseline(x.Rating) > 0)
+            .ThenByDescending(x => evidence.AboveBaseline(x.Rating)).ThenByDescending(x => x.Rating.Weight)
             .ToList();
         var result = new List<GuideSkill>(16);
         if (all.Count == 0)
