@@ -121,7 +121,7 @@ public static partial class GuidePage
     private static void Sources(HtmlBuilder html, Guide guide)
     {
         SectionStart(html, "sources", "Sources and data dates");
-        html.Append($"<div class=\"table-wrap\"><table class=\"sources\"><thead><tr><th scope=\"col\">Section</th><th scope=\"col\">Source</th><th scope=\"col\">As of</th></tr></thead><tbody>\n");
+        html.Append($"<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Sources table\"><table class=\"sources\"><thead><tr><th scope=\"col\">Section</th><th scope=\"col\">Source</th><th scope=\"col\">As of</th></tr></thead><tbody>\n");
         foreach (var s in guide.Sources)
         {
             html.Append($"<tr><td>{s.Section}</td><td>");
