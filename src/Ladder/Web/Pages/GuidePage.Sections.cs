@@ -132,6 +132,14 @@ public static partial class GuidePage
             html.Append($"</td><td>{s.AsOf}</td></tr>\n");
         }
         html.Append($"</tbody></table></div>\n");
+        AboutThisData(html, guide);
         SectionEnd(html);
+    }
+
+    /// <summary>Notes about the data behind the guide, in plain words, kept at the foot of the page.</summary>
+    private static void AboutThisData(HtmlBuilder html, Guide guide)
+    {
+        if (guide.Industries.Count > 0 || guide.IndustriesNote is not { } note) return;
+        html.Append($"<aside class=\"about-data\" aria-labelledby=\"about-data-h\"><h3 id=\"about-data-h\">About this data</h3>\n<ul><li>{note}</li></ul></aside>\n");
     }
 }

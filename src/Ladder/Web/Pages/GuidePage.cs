@@ -70,10 +70,9 @@ public static partial class GuidePage
             html.Append($"<div><dt>U.S. employment</dt><dd class=\"big\">{w.EmploymentDisplay}</dd><dd class=\"src\">BLS OEWS {w.Release}, SOC {w.Soc}</dd></div>\n");
         html.Append($"<div><dt>Career ladder</dt><dd class=\"ladder-line\">{string.Join(" → ", guide.Levels.Select(l => l.Label))}</dd><dd class=\"src\">{guide.Levels[0].Years} to {guide.Levels[^1].Years}</dd></div>\n</dl>\n");
         if (guide.MedianPay.Note is { } note) html.Append($"<p class=\"note\">{note}</p>\n");
+        // Without industries the reason is a note about the data, said in the "About this data" footnote, not up here.
         if (guide.Industries.Count > 0)
             html.Append($"<p class=\"industries\"><strong>Industries:</strong> {string.Join(", ", guide.Industries)}</p>\n");
-        else if (guide.IndustriesNote is { } inote)
-            html.Append($"<p class=\"industries muted\"><strong>Industries:</strong> {inote}</p>\n");
         html.Append($"<p class=\"actions\"><a class=\"button\" href=\"{links.ApplyFor(guide.Slug)}\">Apply for {guide.Title} roles</a> <a class=\"button secondary\" href=\"#roadmap\">See the roadmap</a></p>\n</header>\n");
     }
 
