@@ -5,7 +5,7 @@ namespace Ladder.Tests.Web;
 
 /// <summary>axe-core scans every page type, in light and dark mode, and finds nothing serious or critical.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed class BrowserAccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Theory]
     [InlineData(ColorScheme.Light, 1280)]

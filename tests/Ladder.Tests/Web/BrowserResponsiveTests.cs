@@ -4,7 +4,7 @@ namespace Ladder.Tests.Web;
 
 /// <summary>Every page type fits the screen, from a small phone to a desktop: nothing scrolls sideways.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ResponsiveTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed class BrowserResponsiveTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     // Names the elements that stick out past the right edge, so a failure says what to fix.
     private const string Overflow = """
