@@ -49,7 +49,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             MedianPay = MedianPay(occupation),
             Wages = Distribution(occupation),
             Industries = [],
-            IndustriesNote = "not available: the BLS table Ladder ships is the national cross-industry table, which does not break employment down by industry.",
+            IndustriesNote = "This guide can't say which industries employ the most people in this job: the pay and employment figures come from the Bureau of Labor Statistics national table, which counts all industries together.",
             Tasks = tasks.Take(8).ToList(),
             Technologies = technologies.Take(25).Select(t => new GuideTechnology(t.Name, t.Category, t.Hot, t.InDemand)).ToList(),
             Tools = ToolsShown(occupation, family, evidence),

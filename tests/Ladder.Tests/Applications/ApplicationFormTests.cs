@@ -44,6 +44,20 @@ public sealed class ApplicationFormTests(ShippedCatalogFixture catalog) : ApplyS
     }
 
     [Fact]
+    public async Task Without_configuration_the_form_and_confirmation_name_the_demo_operator_and_what_happens_next()
+    {
+        var opened = await FormPage.OpenAsync(Client);
+        var formHtml = await Client.GetStringAsync("/apply");
+        Assert.Contains("Your application goes to <strong>the Ladder demo team</strong>, who runs this site.", formHtml);
+        Assert.Contains("<a href=\"mailto:applications@ladder.example\">applications@ladder.example</a>", formHtml);
+        Assert.Contains("The Ladder demo team reads your application and replies to the email address you give.", formHtml);
+        using var response = await FormPage.PostAsync(Client, FormPage.Filled(opened));
+        var confirmation = await Client.GetStringAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("Your application went to <strong>the Ladder demo team</strong>", confirmation);
+        Assert.Contains("mailto:applications@ladder.example", confirmation);
+    }
+
+    [Fact]
     public async Task Submitting_the_same_form_twice_stores_it_once()
     {
         var form = FormPage.Filled(await FormPage.OpenAsync(Client));

@@ -2,8 +2,10 @@ using System.Globalization;
 using Ladder.Applications;
 using Ladder.Catalog;
 using Ladder.Engine;
+using Ladder.Web.Hosting;
 using Ladder.Web.Pages;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.Options;
 
 namespace Ladder.Web.Applications;
 
@@ -97,7 +99,7 @@ internal static class ApplicationFormEndpoints
 
     public static IResult Submitted(HttpContext context, string reference) =>
         ApplicationReference.IsValid(reference)
-            ? ApplicationLayout.Result(ApplyPage.Submitted(ApplicationLayout.Context(context), reference))
+            ? ApplicationLayout.Result(ApplyPage.Submitted(ApplicationLayout.Context(context), reference, Receiver(context)))
             : Message(context, "Not found", "There is no application page at this address.", StatusCodes.Status404NotFound);
 
     private const string NotRead = "The form was too large or could not be read. Nothing was stored.";
@@ -106,8 +108,11 @@ internal static class ApplicationFormEndpoints
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
         var token = new FormToken(tokens.FormFieldName, tokens.RequestToken ?? "");
-        return ApplicationLayout.Result(ApplyPage.Render(ApplicationLayout.Context(context), values, token, errors), status);
+        return ApplicationLayout.Result(ApplyPage.Render(ApplicationLayout.Context(context), values, token, errors, Receiver(context)), status);
     }
+
+    private static SiteOperator Receiver(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.Operator;
 
     private static IResult Message(HttpContext context, string title, string text, int status) =>
         ApplicationLayout.Result(ApplyPage.Message(ApplicationLayout.Context(context), title, text), status);

@@ -1,6 +1,6 @@
 namespace Ladder.Web.Hosting;
 
-/// <summary>Web settings, bound from the "Site" configuration section.</summary>
+/// <summary>Web settings, bound from the "Site" configuration section and then "Ladder:Site" (which wins), like the other Ladder:* settings.</summary>
 public sealed class SiteOptions
 {
     /// <summary>Absolute public URL of the site root for canonical links and the sitemap; null uses the request's host.</summary>
@@ -13,4 +13,7 @@ public sealed class SiteOptions
     public long MaxBodyBytes { get; set; } = 64 * 1024;
 
     public int CacheSeconds { get; set; } = 300;
+
+    /// <summary>Who receives applications (Ladder:Site:Operator); a demo default until configured.</summary>
+    public SiteOperator Operator { get; set; } = new();
 }

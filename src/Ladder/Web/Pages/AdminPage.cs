@@ -16,7 +16,7 @@ public static class AdminPage
             html.Append($"<h1>Applications</h1>\n<p>{shown:N0} shown, oldest first{from}. Stored in {backend}. Use <code>ladder apply-export</code> for everything.</p>\n");
             if (applications.Count > pageSize) html.Append($"<p>More than {pageSize:N0} match: add <code>?since=DATE</code> to see later ones.</p>\n");
             html.Append($"""
-                <div class="table-wrap"><table class="admin-table">
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Applications table"><table class="admin-table">
                 <caption class="hint">Submitted applications</caption>
                 <thead><tr><th scope="col">Reference</th><th scope="col">Submitted (UTC)</th><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Current role</th><th scope="col">Target role</th><th scope="col">Years</th><th scope="col">Location</th><th scope="col">Message</th></tr></thead>
                 <tbody>

@@ -1,5 +1,6 @@
 using Ladder.Applications;
 using Ladder.Catalog;
+using Ladder.Web.Hosting;
 using Ladder.Web.Html;
 using Ladder.Web.Site;
 
@@ -30,7 +31,7 @@ public sealed record FormToken(string FieldName, string Value);
 /// in the static export (which says it cannot be sent from there), plus the pages that answer a submission.
 /// Its limits are the validator's, so the browser and the server refuse the same input.
 /// </summary>
-public static class ApplyPage
+public static partial class ApplyPage
 {
     /// <summary>The honeypot: hidden from people and assistive technology, tempting to bots that fill every field.</summary>
     public const string HoneypotField = "website";
@@ -42,7 +43,7 @@ public static class ApplyPage
         ("yearsOfExperience", "Years of experience"), ("location", "Location"), ("message", "Message"), ("consent", "Consent"),
     ];
 
-    public static HtmlBuilder Render(PageContext ctx, ApplyFormValues values, FormToken? token, IReadOnlyDictionary<string, string[]>? errors = null)
+    public static HtmlBuilder Render(PageContext ctx, ApplyFormValues values, FormToken? token, IReadOnlyDictionary<string, string[]>? errors = null, SiteOperator? receiver = null)
     {
         errors ??= new Dictionary<string, string[]>();
         var target = ctx.Data.Engine.ResolveRole(values.TargetRole);
@@ -59,6 +60,7 @@ public static class ApplyPage
             html.Append($"<h1>Apply{(target is null ? "" : " to become a " + target.Title)}</h1>\n<p class=\"lede\">Tell us where you are and where you want to go. Fields marked optional can be left empty; we use your details only for this application.</p>\n");
             if (ctx.IsStatic)
                 html.Append($"<p class=\"notice\">Applications are received by the Ladder server; on this static copy the form cannot be sent.</p>\n");
+            if (receiver is not null) WhoReceives(html, receiver, sent: false);
             ErrorSummary(html, errors);
             html.Append($"<form class=\"stack apply-form\" action=\"{ctx.Links.Apply}\" method=\"post\" novalidate>\n");
             if (token is not null) html.Append($"<input type=\"hidden\" name=\"{token.FieldName}\" value=\"{token.Value}\">\n");
@@ -87,11 +89,11 @@ public static class ApplyPage
     }
 
     /// <summary>The thank-you page after a stored application.</summary>
-    public static HtmlBuilder Submitted(PageContext ctx, string reference) =>
-        Message(ctx, "Application received", "Thank you. Keep your reference number: quote it if you write to us about this application.", reference);
+    public static HtmlBuilder Submitted(PageContext ctx, string reference, SiteOperator receiver) =>
+        Message(ctx, "Application received", "Thank you. Keep your reference number: quote it if you write to us about this application.", reference, receiver);
 
     /// <summary>A short page that answers a submission that was not stored (expired, reused, unreadable) or a missing page.</summary>
-    public static HtmlBuilder Message(PageContext ctx, string title, string text, string? reference = null)
+    public static HtmlBuilder Message(PageContext ctx, string title, string text, string? reference = null, SiteOperator? receiver = null)
     {
         var meta = new PageMeta
         {
@@ -106,6 +108,7 @@ public static class ApplyPage
         {
             html.Append($"<h1>{title}</h1>\n<p>{text}</p>\n");
             if (reference is not null) html.Append($"<p class=\"reference\">{reference}</p>\n");
+            if (receiver is not null) WhoReceives(html, receiver, sent: true);
             html.Append($"<p><a href=\"{ctx.Links.Apply}\">Open the application form</a> · <a href=\"{ctx.Links.Home}\">Back to Ladder</a></p>\n");
         });
     }

@@ -33,7 +33,7 @@ public static class ComparePage
             html.Append($"""
                 <h1>{a.Role.Title} <span class="vs">vs</span> {b.Role.Title}</h1>
                 <p class="lede">Side by side from the same sources. An item is marked <span class="tag shared">Shared</span> when both columns list it.</p>
-                <div class="table-wrap"><table class="compare">
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Comparison table"><table class="compare">
                 <caption class="visually-hidden">{a.Role.Title} compared with {b.Role.Title}</caption>
                 <thead><tr><th scope="col"><span class="visually-hidden">Attribute</span></th><th scope="col"><a href="{links.Career(a.Role.Slug)}">{a.Role.Title}</a></th><th scope="col"><a href="{links.Career(b.Role.Slug)}">{b.Role.Title}</a></th></tr></thead>
                 <tbody>

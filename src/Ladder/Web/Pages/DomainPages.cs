@@ -21,7 +21,7 @@ public static class DomainPages
         return Layout.Render(ctx, meta, html =>
         {
             html.Append($"<h1>Career domains</h1>\n<p class=\"lede\">Every role belongs to one domain: from its curated file, or from Ladder's mapping of SOC occupation groups.</p>\n");
-            html.Append($"<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">Domain</th><th scope=\"col\" class=\"num\">Roles</th><th scope=\"col\" class=\"num\">Curated</th><th scope=\"col\" class=\"num\">O*NET occupations</th></tr></thead><tbody>\n");
+            html.Append($"<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Domains table\"><table><thead><tr><th scope=\"col\">Domain</th><th scope=\"col\" class=\"num\">Roles</th><th scope=\"col\" class=\"num\">Curated</th><th scope=\"col\" class=\"num\">O*NET occupations</th></tr></thead><tbody>\n");
             foreach (var d in catalog.Domains)
                 html.Append($"<tr><th scope=\"row\"><a href=\"{ctx.Links.Domain(d.Slug)}\">{d.Name}</a></th><td class=\"num\">{d.Roles}</td><td class=\"num\">{d.CuratedRoles}</td><td class=\"num\">{d.Occupations}</td></tr>\n");
             html.Append($"</tbody></table></div>\n");

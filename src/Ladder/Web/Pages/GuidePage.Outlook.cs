@@ -65,7 +65,7 @@ public static partial class GuidePage
         var items = guide.Credentials.Items.Where(c => c.Kind != "none").ToList();
         if (items.Count > 0)
         {
-            html.Append($"<div class=\"table-wrap\"><table class=\"credentials\"><thead><tr><th scope=\"col\">Credential</th><th scope=\"col\">Issued by</th><th scope=\"col\">Needed?</th><th scope=\"col\">Typical time</th><th scope=\"col\">Source</th></tr></thead><tbody>\n");
+            html.Append($"<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Credentials table\"><table class=\"credentials\"><thead><tr><th scope=\"col\">Credential</th><th scope=\"col\">Issued by</th><th scope=\"col\">Needed?</th><th scope=\"col\">Typical time</th><th scope=\"col\">Source</th></tr></thead><tbody>\n");
             foreach (var c in items)
                 html.Append($"<tr><th scope=\"row\">{c.Name}</th><td>{c.Issuer}</td><td>{c.Status}</td><td>{c.Time}{(c.Note is null ? "" : " " + c.Note)}</td><td><a href=\"{c.Source}\" rel=\"noopener\">source</a>, reviewed {c.Reviewed}</td></tr>\n");
             html.Append($"</tbody></table></div>\n");

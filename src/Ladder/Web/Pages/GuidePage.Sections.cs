@@ -121,7 +121,7 @@ public static partial class GuidePage
     private static void Sources(HtmlBuilder html, Guide guide)
     {
         SectionStart(html, "sources", "Sources and data dates");
-        html.Append($"<div class=\"table-wrap\"><table class=\"sources\"><thead><tr><th scope=\"col\">Section</th><th scope=\"col\">Source</th><th scope=\"col\">As of</th></tr></thead><tbody>\n");
+        html.Append($"<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Sources table\"><table class=\"sources\"><thead><tr><th scope=\"col\">Section</th><th scope=\"col\">Source</th><th scope=\"col\">As of</th></tr></thead><tbody>\n");
         foreach (var s in guide.Sources)
         {
             html.Append($"<tr><td>{s.Section}</td><td>");
@@ -132,6 +132,14 @@ public static partial class GuidePage
             html.Append($"</td><td>{s.AsOf}</td></tr>\n");
         }
         html.Append($"</tbody></table></div>\n");
+        AboutThisData(html, guide);
         SectionEnd(html);
+    }
+
+    /// <summary>Notes about the data behind the guide, in plain words, kept at the foot of the page.</summary>
+    private static void AboutThisData(HtmlBuilder html, Guide guide)
+    {
+        if (guide.Industries.Count > 0 || guide.IndustriesNote is not { } note) return;
+        html.Append($"<aside class=\"about-data\" aria-labelledby=\"about-data-h\"><h3 id=\"about-data-h\">About this data</h3>\n<ul><li>{note}</li></ul></aside>\n");
     }
 }

@@ -70,10 +70,9 @@ public static partial class GuidePage
             html.Append($"<div><dt>U.S. employment</dt><dd class=\"big\">{w.EmploymentDisplay}</dd><dd class=\"src\">BLS OEWS {w.Release}, SOC {w.Soc}</dd></div>\n");
         html.Append($"<div><dt>Career ladder</dt><dd class=\"ladder-line\">{string.Join(" → ", guide.Levels.Select(l => l.Label))}</dd><dd class=\"src\">{guide.Levels[0].Years} to {guide.Levels[^1].Years}</dd></div>\n</dl>\n");
         if (guide.MedianPay.Note is { } note) html.Append($"<p class=\"note\">{note}</p>\n");
+        // Without industries the reason is a note about the data, said in the "About this data" footnote, not up here.
         if (guide.Industries.Count > 0)
             html.Append($"<p class=\"industries\"><strong>Industries:</strong> {string.Join(", ", guide.Industries)}</p>\n");
-        else if (guide.IndustriesNote is { } inote)
-            html.Append($"<p class=\"industries muted\"><strong>Industries:</strong> {inote}</p>\n");
         html.Append($"<p class=\"actions\"><a class=\"button\" href=\"{links.ApplyFor(guide.Slug)}\">Apply for {guide.Title} roles</a> <a class=\"button secondary\" href=\"#roadmap\">See the roadmap</a></p>\n</header>\n");
     }
 
@@ -88,7 +87,7 @@ public static partial class GuidePage
         SalaryChart.Write(html, guide, "pay-chart");
         // One source for every level (the usual case) is said once under the table, not four times in it.
         var oneSource = guide.Levels.Select(l => l.PaySource).Distinct().Count() == 1;
-        html.Append($"<div class=\"table-wrap\"><table>\n<caption>Pay range and typical experience per level</caption>\n<thead><tr><th scope=\"col\">Level</th><th scope=\"col\">Experience</th><th scope=\"col\" class=\"num\">Annual pay</th>");
+        html.Append($"<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Pay by level table\"><table>\n<caption>Pay range and typical experience per level</caption>\n<thead><tr><th scope=\"col\">Level</th><th scope=\"col\">Experience</th><th scope=\"col\" class=\"num\">Annual pay</th>");
         if (!oneSource) html.Append($"<th scope=\"col\">Source</th>");
         html.Append($"</tr></thead>\n<tbody>\n");
         foreach (var level in guide.Levels)
@@ -102,7 +101,7 @@ public static partial class GuidePage
         {
             html.Append($"""
                 <h3>National wage distribution</h3>
-                <div class="table-wrap"><table class="percentiles">
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Pay percentiles table"><table class="percentiles">
                 <caption>Annual wages, SOC {w.Soc} {w.SocTitle}. Source: U.S. Bureau of Labor Statistics, OEWS {w.Release}.</caption>
                 <thead><tr><th scope="col">10th</th><th scope="col">25th</th><th scope="col">Median</th><th scope="col">75th</th><th scope="col">90th</th><th scope="col">Mean</th></tr></thead>
                 <tbody><tr><td class="num">{w.Display.P10}</td><td class="num">{w.Display.P25}</td><td class="num">{w.Display.Median}</td><td class="num">{w.Display.P75}</td><td class="num">{w.Display.P90}</td><td class="num">{w.Display.Mean}</td></tr></tbody>

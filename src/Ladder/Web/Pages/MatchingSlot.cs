@@ -33,10 +33,10 @@ public static partial class MatchingSlot
         if (t.MissingSkills.Count + t.MissingTechnologies.Count == 0) html.Append($"<li class=\"muted\">Nothing important is missing.</li>");
         html.Append($"</ol></div>\n</div>\n");
         CredentialsInTheWay(html, t.To.Title, t.CredentialsNeeded);
-        html.Append($"<table class=\"data\"><caption>Pay at each level (midpoint of each level's range)</caption><thead><tr><th scope=\"col\">Level</th><th scope=\"col\">{t.From.Title}</th><th scope=\"col\">{t.To.Title}</th><th scope=\"col\">Change</th></tr></thead><tbody>");
+        html.Append($"<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Pay at each level table\"><table class=\"data\"><caption>Pay at each level (midpoint of each level's range)</caption><thead><tr><th scope=\"col\">Level</th><th scope=\"col\">{t.From.Title}</th><th scope=\"col\">{t.To.Title}</th><th scope=\"col\">Change</th></tr></thead><tbody>");
         foreach (var l in t.Pay.Levels)
             html.Append($"<tr><th scope=\"row\">{l.Level}</th><td>{Layout.Money(l.FromMidpoint)}</td><td>{Layout.Money(l.ToMidpoint)}</td><td>{Change(l.Change)}</td></tr>");
-        html.Append($"</tbody></table>\n<p class=\"src\">Level pay is each guide's Ladder estimate from BLS OEWS {ctx.Data.Catalog.Info.OewsRelease} percentiles (or a cited curated figure); see each guide for its method.</p>\n");
+        html.Append($"</tbody></table></div>\n<p class=\"src\">Level pay is each guide's Ladder estimate from BLS OEWS {ctx.Data.Catalog.Info.OewsRelease} percentiles (or a cited curated figure); see each guide for its method.</p>\n");
     }
 
     public static void WriteGap(HtmlBuilder html, PageContext ctx, GapReport r)

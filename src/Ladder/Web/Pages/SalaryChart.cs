@@ -5,7 +5,7 @@ using Ladder.Guides;
 namespace Ladder.Web.Pages;
 
 /// <summary>The salary ladder as inline SVG: one bar per level spanning its pay range, the median marked.</summary>
-public static class SalaryChart
+public static partial class SalaryChart
 {
     private const int Width = 720, Left = 150, Right = 24, Row = 46, Top = 34;
 
@@ -27,7 +27,7 @@ public static class SalaryChart
         var summary = string.Join("; ", levels.Select(l => $"{l.Label}: {l.PayDisplay}"));
         html.Append($"""
             <figure class="chart">
-            <svg viewBox="0 0 {Width} {height}" role="img" aria-labelledby="{id}-title {id}-desc" preserveAspectRatio="xMinYMin meet">
+            <svg class="chart-wide" viewBox="0 0 {Width} {height}" role="img" aria-labelledby="{id}-title {id}-desc" preserveAspectRatio="xMinYMin meet">
             <title id="{id}-title">Pay by career level for {guide.Title}</title>
             <desc id="{id}-desc">{summary}. Median: {guide.MedianPay.Display}.</desc>
 
@@ -70,18 +70,19 @@ public static class SalaryChart
 
                 """);
         }
+        html.Append($"</svg>\n");
+        WriteNarrow(html, guide, id, min, max);
         html.Append($"""
-            </svg>
             <figcaption>Median: {guide.MedianPay.Source} ({guide.MedianPay.AsOf}). Level ranges: {guide.Levels[0].PaySource}. {guide.LevelMethod}</figcaption>
             </figure>
 
             """);
     }
 
-    private static decimal NiceStep(decimal span)
+    private static decimal NiceStep(decimal span, int maxSteps = 7)
     {
         foreach (var s in new[] { 10_000m, 20_000m, 25_000m, 50_000m, 100_000m })
-            if (span / s <= 7) return s;
+            if (span / s <= maxSteps) return s;
         return 200_000m;
     }
 

@@ -16,7 +16,7 @@ public static class SitePages
         services.AddSingleton(sp => new SiteData(sp.GetRequiredService<Ladder.Engine.LadderEngine>()));
         services.AddSingleton(new PageCache());
         services.AddSingleton<CatalogHeaders>();
-        services.AddOptions<SiteOptions>().BindConfiguration("Site");
+        services.AddOptions<SiteOptions>().BindConfiguration("Site").BindConfiguration("Ladder:Site");
         return services;
     }
 

@@ -1,0 +1,22 @@
+namespace Ladder.Tests.Web;
+
+/// <summary>One address for every page type the site serves, for the browser checks that must cover them all.</summary>
+public static class PageTypes
+{
+    public static readonly (string Name, string Url)[] All =
+    [
+        ("home", "/"),
+        ("guide", "/careers/registered-nurses"),
+        ("curated guide", "/careers/machine-learning-engineer"),
+        ("compare", "/compare/machine-learning-engineer/vs/data-scientist"),
+        ("transition", "/careers/machine-learning-engineer/from/data-analyst"),
+        ("gap", "/gap"),
+        ("domains", "/domains"),
+        ("domain", "/domains/data-ai"),
+        ("search", "/search?q=engineer"),
+        ("apply", "/apply?role=machine-learning-engineer"),
+        ("not found", "/careers/astronautt"),
+    ];
+
+    public static readonly int[] Widths = [320, 390, 768, 1280];
+}
