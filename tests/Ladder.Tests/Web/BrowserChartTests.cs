@@ -37,7 +37,9 @@ public sealed class BrowserChartTests(BrowserFixture browser) : IClassFixture<Br
     [Theory]
     [InlineData(320)]
     [InlineData(390)]
-    public async Task At_phone_width_the_salary_chart_text_is_legible_and_no_label_collides_or_is_cut(int width)
+    [InlineData(768)]
+    [InlineData(1280)]
+    public async Task At_every_width_the_salary_chart_text_is_legible_and_no_label_collides_or_is_cut(int width)
     {
         var failures = new List<string>();
         var charts = 0;

@@ -40,6 +40,25 @@ public sealed class BrowserResponsiveTests(BrowserFixture browser) : IClassFixtu
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    [Theory]
+    [InlineData(390)]
+    [InlineData(768)]
+    [InlineData(1280)]
+    public async Task The_four_level_cards_fill_their_rows_evenly_and_years_never_wrap(int width)
+    {
+        var page = await browser.NewPage(width: width);
+        await page.GotoAsync("/careers/registered-nurses", new() { WaitUntil = WaitUntilState.Load });
+        var rows = await page.EvaluateAsync<int[]>(
+            "() => Object.values([...document.querySelectorAll('#levels .levels > li')].reduce((rows, li) => { const top = Math.round(li.getBoundingClientRect().top); rows[top] = (rows[top] || 0) + 1; return rows; }, {}))");
+        Assert.Equal(4, rows.Sum());
+        Assert.True(rows.Distinct().Count() == 1, $"cards per row at {width}px: {string.Join(", ", rows)}");
+        var wrapped = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('.years')].filter(e => { const r = document.createRange(); r.selectNodeContents(e); return r.getClientRects().length > 1; }).map(e => e.textContent)");
+        Assert.Empty(wrapped);
+        Assert.True(await page.Locator(".years").CountAsync() >= 8);
+        await page.Context.CloseAsync();
+    }
+
     // Playwright fills results through a parameterless constructor and setters.
     public sealed class OverflowResult
     {

@@ -42,7 +42,7 @@ public sealed partial class PagesTests(WebFixture web) : IClassFixture<WebFixtur
         Assert.Contains("role=\"img\"", html);
         Assert.Contains("class=\"median\"", html);
         foreach (var level in new[] { "Junior or associate", "Mid-level professional", "Senior professional", "Principal, lead or manager" })
-            Assert.Matches($"<th scope=\"row\">{Regex.Escape(level)}</th><td>[^<]+</td><td class=\"num\">\\$\\d", html);
+            Assert.Matches($"<th scope=\"row\">{Regex.Escape(level)}</th><td class=\"years\">[^<]+</td><td class=\"num\">\\$\\d", html);
         // The file's median names no publisher, so the BLS median of 15-2051 Data Scientists is shown.
         Assert.Contains("$120,230", html);
         foreach (var id in new[] { "pay", "work", "skills", "levels", "roadmap", "break-in", "pros-cons", "related", "apply", "sources" })

@@ -92,7 +92,7 @@ public static partial class GuidePage
         html.Append($"</tr></thead>\n<tbody>\n");
         foreach (var level in guide.Levels)
         {
-            html.Append($"<tr><th scope=\"row\">{level.Label}</th><td>{level.Years}</td><td class=\"num\">{level.PayDisplay}</td>");
+            html.Append($"<tr><th scope=\"row\">{level.Label}</th><td class=\"years\">{level.Years}</td><td class=\"num\">{level.PayDisplay}</td>");
             if (!oneSource) html.Append($"<td class=\"src\">{level.PaySource}</td>");
             html.Append($"</tr>\n");
         }

@@ -4,21 +4,25 @@ using Ladder.Web.Html;
 namespace Ladder.Web.Pages;
 
 /// <summary>
-/// The phone layout of the salary chart: each level's name and range on a line of their own above its bar, a narrow
-/// view box so the text stays legible when scaled to a phone, and the median drawn only across the bars, never
-/// through a label. CSS shows this one below 600 px and the wide one above.
+/// The salary chart's layout: each level's name and range on lines of their own above its bar, so no name is cut and
+/// no label sits on a bar, and the median drawn only across the bars, never through a label. It is drawn twice: a
+/// wide view box for desktops and a narrow one whose text stays legible scaled to a phone; CSS shows one of them.
 /// </summary>
 public static partial class SalaryChart
 {
-    private const int NarrowWidth = 340, Pad = 8, NarrowTop = 34, Line = 19, BarHeight = 18, NarrowChars = 32;
+    private const int Pad = 8, NarrowTop = 34, Line = 19, BarHeight = 18;
 
-    private static void WriteNarrow(HtmlBuilder html, Guide guide, string id, decimal min, decimal max)
+    /// <summary>One drawing of the chart: its view box width, CSS classes, line length for names and gridline count.</summary>
+    private sealed record Shape(int Width, string SvgClass, string BarClass, int Chars, int MaxSteps, string TitleId);
+
+    private static void WriteStacked(HtmlBuilder html, Guide guide, string id, decimal min, decimal max, Shape shape)
     {
         var levels = guide.Levels;
-        var plot = NarrowWidth - 2 * Pad;
+        var width = shape.Width;
+        var plot = width - 2 * Pad;
         double X(decimal v) => Pad + (double)((v - min) / (max - min)) * plot;
         // Each level: its name (wrapped, some are long), its range, then its bar. Rows differ in height, so lay them out first.
-        var names = levels.Select(l => Wrap(l.Label, NarrowChars)).ToList();
+        var names = levels.Select(l => Wrap(l.Label, shape.Chars)).ToList();
         var tops = new List<int>();
         var y = NarrowTop;
         foreach (var lines in names)
@@ -29,16 +33,16 @@ public static partial class SalaryChart
         var plotBottom = y - 10;
         var height = plotBottom + 24;
         html.Append($"""
-            <svg class="chart-narrow" viewBox="0 0 {NarrowWidth} {height}" role="img" aria-labelledby="{id}-n-title {id}-desc" preserveAspectRatio="xMinYMin meet">
-            <title id="{id}-n-title">Pay by career level for {guide.Title}</title>
+            <svg class="{shape.SvgClass}" viewBox="0 0 {width} {height}" role="img" aria-labelledby="{shape.TitleId} {id}-desc" preserveAspectRatio="xMinYMin meet">
+            <title id="{shape.TitleId}">Pay by career level for {guide.Title}</title>
 
             """);
         // Fewer gridlines than the wide chart, so the axis labels have room at phone size.
-        var step = NiceStep(max - min, maxSteps: 3);
+        var step = NiceStep(max - min, shape.MaxSteps);
         for (var v = Math.Ceiling(min / step) * step; v <= max; v += step)
         {
             var x = X(v);
-            var anchor = x < 30 ? "start" : x > NarrowWidth - 30 ? "end" : "middle";
+            var anchor = x < 30 ? "start" : x > width - 30 ? "end" : "middle";
             html.Append($"<text class=\"axis\" x=\"{x:0.#}\" y=\"{height - 6}\" text-anchor=\"{anchor}\">{Short(v)}</text>\n");
         }
         var bars = new List<int>();
@@ -59,7 +63,7 @@ public static partial class SalaryChart
             var barTop = rangeY + 8;
             bars.Add(barTop);
             html.Append($"<text class=\"range\" x=\"{Pad}\" y=\"{rangeY}\">{level.PayDisplay}</text>\n");
-            html.Append($"<rect class=\"nbar bar-{i}\" x=\"{x1:0.#}\" y=\"{barTop}\" width=\"{w:0.#}\" height=\"{BarHeight}\" rx=\"4\"/>\n");
+            html.Append($"<rect class=\"{shape.BarClass} bar-{i}\" x=\"{x1:0.#}\" y=\"{barTop}\" width=\"{w:0.#}\" height=\"{BarHeight}\" rx=\"4\"/>\n");
         }
         if (guide.MedianPay.Amount is { } median)
         {
@@ -67,8 +71,8 @@ public static partial class SalaryChart
             // Only across the bars, never through a name or a range.
             foreach (var barTop in bars)
                 html.Append($"<line class=\"median\" x1=\"{mx:0.#}\" x2=\"{mx:0.#}\" y1=\"{barTop - 3}\" y2=\"{barTop + BarHeight + 3}\"/>\n");
-            var anchor = mx < 90 ? "start" : mx > NarrowWidth - 90 ? "end" : "middle";
-            var lx = anchor == "start" ? Math.Max(Pad, mx - 4) : anchor == "end" ? Math.Min(NarrowWidth - Pad, mx + 4) : mx;
+            var anchor = mx < 90 ? "start" : mx > width - 90 ? "end" : "middle";
+            var lx = anchor == "start" ? Math.Max(Pad, mx - 4) : anchor == "end" ? Math.Min(width - Pad, mx + 4) : mx;
             html.Append($"<text class=\"median-label\" x=\"{lx:0.#}\" y=\"{NarrowTop - 10}\" text-anchor=\"{anchor}\">Median {guide.MedianPay.Display}</text>\n");
         }
         html.Append($"</svg>\n");
