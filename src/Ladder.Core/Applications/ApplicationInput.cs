@@ -8,7 +8,7 @@ public sealed record ApplicationInput
     public string? Name { get; init; }
     public string? Email { get; init; }
     public string? CurrentRole { get; init; }
-    /// <summary>A role slug (<c>machine-learning-engineer</c>) or an O*NET-SOC code (<c>15-2051.00</c>).</summary>
+    /// <summary>A role slug (<c>machine-learning-engineer</c>), an exact title, or an O*NET-SOC code (<c>15-2051.00</c>).</summary>
     public string? TargetRole { get; init; }
     public int? YearsOfExperience { get; init; }
     public string? Location { get; init; }
