@@ -53,31 +53,31 @@ public static class MatchingApi
         var skills = body.Skills is { Count: > 0 } list ? string.Join(", ", list) : null;
         if (GapQuery.TooLong(skills, body.Resume) is { } tooLong)
             return TypedResults.Problem(detail: tooLong, statusCode: 413, title: "Payload Too Large");
-        if (Resolve(data, body.Target) is { } targetProblem) return targetProblem;
-        var target = data.Engine.ResolveRole(body.Target)!;
+        var (target, targetProblem) = Resolve(data, body.Target);
+        if (targetProblem is not null) return targetProblem;
         Ladder.Catalog.Role? current = null;
         if (!string.IsNullOrWhiteSpace(body.CurrentRole))
         {
-            if (Resolve(data, body.CurrentRole) is { } currentProblem) return currentProblem;
-            current = data.Engine.ResolveRole(body.CurrentRole);
+            (current, var currentProblem) = Resolve(data, body.CurrentRole);
+            if (currentProblem is not null) return currentProblem;
         }
-        var (report, problem) = GapQuery.From(skills, body.Resume, current).Run(data.Engine.Space, target);
+        var (report, problem) = GapQuery.From(skills, body.Resume, current).Run(data.Engine.Space, target!);
         return report is not null
             ? TypedResults.Ok(report)
             : TypedResults.Problem(detail: problem, statusCode: 422, title: "Unprocessable Entity");
     }
 
-    /// <summary>Null when the engine opens a role for <paramref name="text"/>; else a 404 (nothing close) or 409 (several roles) that lists the candidates.</summary>
-    private static ProblemHttpResult? Resolve(SiteData data, string text) => data.Engine.Resolve(text) switch
+    /// <summary>The role the engine opens for <paramref name="text"/>; else a 404 (nothing close) or 409 (several roles) that lists the candidates.</summary>
+    private static (Ladder.Catalog.Role? Role, ProblemHttpResult? Problem) Resolve(SiteData data, string text) => data.Engine.Resolve(text) switch
     {
-        Ladder.Catalog.Resolution.Found => null,
-        Ladder.Catalog.Resolution.Ambiguous a => TypedResults.Problem(
+        Ladder.Catalog.Resolution.Found found => (found.Role, null),
+        Ladder.Catalog.Resolution.Ambiguous a => (null, TypedResults.Problem(
             detail: $"'{Trim(text)}' could be several roles: {string.Join(", ", a.Candidates.Take(8).Select(r => $"{r.Title} ({r.Slug})"))}. Send one of their slugs.",
-            statusCode: 409, title: "Conflict"),
-        Ladder.Catalog.Resolution.NotFound nf => TypedResults.Problem(
+            statusCode: 409, title: "Conflict")),
+        Ladder.Catalog.Resolution.NotFound nf => (null, TypedResults.Problem(
             detail: $"No role matches '{Trim(text)}'." + (nf.Suggestions.Count > 0 ? $" Did you mean: {string.Join(", ", nf.Suggestions.Select(r => r.Slug))}?" : " Find slugs with /api/search?q=."),
-            statusCode: 404, title: "Not Found"),
-        _ => null,
+            statusCode: 404, title: "Not Found")),
+        _ => throw new System.Diagnostics.UnreachableException(),
     };
 
     private static string Trim(string s) => s.Length > 80 ? s[..80] + "…" : s;

@@ -46,7 +46,8 @@ public static partial class ApplyPage
     public static HtmlBuilder Render(PageContext ctx, ApplyFormValues values, FormToken? token, IReadOnlyDictionary<string, string[]>? errors = null, SiteOperator? receiver = null)
     {
         errors ??= new Dictionary<string, string[]>();
-        var target = ctx.Data.Engine.ResolveRole(values.TargetRole);
+        // The role the validator will store: the rule's exact steps only, so the heading never names a guess.
+        var target = ctx.Data.Engine.Resolver.Resolve(values.TargetRole ?? "") is Resolution.Found found ? found.Role : null;
         var meta = new PageMeta
         {
             Title = errors.Count > 0 ? "Check your application" : target is null ? "Apply" : $"Apply: {target.Title}",
