@@ -30,10 +30,10 @@ public sealed partial class LadderEngine
                 .OrderByDescending(s => s.Importance * s.ToLevel).Take(Comparison.SkillCount).ToList();
         }, (Space, role));
 
-    /// <summary>A role's top technologies as the matching engine ranks them.</summary>
+    /// <summary>A role's top technologies as its guide ranks them (flags × specificity), so both pages list the same ones.</summary>
     public IReadOnlyList<string> KeyTechnologies(Role role) =>
         _keyTechnologies.GetOrAdd(role.Slug, static (_, state) =>
-            state.Space.TechnologiesOf(state.Space.ProfileOf(state.role)).Take(Comparison.TechnologyCount).ToList(), (Space, role));
+            state.engine.Guide(state.role).Technologies.Take(Comparison.TechnologyCount).Select(t => t.Name).ToList(), (engine: this, role));
 
     private ComparisonSide Side(Role role, Role other)
     {
