@@ -12,7 +12,7 @@ public sealed class ApplicationFormTests(ShippedCatalogFixture catalog) : ApplyS
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("<!doctype html>", html);
-        Assert.Contains("<h1>Apply to become a Machine Learning Engineer</h1>", html);
+        Assert.Contains("<h1>Apply: Machine Learning Engineer</h1>", html);
         Assert.Contains("name=\"targetRole\" value=\"machine-learning-engineer\"", html);
         foreach (var field in new[] { "name", "email", "currentRole", "targetRole", "yearsOfExperience", "location", "message", "consent" })
         {

@@ -58,7 +58,7 @@ public static partial class ApplyPage
         };
         return Layout.Render(ctx, meta, html =>
         {
-            html.Append($"<h1>Apply{(target is null ? "" : " to become a " + target.Title)}</h1>\n<p class=\"lede\">Tell us where you are and where you want to go. Fields marked optional can be left empty; we use your details only for this application.</p>\n");
+            html.Append($"<h1>Apply{(target is null ? "" : ": " + target.Title)}</h1>\n<p class=\"lede\">Tell us where you are and where you want to go. Fields marked optional can be left empty; we use your details only for this application.</p>\n");
             if (ctx.IsStatic)
                 html.Append($"<p class=\"notice\">Applications are received by the Ladder server; on this static copy the form cannot be sent.</p>\n");
             if (receiver is not null) WhoReceives(html, receiver, sent: false);
