@@ -29,6 +29,8 @@ public static partial class CareerFamilies
         if (v.StartsWith("25-1", StringComparison.Ordinal)) return Postsecondary;
         if (code.MajorGroup is "47" or "49") return Trades;
         if (v.StartsWith("53-3", StringComparison.Ordinal)) return Driving;
+        // Hand material movers (stockers, packers, laborers, cleaners of vehicles, refuse collectors) run no machine or line.
+        if (v.StartsWith("53-706", StringComparison.Ordinal) || v.StartsWith("53-708", StringComparison.Ordinal)) return Service;
         if (code.MajorGroup is "51" or "53") return Production;
         if (v.StartsWith("33-2", StringComparison.Ordinal) || v.StartsWith("33-3", StringComparison.Ordinal)) return Protective;
         if (v.StartsWith("41-3", StringComparison.Ordinal) || v.StartsWith("41-902", StringComparison.Ordinal)) return Sales;
