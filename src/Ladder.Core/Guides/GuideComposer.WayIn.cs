@@ -16,8 +16,14 @@ public sealed partial class GuideComposer
         var steps = roadmap.Select(s => (s.Title, s.Detail)).ToList();
         var p = catalog.Outlook.ProjectionFor(occupation.Code)?.Projection;
         var preparation = steps.FindIndex(s => s.Title.Contains("preparation", StringComparison.OrdinalIgnoreCase));
-        if (preparation < 0) preparation = Math.Min(1, steps.Count);
         var programme = RankProgrammes(occupation).FirstOrDefault();
+        if (p?.EntryEducation is not null && preparation < 0)
+        {
+            // No preparation step to fill in: add one rather than overwrite another step's words.
+            preparation = Math.Min(1, steps.Count);
+            steps.Insert(preparation, ("Get the right preparation", ""));
+        }
+        if (preparation < 0) preparation = Math.Min(1, steps.Count);
         if (p?.EntryEducation is { } education && preparation < steps.Count)
             steps[preparation] = (steps[preparation].Title,
                 $"BLS lists {LowerFirst(education)} as the typical entry education" +
