@@ -79,8 +79,7 @@ public sealed partial class GuideComposer
             seen.Add(tool);
         }
         var evidence = GuideEvidence.For(catalog);
-        var office = OfficeWork.Is(role.Primary.Code);
-        foreach (var t in onet.OrderByDescending(t => evidence.TechnologyScore(t.Name, t.Hot, t.InDemand, office)).ThenBy(t => t.Name, StringComparer.Ordinal))
+        foreach (var t in onet.OrderByDescending(t => evidence.TechnologyScore(t.Name, t.Hot, t.InDemand, role.Primary.Code)).ThenBy(t => t.Name, StringComparer.Ordinal))
         {
             if (result.Count >= 25) break;
             if (seen.Add(t.Name)) result.Add(t);

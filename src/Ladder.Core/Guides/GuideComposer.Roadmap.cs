@@ -33,11 +33,14 @@ public sealed partial class GuideComposer
         if (skills.Count > 0)
             steps.Add(("Build the distinctive skills", $"Practise {Join(skills)}, which this work needs well above the average job (O*NET importance × level)."));
 
-        var office = OfficeWork.Is(occupation.Code);
-        var software = technologies.Where(t => (t.InDemand || t.Hot) && (office || !OfficeWork.IsOfficeSoftware(t.Name))).Take(3).Select(t => t.Name).ToList();
+        // Only In Demand speaks about this occupation's postings; a Hot flag alone (SAP, Excel) is true of most jobs.
+        var software = technologies.Where(t => t.InDemand && !OfficeWork.IsGenericFor(occupation.Code, t.Name)).Take(3).Select(t => t.Name).ToList();
         if (software.Count > 0)
             steps.Add(("Learn the software employers ask for",
-                $"Learn {Join(software)}: flagged in demand or hot by O*NET for this occupation, and listed by few other occupations or by its closest neighbours."));
+                $"Learn {Join(software)}: O*NET flags {(software.Count == 1 ? "it" : "them")} as in demand in job postings for this occupation."));
+        else if (technologies.Where(t => !OfficeWork.IsGenericFor(occupation.Code, t.Name)).Take(3).Select(t => t.Name).ToList() is { Count: > 0 } used)
+            steps.Add(("Get to know the software of the trade",
+                $"Get familiar with {Join(used)}: among the software O*NET lists for this occupation, the most specific to it and its closest neighbours."));
 
         if (licence is not null)
             steps.Add(("Practise safely", $"Practical hours come inside your {(HandsOn(family) ? "apprenticeship or training course" : "accredited programme")}, supervised by licensed staff. Do not do the licensed work itself on your own until you hold {licence.Name}."));

@@ -50,19 +50,23 @@ internal sealed partial class GuideEvidence
     /// <summary>
     /// Technologies by In Demand and Hot flags weighted by specificity, TF-IDF-like: the IDF across all occupations
     /// (a flag on software every job lists says little) times how many of this occupation's O*NET related occupations
-    /// list it too (dental software listed once for nurses is not what nursing runs on). Office suites sink outside office work.
+    /// list it too (dental software listed once for nurses is not what nursing runs on). Generic business software
+    /// sinks outside the work it belongs to (<see cref="OfficeWork.IsGenericFor"/>).
     /// </summary>
     public IReadOnlyList<Technology> RankTechnologies(Occupation o)
     {
-        var office = OfficeWork.Is(o.Code);
         var neighbours = Neighbours(o);
         return o.Technologies
-            .OrderByDescending(t => TechnologyScore(t.Name, t.Hot, t.InDemand, office) * (0.05 + Share(neighbours, t.Name)))
+            .OrderByDescending(t => TechnologyScore(t.Name, t.Hot, t.InDemand, o.Code) * (0.05 + Share(neighbours, t.Name)))
             .ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
     }
 
-    public double TechnologyScore(string name, bool hot, bool inDemand, bool officeWork) =>
-        (0.25 + (inDemand ? 1.0 : 0) + (hot ? 0.75 : 0)) * TechnologySpecificity(name) * (!officeWork && OfficeWork.IsOfficeSoftware(name) ? 0.1 : 1.0);
+    /// <summary>
+    /// In Demand is O*NET's flag for this occupation's own postings, so it weighs most; Hot describes the technology
+    /// across all postings of all jobs, so it only nudges.
+    /// </summary>
+    public double TechnologyScore(string name, bool hot, bool inDemand, OccupationCode code) =>
+        (0.25 + (inDemand ? 1.0 : 0) + (hot ? 0.35 : 0)) * TechnologySpecificity(name) * (OfficeWork.IsGenericFor(code, name) ? 0.1 : 1.0);
 
     private List<HashSet<string>> Neighbours(Occupation o) =>
         o.Related.Take(20).Select(r => _catalog.FindByCode(r.Code.Value)).OfType<Occupation>()

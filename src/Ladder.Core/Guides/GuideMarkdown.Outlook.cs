@@ -36,8 +36,14 @@ public static partial class GuideMarkdown
             md.AppendLine($"- Source: <{c.Source}>, reviewed {c.Reviewed}.");
         md.AppendLine();
         if (e.Apprenticeship is not null) md.AppendLine($"**Apprenticeship route:** {e.Apprenticeship}").AppendLine();
+        // A count heading ("0 of 0") reads as a glitch when NCES links nothing; say so in words instead.
+        if (e.Programmes.Count == 0)
+        {
+            md.AppendLine("**Programmes of study**").AppendLine();
+            md.AppendLine("not available: the NCES crosswalk links no programme to this occupation.").AppendLine();
+            return;
+        }
         md.AppendLine($"**Programmes of study** ({e.Programmes.Count} of {e.ProgrammesTotal} that NCES links to this occupation)").AppendLine();
-        if (e.Programmes.Count == 0) md.AppendLine("not available: the NCES crosswalk links no programme to this occupation.");
         foreach (var p in e.Programmes) md.AppendLine($"- {p.Title} (CIP {p.CipCode})");
         md.AppendLine().AppendLine($"*{e.ProgrammeRanking}*").AppendLine();
     }

@@ -7,7 +7,12 @@ namespace Ladder.Guides;
 /// <param name="Name">The credential, as a reader would search for it.</param>
 /// <param name="HowToGet">The usual route to it, in one sentence.</param>
 /// <param name="Residency">True when the route includes a paid residency after the degree (physicians and similar).</param>
-public sealed record Licence(string Key, string Name, string HowToGet, bool Residency = false);
+/// <param name="Includes">Keys of licences every holder of this one must already hold (an APRN is a licensed RN).</param>
+public sealed record Licence(string Key, string Name, string HowToGet, bool Residency = false, string[]? Includes = null)
+{
+    /// <summary>True when a holder of this licence already holds <paramref name="other"/>, so a move needing it crosses no licence.</summary>
+    public bool Covers(Licence other) => Key == other.Key || (Includes?.Contains(other.Key, StringComparer.Ordinal) ?? false);
+}
 
 /// <summary>
 /// Which occupations need a licence before the work may be done (docs/career-ladders.md). The list covers the
@@ -15,6 +20,11 @@ public sealed record Licence(string Key, string Name, string HowToGet, bool Resi
 /// </summary>
 public static class Licensing
 {
+    // Every APRN route starts from an RN licence, so an NP, CRNA or nurse midwife moving to RN work crosses none.
+    private static readonly Licence Aprn = new("aprn", "an advanced practice (APRN) licence",
+        "Hold an RN licence, finish an accredited graduate nursing programme and pass the national certification exam for your specialty.",
+        Includes: ["rn"]);
+
     private static readonly (string Prefix, Licence Licence)[] Table =
     [
         ("29-12", new("md", "a state medical licence", "Finish medical school (MD or DO), pass the USMLE or COMLEX exams and complete a residency of three to seven years before practising independently.", Residency: true)),
@@ -30,9 +40,9 @@ public static class Licensing
         ("29-1127", new("slp", "a speech-language pathology licence", "Earn an accredited master's, pass the Praxis exam and complete a supervised clinical fellowship.")),
         ("29-1131", new("dvm", "a state veterinary licence", "Earn a DVM and pass the North American Veterinary Licensing Examination.")),
         ("29-1141", new("rn", "a registered nurse (RN) licence", "Finish an accredited nursing programme (ADN or BSN) and pass the NCLEX-RN; your state board of nursing issues the licence.")),
-        ("29-115", new("aprn", "an advanced practice (APRN) licence", "Hold an RN licence, finish an accredited graduate nursing programme and pass the national certification exam for your specialty.")),
-        ("29-116", new("aprn", "an advanced practice (APRN) licence", "Hold an RN licence, finish an accredited graduate nursing programme and pass the national certification exam for your specialty.")),
-        ("29-117", new("aprn", "an advanced practice (APRN) licence", "Hold an RN licence, finish an accredited graduate nursing programme and pass the national certification exam for your specialty.")),
+        ("29-115", Aprn),
+        ("29-116", Aprn),
+        ("29-117", Aprn),
         ("29-1292", new("rdh", "a dental hygiene licence", "Finish an accredited dental hygiene programme and pass the national board and a clinical exam.")),
         ("29-2061", new("lpn", "a practical nurse (LPN/LVN) licence", "Finish a state-approved practical nursing programme (about a year) and pass the NCLEX-PN.")),
         ("29-204", new("ems", "EMS certification", "Finish a state-approved EMT or paramedic course and pass the NREMT exam; paramedics first work as EMTs.")),

@@ -2,7 +2,12 @@ using Ladder.Occupations;
 
 namespace Ladder.Guides;
 
-/// <summary>What counts as office work (where an office suite is a real qualification) and as office software.</summary>
+/// <summary>
+/// Software that nearly every employer runs (office suites, email, ERP systems, social networks). O*NET lists it for
+/// hundreds of occupations and flags much of it "hot", a flag about postings across all jobs rather than this one, so
+/// outside the work where it is the job it must not lead a guide's technologies or roadmap (a cook's first software
+/// is not Facebook, nor a truck driver's SAP).
+/// </summary>
 public static class OfficeWork
 {
     /// <summary>Office and administrative support (43), business and financial operations (13) and management (11).</summary>
@@ -16,5 +21,25 @@ public static class OfficeWork
         "Word processing software", "Spreadsheet software", "Web browser software", "Internet browser software", "Adobe Acrobat",
     ];
 
+    // Enterprise resource planning suites: SAP alone is listed for 283 occupations, from truck drivers to electricians.
+    private static readonly string[] ErpPrefixes =
+    [
+        "SAP software", "SAP ERP", "Oracle JD Edwards", "Oracle PeopleSoft", "Microsoft Dynamics", "NetSuite", "Enterprise resource planning",
+    ];
+
+    private static readonly string[] SocialPrefixes = ["Facebook", "Instagram", "LinkedIn", "Twitter", "X (formerly Twitter)", "TikTok", "Pinterest", "Snapchat", "YouTube"];
+
     public static bool IsOfficeSoftware(string name) => OfficePrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// True when <paramref name="name"/> is general-purpose business software that is not what this occupation's work
+    /// runs on: office suites and ERP outside office, business and management work; social networks outside those and
+    /// the media and sales groups (27, 41), where posting is part of the job.
+    /// </summary>
+    public static bool IsGenericFor(OccupationCode code, string name)
+    {
+        if (Is(code)) return false;
+        if (IsOfficeSoftware(name) || ErpPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase))) return true;
+        return code.MajorGroup is not ("27" or "41") && SocialPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+    }
 }

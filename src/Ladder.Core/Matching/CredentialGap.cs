@@ -16,8 +16,12 @@ public static class CredentialGap
     {
         var composer = new GuideComposer(catalog);
         var held = from is null ? [] : composer.ComposeCredentials(from).Items.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // Curated names differ between entries ("Registered nurse licence" for an NP, "State registered nurse licence"
+        // for an RN), so a licence the starting role already covers (Licensing) counts as held with its exam.
+        var licenceHeld = from is not null && Licensing.For(to.Primary.Code) is { } need && Licensing.For(from.Primary.Code)?.Covers(need) == true;
         return composer.ComposeCredentials(to).Items
             .Where(c => c.Status == "required" && c.Kind != "none" && !held.Contains(c.Name))
+            .Where(c => !(licenceHeld && c.Kind is "licence" or "exam"))
             .Select(c => new CredentialNeed(c.Name, c.Kind, c.Issuer, c.Time, c.Source, c.Reviewed))
             .ToList();
     }

@@ -19,7 +19,7 @@ public static class TransitionBarrier
         var result = new List<string>(3);
         var need = Licensing.For(to.Primary.Code);
         var have = Licensing.For(from.Primary.Code);
-        if (need is not null && need.Key != have?.Key)
+        if (need is not null && have?.Covers(need) != true)
         {
             result.Add($"needs {need.Name}");
             if (need.Residency) result.Add("needs a residency after the degree");

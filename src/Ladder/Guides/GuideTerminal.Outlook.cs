@@ -27,7 +27,7 @@ internal static partial class GuideTerminal
         foreach (var cr in g.Credentials.Items.Where(x => x.Kind != "none"))
             c.MarkupLine($"  • [bold]{E(cr.Name)}[/] ({E(cr.Status)}): {E(cr.Issuer)}; {E(cr.Time)} [grey]({E(cr.Source)}, reviewed {E(cr.Reviewed)})[/]");
         if (e.Apprenticeship is not null) c.MarkupLine($"[bold]Apprenticeship route:[/] {E(e.Apprenticeship)}");
-        Bullets(c, $"Programmes of study ({e.Programmes.Count} of {e.ProgrammesTotal}, NCES CIP→SOC)", e.Programmes.Select(p => $"{p.Title} (CIP {p.CipCode})").ToList(),
+        Bullets(c, e.Programmes.Count == 0 ? "Programmes of study" : $"Programmes of study ({e.Programmes.Count} of {e.ProgrammesTotal}, NCES CIP→SOC)", e.Programmes.Select(p => $"{p.Title} (CIP {p.CipCode})").ToList(),
             "not available: the NCES crosswalk links no programme to this occupation");
     }
 }

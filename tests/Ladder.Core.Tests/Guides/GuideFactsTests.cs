@@ -113,6 +113,31 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
         Assert.Equal("professional", g.LadderFamily);
     }
 
+    [Theory]
+    [InlineData("35-2014.00", "Facebook")]      // cooks: a hot flag on a social network is not what a kitchen runs on
+    [InlineData("53-3032.00", "SAP software")]  // truck drivers
+    [InlineData("53-7065.00", "SAP software")]  // stockers
+    [InlineData("47-2111.00", "SAP software")]  // electricians
+    public void Hands_on_jobs_do_not_lead_with_software_every_employer_runs(string code, string generic)
+    {
+        var g = G(code);
+        Assert.True(g.Technologies.Count > 3);
+        Assert.DoesNotContain(g.Technologies.Take(3), t => t.Name == generic);
+        Assert.DoesNotContain(generic, Roadmap(g), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_roadmap_outside_office_work_sends_a_reader_to_learn_generic_business_software()
+    {
+        foreach (var role in data.Catalog.Roles.Where(r => !r.IsCurated && !OfficeWork.Is(r.Primary.Code)))
+        {
+            var step = G(role.Slug).Roadmap.FirstOrDefault(s => s.Title.Contains("software", StringComparison.Ordinal));
+            if (step is null) continue;
+            var named = role.Primary.Technologies.Where(t => step.Detail.Contains(t.Name, StringComparison.Ordinal) && OfficeWork.IsGenericFor(role.Primary.Code, t.Name));
+            Assert.Empty(named.Select(t => $"{role.Slug}: {t.Name}"));
+        }
+    }
+
     [Fact]
     public void Machine_learning_engineers_keep_their_own_tools_fitting_tasks_and_a_cited_median()
     {

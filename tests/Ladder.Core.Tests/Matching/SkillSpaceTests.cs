@@ -31,6 +31,18 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
         Assert.Equal(4, t.Pay.Levels.Count);
     }
 
+    [Fact]
+    public void Nurse_practitioner_to_registered_nurse_crosses_no_licence_because_an_aprn_holds_an_rn_licence()
+    {
+        var back = TransitionAnalyzer.Analyze(data.Space, data.Role(NursePractitioner), data.Role(Nurse));
+        Assert.DoesNotContain(back.Barriers, b => b.Contains("licence", StringComparison.Ordinal));
+        var credentials = CredentialGap.Between(data.Catalog, data.Role(NursePractitioner), data.Role(Nurse));
+        Assert.DoesNotContain(credentials, c => c.Name.Contains("RN", StringComparison.Ordinal));
+        // The containment runs one way only: an RN does not hold the APRN licence (asserted above), nor an LPN the RN.
+        var fromLpn = TransitionAnalyzer.Analyze(data.Space, data.Role("29-2061.00"), data.Role(Nurse));
+        Assert.Contains(fromLpn.Barriers, b => b.Contains("registered nurse (RN) licence", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("skills")]
     [InlineData("technologies")]
