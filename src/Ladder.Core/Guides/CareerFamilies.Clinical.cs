@@ -59,6 +59,27 @@ public static partial class CareerFamilies
             "Plan new services or equipment with hospital leaders"),
     ]);
 
+    // Technicians and technologists carry out a practitioner's orders (a pharmacist's prescriptions, a physician's
+    // imaging or lab orders) rather than holding a caseload, and their lead stage supervises technicians, not a department.
+    public static readonly CareerFamily HealthTechnician = new("health-technician", "Health technologists and technicians", [
+        S(CareerLevel.Junior, "Newly certified technician or technologist", 10, 25,
+            "Work under the direction of the licensed practitioner or senior technologist who checks your work",
+            "Learn the department's equipment, procedures, safety checks and records",
+            "Finish any certification or registration your state or employer requires"),
+        S(CareerLevel.Mid, "Experienced technician or technologist", 25, 50,
+            "Handle the routine orders or procedures of your shift on your own",
+            "Catch and report errors, abnormal results and equipment faults before they reach a patient",
+            "Add a specialty credential for a new procedure, instrument or area"),
+        S(CareerLevel.Senior, "Senior or specialist technician", 50, 75,
+            "Take the area's specialised or more complex work",
+            "Train new technicians and check their competence",
+            "Keep procedures and records in line with quality and regulatory standards"),
+        S(CareerLevel.Lead, "Lead technician or supervisor", 75, 90,
+            "Coordinate the technicians' schedule and daily workload",
+            "Run quality control, inventory or audits for your area",
+            "Report to the practitioner or manager in charge of the department"),
+    ]);
+
     public static readonly CareerFamily HealthSupport = new("health-support", "Healthcare support", [
         S(CareerLevel.Junior, "Trainee or newly certified aide", 10, 25,
             "Finish the employer's orientation and any state-required course or certification",

@@ -7,7 +7,7 @@ public static partial class CareerFamilies
     // A property, not a field: static fields in other partial files may not be initialised yet when this one would be.
     public static IReadOnlyList<CareerFamily> All =>
     [
-        Executive, Elected, Supervisor, Management, Nursing, Physician, Clinical, HealthSupport, Legal, Teaching, Postsecondary,
+        Executive, Elected, Supervisor, Management, Nursing, Physician, Clinical, HealthTechnician, HealthSupport, Legal, Teaching, Postsecondary,
         Trades, Production, Driving, Sales, Service, Protective, Military, Professional,
     ];
 
@@ -22,6 +22,8 @@ public static partial class CareerFamilies
         if (code.MajorGroup == "11") return Management;
         if (v.StartsWith("29-1141", StringComparison.Ordinal)) return Nursing;
         if (v.StartsWith("29-12", StringComparison.Ordinal)) return Physician;
+        // Health technologists and technicians (29-2), except LPNs, who hold their own patient assignments as nurses do.
+        if (v.StartsWith("29-2", StringComparison.Ordinal) && !v.StartsWith("29-2061", StringComparison.Ordinal)) return HealthTechnician;
         if (code.MajorGroup == "29") return Clinical;
         if (code.MajorGroup == "31") return HealthSupport;
         if (v.StartsWith("23-1011", StringComparison.Ordinal)) return Legal;

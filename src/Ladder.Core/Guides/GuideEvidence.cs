@@ -91,11 +91,17 @@ internal sealed partial class GuideEvidence
 
     /// <summary>
     /// Core tasks before supplemental ones; within each, the tasks whose words are rarest across occupations first,
-    /// with O*NET's own order (by rated importance) weighing up to twice as much at the top as at the bottom.
+    /// with O*NET's own order (by rated importance) weighing up to twice as much at the top as at the bottom, and each
+    /// word shared with the occupation's title and description (up to three) adding half again: rare words alone put
+    /// "Answer telephones" first for pharmacy technicians and "Crank trailer landing gear" before "Drive trucks".
     /// </summary>
-    public IReadOnlyList<TaskStatement> RankTasks(Occupation o) =>
-        o.Tasks.Select((t, i) => (Task: t, Score: TaskSpecificity(t) * (1.0 - 0.5 * i / Math.Max(1, o.Tasks.Count))))
+    public IReadOnlyList<TaskStatement> RankTasks(Occupation o)
+    {
+        var own = Words(o.Title + " " + o.Description).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        return o.Tasks.Select((t, i) => (Task: t, Score: TaskSpecificity(t) * (1.0 - 0.5 * i / Math.Max(1, o.Tasks.Count))
+                * (1.0 + 0.5 * Math.Min(3, Words(t.Text).Select(Stem).Distinct().Count(own.Contains)))))
             .OrderByDescending(x => x.Task.IsCore).ThenByDescending(x => x.Score).ThenBy(x => x.Task.Id).Select(x => x.Task).ToList();
+    }
 
     private double TaskSpecificity(TaskStatement t)
     {

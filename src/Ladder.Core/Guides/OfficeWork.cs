@@ -31,6 +31,10 @@ public static class OfficeWork
 
     public static bool IsOfficeSoftware(string name) => OfficePrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Office, ERP or social-media software: what most employers run, whatever the occupation.</summary>
+    public static bool IsEverywhere(string name) =>
+        IsOfficeSoftware(name) || ErpPrefixes.Concat(SocialPrefixes).Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>
     /// True when <paramref name="name"/> is general-purpose business software that is not what this occupation's work
     /// runs on: office suites and ERP outside office, business and management work; social networks outside those and

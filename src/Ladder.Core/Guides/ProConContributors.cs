@@ -89,9 +89,9 @@ internal sealed class SkillContributor : IProConContributor
             .OrderByDescending(s => s.Level).FirstOrDefault();
         if (hard is not null)
             cons.Add(new($"Demands a high level of {hard.Name}", $"O*NET rates {hard.Name} at level {ProConContributors.Num(hard.Level)} of 7 and importance {ProConContributors.Num(hard.Importance)} of 5, above the average occupation."));
-        var hot = o.Technologies.Count(t => t.Hot && !OfficeWork.IsOfficeSoftware(t.Name));
+        var hot = o.Technologies.Count(t => t.Hot && !OfficeWork.IsEverywhere(t.Name));
         if (hot >= HotSpecific)
-            pros.Add(new("Skills employers are asking for", $"{hot} of the technologies used in this work, not counting office software, are flagged as hot technologies by O*NET."));
+            pros.Add(new("Skills employers are asking for", $"{hot} of the technologies used in this work, not counting the office, ERP and social-media software most employers run, are flagged as hot technologies by O*NET."));
         var stress = o.WorkStyles.FirstOrDefault(s => s.Name is "Stress Tolerance" && s.Value >= 2.5);
         if (stress is not null)
             cons.Add(new("Can be stressful", $"O*NET rates Stress Tolerance among the important work styles here ({ProConContributors.Num(stress.Value, "0.00")} on its work-importance scale)."));
