@@ -19,6 +19,7 @@ public static class OfficeWork
         "Microsoft Windows", "Microsoft Project", "Microsoft SharePoint", "Microsoft Teams", "Microsoft OneNote", "Google Docs",
         "Google Sheets", "Google Drive", "Google Slides", "Google Workspace", "Apple iWork", "Corel WordPerfect", "Email software",
         "Word processing software", "Spreadsheet software", "Web browser software", "Internet browser software", "Adobe Acrobat",
+        "Microsoft Edge", "Microsoft Internet Explorer", "Apple Safari", "Mozilla Firefox", "Google Chrome",
     ];
 
     // Enterprise resource planning suites: SAP alone is listed for 283 occupations, from truck drivers to electricians.
