@@ -118,17 +118,23 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
     /// Skills and knowledge by how far this occupation's need (importance × level) stands above the all-occupation
     /// mean, so "English Language" and "Active Listening" do not top every guide.
     /// </summary>
+    /// <summary>O*NET's "somewhat important" on its 1–5 importance scale: the least a listed skill must be rated.</summary>
+    public const double MinimumImportance = 2.0;
+
     private List<GuideSkill> RankSkills(Occupation occupation, GuideEvidence evidence)
     {
         var all = occupation.Skills.Select(s => (Rating: s, Kind: "skill"))
             .Concat(occupation.Knowledge.Select(k => (Rating: k, Kind: "knowledge")))
+            // Below "somewhat important" (2 of 5) O*NET is saying the job does not need it: Programming at 1.4 for a
+            // keno writer sits near the average job's need, not above it, and is no "required skill".
+            .Where(x => x.Rating.Importance >= MinimumImportance)
             // What O*NET rates at least "important" (3 of 5) for this job comes first; a skill the average job needs
             // even less is not what makes a cook a cook, however far above that average it sits.
             .OrderByDescending(x => x.Rating.Importance >= 3.0 && evidence.AboveBaseline(x.Rating) > 0)
             .ThenByDescending(x => evidence.AboveBaseline(x.Rating)).ThenByDescending(x => x.Rating.Weight)
             .ToList();
         var result = new List<GuideSkill>(16);
-        if (all.Count == 0)
+        if (occupation.Skills.Count == 0 && occupation.Knowledge.Count == 0)
         {
             // O*NET has not rated skills for about a tenth of occupations; its technology list, with the
             // in-demand and hot flags, is the best ranked evidence of what employers want there.

@@ -127,6 +127,17 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
     }
 
     [Fact]
+    public void Required_skills_never_list_what_onet_rates_less_than_somewhat_important()
+    {
+        var keno = G("39-3012.00");
+        Assert.DoesNotContain(keno.Skills, s => s.Name == "Programming");
+        Assert.Contains(keno.Skills, s => s.Name == "Mathematics");
+        foreach (var role in data.Catalog.Roles.Where(r => !r.IsCurated).Take(300))
+            Assert.All(G(role.Slug).Skills.Where(s => s.Importance is not null),
+                s => Assert.True(s.Importance >= GuideComposer.MinimumImportance, $"{role.Slug}: {s.Name} {s.Importance}"));
+    }
+
+    [Fact]
     public void No_roadmap_outside_office_work_sends_a_reader_to_learn_generic_business_software()
     {
         foreach (var role in data.Catalog.Roles.Where(r => !r.IsCurated && !OfficeWork.Is(r.Primary.Code)))
