@@ -37,6 +37,8 @@ public sealed partial class Audit
         DefectClass.UnsupportedCon => "cons the rating does not support",
         DefectClass.EmptySection => "empty sections",
         DefectClass.OfficeSoftware => "office software, non-office roadmap",
+        DefectClass.GenericSoftwareLeads => "generic software in top 3 tech",
+        DefectClass.UnneededSkill => "skills rated < 2 of 5 listed",
         _ => c.ToString(),
     };
 

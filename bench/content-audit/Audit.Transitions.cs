@@ -21,8 +21,9 @@ public sealed partial class Audit
         var need = Licensing.For(to["code"]?.GetValue<string>());
         var have = Licensing.For(from["code"]?.GetValue<string>());
         var zones = move["jobZoneChange"]?.GetValue<int?>() ?? 0;
-        if ((need is not null && need != have) || zones >= 2)
+        var crosses = need is not null && !Licensing.Covers(have, need);
+        if (crosses || zones >= 2)
             Add(DefectClass.CloseMoveAcrossLicence, key.Item2,
-                $"{from["title"]} → {to["title"]} is a \"close move\"" + (need is not null && need != have ? $" but needs a {need}" : "") + (zones >= 2 ? $" and {zones} more job zones" : ""), 7);
+                $"{from["title"]} → {to["title"]} is a \"close move\"" + (crosses ? $" but needs a {need}" : "") + (zones >= 2 ? $" and {zones} more job zones" : ""), 7);
     }
 }

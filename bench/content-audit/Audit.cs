@@ -48,6 +48,7 @@ public sealed partial class Audit(IReadOnlyDictionary<string, JsonObject> guides
         CheckFeeders(slug, g);
         CheckProsCons(slug, g);
         CheckEmpty(slug, g);
+        CheckLists(slug, code, g);
     }
 
     private void CheckRoadmap(string slug, string? code, List<string> roadmap, JsonObject g)
@@ -59,7 +60,9 @@ public sealed partial class Audit(IReadOnlyDictionary<string, JsonObject> guides
         {
             _officeRoadmaps++;
             var officeWork = code is not null && (code.StartsWith("43-", StringComparison.Ordinal) || code.StartsWith("13-", StringComparison.Ordinal)
-                || code.StartsWith("11-", StringComparison.Ordinal) || code.StartsWith("23-", StringComparison.Ordinal));
+                || code.StartsWith("11-", StringComparison.Ordinal) || code.StartsWith("23-", StringComparison.Ordinal)
+                // Computer occupations administer these systems: Windows Server or SharePoint is their work, not an office habit.
+                || code.StartsWith("15-", StringComparison.Ordinal));
             if (!officeWork) Add(DefectClass.OfficeSoftware, slug, office[0], 1);
         }
         var licence = Licensing.For(code);

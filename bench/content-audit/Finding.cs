@@ -15,4 +15,6 @@ public enum DefectClass
     UnsupportedCon,
     EmptySection,
     OfficeSoftware,
+    GenericSoftwareLeads,
+    UnneededSkill,
 }

@@ -66,7 +66,7 @@ internal sealed partial class GuideEvidence
     /// across all postings of all jobs, so it only nudges.
     /// </summary>
     public double TechnologyScore(string name, bool hot, bool inDemand, OccupationCode code) =>
-        (0.25 + (inDemand ? 1.0 : 0) + (hot ? 0.35 : 0)) * TechnologySpecificity(name) * (OfficeWork.IsGenericFor(code, name) ? 0.1 : 1.0);
+        (0.25 + (inDemand ? 1.0 : 0) + (hot ? 0.35 : 0)) * TechnologySpecificity(name) * (OfficeWork.IsGenericFor(code, name) ? 0.02 : 1.0);
 
     private List<HashSet<string>> Neighbours(Occupation o) =>
         o.Related.Take(20).Select(r => _catalog.FindByCode(r.Code.Value)).OfType<Occupation>()

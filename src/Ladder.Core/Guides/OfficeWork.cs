@@ -38,12 +38,14 @@ public static class OfficeWork
 
     /// <summary>
     /// True when <paramref name="name"/> is general-purpose business software that is not what this occupation's work
-    /// runs on: office suites and ERP outside office, business and management work; social networks outside those and
-    /// the media and sales groups (27, 41), where posting is part of the job.
+    /// runs on: office suites and ERP outside office, business, management and computer work; social networks outside
+    /// those and the media and sales groups (27, 41), where posting is part of the job.
     /// </summary>
     public static bool IsGenericFor(OccupationCode code, string name)
     {
         if (Is(code)) return false;
+        // Computer occupations administer and build on these systems (Windows Server, SharePoint, SAP modules).
+        if (code.MajorGroup == "15") return SocialPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
         if (IsOfficeSoftware(name) || ErpPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase))) return true;
         return code.MajorGroup is not ("27" or "41") && SocialPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
     }
