@@ -42,7 +42,7 @@ public sealed partial class GuideComposer
                 : "O*NET lists no entry-level titles for this occupation; check current postings for the titles employers use.");
         var advice = zone is null
             ? "O*NET has not rated how much preparation this occupation needs; check current job postings for requirements."
-            : $"{zone.Training} {zone.Experience}";
+            : $"{zone.Training} {WithoutOtherOccupations(zone.Experience)}";
         return new BreakIn
         {
             Education = education,
@@ -81,6 +81,15 @@ public sealed partial class GuideComposer
         }
         return result;
     }
+
+    /// <summary>
+    /// O*NET's job-zone text illustrates each zone with another occupation ("For example, an electrician must have
+    /// completed…"), which in a pharmacy technician's guide reads as if it were about them; those sentences are dropped.
+    /// </summary>
+    internal static string WithoutOtherOccupations(string zoneText) =>
+        string.Join(" ", zoneText.Split(". ", StringSplitOptions.RemoveEmptyEntries)
+            .Where(s => !s.StartsWith("For example,", StringComparison.Ordinal))
+            .Select(s => s.EndsWith('.') ? s : s + ".")).Trim();
 
     /// <summary>A list of titles; semicolons separate them when any title contains a comma of its own.</summary>
     internal static string JoinTitles(IEnumerable<string> titles)

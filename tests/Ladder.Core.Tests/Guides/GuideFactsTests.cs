@@ -138,6 +138,16 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
     }
 
     [Fact]
+    public void Break_in_advice_never_describes_another_occupation_from_onet_job_zone_examples()
+    {
+        var pharmacy = G("29-2052.00");
+        Assert.DoesNotContain("electrician", pharmacy.BreakIn.Advice, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Previous work-related skill, knowledge, or experience is required", pharmacy.BreakIn.Advice, StringComparison.Ordinal);
+        Assert.DoesNotContain("landscaping", G("39-3012.00").BreakIn.Advice, StringComparison.Ordinal);
+        Assert.DoesNotContain("surgeons", G("27-1027.00").BreakIn.Advice, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_roadmap_outside_office_work_sends_a_reader_to_learn_generic_business_software()
     {
         foreach (var role in data.Catalog.Roles.Where(r => !r.IsCurated && !OfficeWork.Is(r.Primary.Code)))
