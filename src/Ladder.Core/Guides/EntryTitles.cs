@@ -23,11 +23,20 @@ public static partial class EntryTitles
     public static IReadOnlyList<string> For(Occupation o, CareerFamily family, int count = 3)
     {
         if (family.Top || family.EntryNote is not null) return [];
+        var own = Words(o.Title);
         var candidates = o.AlternateTitles.Select(a => a.Title).Concat(o.ReportedTitles)
-            .Where(t => !IsNotEntry(t) && t.Length <= 60)
+            .Where(t => !IsNotEntry(t) && t.Length <= 60 && !BareWord(t, own))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         // Plain titles as workers report them, the beginner-labelled ones first, then the shortest (most general).
         return candidates.OrderByDescending(t => Beginner().IsMatch(t)).ThenBy(t => o.ReportedTitles.Contains(t) ? 0 : 1)
             .ThenBy(t => t.Length).Take(count).ToList();
     }
+
+    // A one-word title that shares nothing with the occupation's own ("Scientist" for hydrologists, "Caller" for
+    // keno writers) matches thousands of unrelated postings; searching it would not find this job.
+    private static bool BareWord(string title, HashSet<string> own) => !title.Contains(' ', StringComparison.Ordinal) && !Words(title).Overlaps(own);
+
+    private static HashSet<string> Words(string text) =>
+        text.Split([' ', ',', '/', '-', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.ToLowerInvariant().TrimEnd('s')).ToHashSet(StringComparer.Ordinal);
 }

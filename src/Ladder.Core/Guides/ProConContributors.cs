@@ -53,7 +53,7 @@ internal sealed class FieldSizeContributor : IProConContributor
         if (!own) return;
         var count = employment.ToString("#,0", CultureInfo.InvariantCulture);
         if (employment >= Large) pros.Add(new("A large field with openings in most places", $"{count} people work in SOC {w.Soc} nationally (BLS OEWS {w.Release})."));
-        else if (employment < Small) cons.Add(new("A small field with few openings", $"Only {count} people work in SOC {w.Soc} nationally (BLS OEWS {w.Release})."));
+        else if (employment < Small) cons.Add(new("A small field", $"Only {count} people work in SOC {w.Soc} nationally (BLS OEWS {w.Release})."));
     }
 }
 

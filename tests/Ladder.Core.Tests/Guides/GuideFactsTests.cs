@@ -148,6 +148,15 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
     }
 
     [Fact]
+    public void Hydrologists_are_not_told_to_search_for_scientist_nor_told_twice_that_openings_are_few()
+    {
+        var g = G("19-2043.00");
+        Assert.DoesNotContain("Scientist", g.BreakIn.EntryTitles);
+        Assert.Contains("Hydrologist", g.BreakIn.EntryTitles);
+        Assert.Single(g.Cons, c => c.Text.Contains("openings", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void No_roadmap_outside_office_work_sends_a_reader_to_learn_generic_business_software()
     {
         foreach (var role in data.Catalog.Roles.Where(r => !r.IsCurated && !OfficeWork.Is(r.Primary.Code)))
