@@ -1,3 +1,3 @@
 using Ladder.Cli;
 
-return LadderCli.Run(args);
+return BatchRelaunch.Run(args) ?? LadderCli.Run(args);

@@ -9,12 +9,14 @@ namespace Ladder.Web.Export;
 /// <summary><c>ladder build &lt;outdir&gt; [--base-path /sub/] [--site-url URL]</c>: the static site, then a link check.</summary>
 internal static class BuildCommand
 {
+    public const string Name = "build";
+
     public static Command Create()
     {
         var output = new Argument<string>("outdir") { Description = "Folder to write the site to (created; a previous export there is replaced)." };
         var basePath = new Option<string?>("--base-path") { Description = "Serve from this sub-path, e.g. /careers/. Default: relative links that work from any path." };
         var siteUrl = new Option<string?>("--site-url") { Description = "Public URL of the site root, for canonical links and the sitemap, e.g. https://example.org." };
-        var command = new Command("build", "Render every page to static files, checking every internal link as it is written.") { output, basePath, siteUrl };
+        var command = new Command(Name, "Render every page to static files, checking every internal link as it is written.") { output, basePath, siteUrl };
         command.SetAction(parse => CatalogSession.Run(parse, engine =>
         {
             var console = CatalogSession.Console(parse.InvocationConfiguration.Output);

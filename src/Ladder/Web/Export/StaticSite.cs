@@ -39,7 +39,10 @@ public sealed class StaticSite(SiteData data)
             new("domains", DomainPages.Index),
             new("search", ctx => SearchPage.Render(ctx, null)),
             new("gap", ctx => GapPage.Render(ctx, null, null)),
-            new("apply", ctx => ApplyPage.Render(ctx, ApplyFormValues.Blank(null), token: null)),
+            // No idempotency key: one baked into a static page would be every visitor's, so the second application
+            // sent from it would count as a replay of the first; the server gives a form without one a fresh key.
+            // It also keeps two builds of the same data byte-identical.
+            new("apply", ctx => ApplyPage.Render(ctx, ApplyFormValues.Blank(null) with { IdempotencyKey = "" }, token: null)),
         };
         foreach (var domain in data.Catalog.Domains)
             pages.Add(new("domains/" + domain.Slug, ctx => DomainPages.Domain(ctx, domain)));
