@@ -10,6 +10,8 @@ public sealed record Guide
     public required IReadOnlyList<string> Codes { get; init; }
     public required string Domain { get; init; }
     public required string Summary { get; init; }
+    /// <summary>For a curated role: the month a person last checked its file ("November 2026"); null for O*NET occupations.</summary>
+    public string? Reviewed { get; init; }
     public required PayFigure MedianPay { get; init; }
     public required WageDistribution? Wages { get; init; }
     public required IReadOnlyList<string> Industries { get; init; }

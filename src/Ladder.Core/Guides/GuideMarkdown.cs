@@ -10,7 +10,7 @@ public static partial class GuideMarkdown
     {
         var md = new StringBuilder(8192);
         md.AppendLine($"# {g.Title}: career guide").AppendLine();
-        md.AppendLine($"*{g.Domain}* · O*NET-SOC {string.Join(", ", g.Codes)}").AppendLine();
+        md.AppendLine($"*{g.Domain}* · O*NET-SOC {string.Join(", ", g.Codes)}{(g.Reviewed is { } reviewed ? " · Reviewed " + reviewed : "")}").AppendLine();
         md.AppendLine("## Overview").AppendLine();
         md.AppendLine(g.Summary).AppendLine();
         if (g.SectionNotes.TryGetValue("overview", out var shell)) md.AppendLine($"> {shell}").AppendLine();

@@ -10,7 +10,7 @@ internal static partial class GuideTerminal
     public static void Write(IAnsiConsole c, Guide g)
     {
         c.Write(new Rule($"[bold]{E(g.Title)}: career guide[/]").LeftJustified());
-        c.MarkupLine($"[grey]{E(g.Domain)} · O*NET-SOC {E(string.Join(", ", g.Codes))}[/]");
+        c.MarkupLine($"[grey]{E(g.Domain)} · O*NET-SOC {E(string.Join(", ", g.Codes))}{(g.Reviewed is { } reviewed ? " · Reviewed " + E(reviewed) : "")}[/]");
         Section(c, "1. Overview");
         c.WriteLine(g.Summary);
         c.MarkupLine($"[bold]National median pay:[/] {E(g.MedianPay.Display)} [grey](source: {E(g.MedianPay.Source)}; as of {E(g.MedianPay.AsOf)})[/]");

@@ -58,7 +58,7 @@ public static partial class GuidePage
         var kind = guide.Kind == Ladder.Catalog.RoleKind.Curated ? "Curated role" : "O*NET occupation";
         html.Append($"""
             <header class="guide-head">
-            <p class="eyebrow"><a href="{links.Domain(Ladder.Occupations.Slug.From(guide.Domain))}">{guide.Domain}</a> · {kind} · O*NET-SOC {string.Join(", ", guide.Codes)}</p>
+            <p class="eyebrow"><a href="{links.Domain(Ladder.Occupations.Slug.From(guide.Domain))}">{guide.Domain}</a> · {kind} · O*NET-SOC {string.Join(", ", guide.Codes)}{(guide.Reviewed is { } reviewed ? " · Reviewed " + reviewed : "")}</p>
             <h1>{guide.Title}</h1>
             <p class="lede">{guide.Summary}</p>
             <dl class="facts">
