@@ -48,7 +48,7 @@ public sealed record PayFigure(decimal? Amount, string Display, string Source, s
 {
     /// <summary>BLS's hourly median, when the guide shows pay by the hour (hourly-only occupations, or work usually paid hourly).</summary>
     public decimal? Hourly { get; init; }
-    /// <summary>"$29.97 an hour" beside an annual <see cref="Display"/>; null when there is none or the display is already hourly.</summary>
+    /// <summary>"$29.97 an hour" beside the annual display; null when there is none or the display is already hourly.</summary>
     public string? HourlyDisplay { get; init; }
 
     /// <summary>The display with the hourly figure beside it: "$62,350 ($29.97 an hour)".</summary>
@@ -94,7 +94,7 @@ public sealed record GuideLevel
     public decimal? HourlyLow { get; init; }
     public decimal? HourlyHigh { get; init; }
     public required string PayDisplay { get; init; }
-    /// <summary>"$33.14 – $38.62 an hour" beside an annual <see cref="PayDisplay"/> for work usually paid by the hour; null otherwise.</summary>
+    /// <summary>"$33.14 – $38.62 an hour" beside the annual payDisplay for work usually paid by the hour; null otherwise.</summary>
     public string? HourlyPayDisplay { get; init; }
     public required string PaySource { get; init; }
     public required IReadOnlyList<string> Responsibilities { get; init; }
