@@ -9,6 +9,10 @@ public static partial class GuidePage
     private static HtmlString HourlyFact(PayFigure pay) =>
         pay.HourlyDisplay is { } h ? new HtmlString($"<dd class=\"hourly\">{HtmlEncoding.Encode(h)}</dd>") : new HtmlString("");
 
+    /// <summary>A stage's hourly range on its own line under the annual one (a column of its own crowds phones).</summary>
+    private static HtmlString HourlyBeside(GuideLevel level) =>
+        level.HourlyPayDisplay is { } h ? new HtmlString($"<br><span class=\"hourly\">{HtmlEncoding.Encode(h)}</span>") : new HtmlString("");
+
     /// <summary>"Source, as-of", without repeating a release the source already names ("…, May 2025, May 2025").</summary>
     private static string SourceAsOf(PayFigure pay) =>
         pay.Source.EndsWith(pay.AsOf, StringComparison.Ordinal) ? pay.Source : $"{pay.Source}, {pay.AsOf}";

@@ -89,18 +89,18 @@ public static partial class GuidePage
         var oneSource = guide.Levels.Select(l => l.PaySource).Distinct().Count() == 1;
         var hourly = guide.Wages?.Hourly;
         var besideAnnual = hourly is { HourlyOnly: false };
-        html.Append($"<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Pay by level table\"><table>\n<caption>Pay range and typical experience per level</caption>\n<thead><tr><th scope=\"col\">Level</th><th scope=\"col\">Experience</th><th scope=\"col\" class=\"num\">{(hourly is { HourlyOnly: true } ? "Hourly pay" : "Annual pay")}</th>");
-        if (besideAnnual) html.Append($"<th scope=\"col\" class=\"num\">Hourly pay</th>");
+        html.Append($"<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Pay by level table\"><table>\n<caption>Pay range and typical experience per level</caption>\n<thead><tr><th scope=\"col\">Level</th><th scope=\"col\">Experience</th><th scope=\"col\" class=\"num\">{(hourly is { HourlyOnly: true } ? "Hourly pay" : besideAnnual ? "Annual pay (hourly)" : "Annual pay")}</th>");
         if (!oneSource) html.Append($"<th scope=\"col\">Source</th>");
         html.Append($"</tr></thead>\n<tbody>\n");
         foreach (var level in guide.Levels)
         {
-            html.Append($"<tr><th scope=\"row\">{level.Label}</th><td class=\"years\">{level.Years}</td><td class=\"num\">{level.PayDisplay}</td>");
-            if (besideAnnual) html.Append($"<td class=\"num\">{level.HourlyPayDisplay ?? "not available"}</td>");
+            html.Append($"<tr><th scope=\"row\">{level.Label}</th><td class=\"years\">{level.Years}</td><td class=\"num\">{level.PayDisplay}{HourlyBeside(level)}</td>");
             if (!oneSource) html.Append($"<td class=\"src\">{level.PaySource}</td>");
             html.Append($"</tr>\n");
         }
         html.Append($"</tbody></table></div>\n");
+        // Without a chart there is no caption to say how the hourly levels were derived, so say it under the table.
+        if (hourly is { HourlyOnly: true }) html.Append($"<p class=\"src\">{guide.LevelMethod}</p>\n");
         if (guide.Wages is { } w)
         {
             if (w.Hourly is { } h) HourlyTable(html, w, h);

@@ -15,7 +15,7 @@ public static partial class SalaryChart
         {
             // BLS's hourly-only occupations have figures, in dollars an hour: the tables below show them.
             if (guide.Wages?.Hourly is { HourlyOnly: true })
-                html.Append($"<p class=\"notice\">BLS publishes only hourly wages for this occupation, so pay here is in dollars an hour: see the tables below. {guide.LevelMethod}</p>");
+                html.Append($"<p class=\"notice\">BLS publishes only hourly wages for this occupation, so pay on this page is in dollars an hour.</p>");
             else
                 html.Append($"<p class=\"notice\">No pay figures are available for this role, so there is no salary chart. {guide.MedianPay.Note}</p>");
             return;

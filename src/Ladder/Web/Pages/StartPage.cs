@@ -89,7 +89,7 @@ public static class StartPage
         var list = TransitionList.For(ctx.Data.Engine.Space, from, Moves);
         var info = ctx.Data.Catalog.Info;
         html.Append($"<h1>Moves from {from.Title}</h1>\n<p class=\"lede\">The {list.OutOf.Count} jobs whose skills are closest to what you do now, best fit first. Open a move to see the skills you keep, what to learn and the pay at each level.</p>\n");
-        html.Append($"<ol class=\"moves\">\n");
+        html.Append($"<ol class=\"cards moves\">\n");
         foreach (var move in list.OutOf)
         {
             html.Append($"<li class=\"card\"><a class=\"title\" href=\"{ctx.Links.Transition(move.Role.Slug, from.Slug)}\">{move.Role.Title}</a>");
@@ -99,7 +99,7 @@ public static class StartPage
             if (move.Barriers.Count > 0) html.Append($"<span class=\"note\">{string.Join(" ", move.Barriers)}</span>");
             if (move.TopMissingSkills.Count > 0) html.Append($"<span class=\"muted\">To learn first: {string.Join(", ", move.TopMissingSkills.Distinct(StringComparer.OrdinalIgnoreCase))}</span>");
             html.Append($"""
-                <form action="{ctx.Links.Gap}" method="post"><input type="hidden" name="target" value="{move.Role.Slug}"><input type="hidden" name="current" value="{from.Slug}"><button type="submit" class="secondary">Check the gap<span class="visually-hidden"> to {move.Role.Title}</span></button></form>
+                <form action="{ctx.Links.Gap}" method="post"><input type="hidden" name="target" value="{move.Role.Slug}"><input type="hidden" name="current" value="{from.Slug}"><button type="submit" class="button secondary">Check the gap<span class="visually-hidden"> to {move.Role.Title}</span></button></form>
                 </li>
 
                 """);
