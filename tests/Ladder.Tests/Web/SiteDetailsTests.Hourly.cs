@@ -59,6 +59,16 @@ public sealed partial class SiteDetailsTests
         Assert.Equal("$29.05 an hour", listed.GetProperty("medianPayDisplay").GetString());
     }
 
+    [Fact]
+    public async Task Comparing_an_hourly_only_role_shows_its_hourly_figures_not_not_available()
+    {
+        var text = VisibleText(await web.Browser().GetStringAsync("/compare/actors/vs/electricians"));
+
+        Assert.Matches(@"Median pay\s+\$29\.05 an hour\s+\$63,190", text);
+        Assert.Matches(@"10th percentile\s+\$16\.50 an hour\s+\$42,640", text);
+        Assert.Matches(@"Junior or associate / Apprentice or helper pay\s+\$16\.50 – \$20\.34 an hour", text);
+    }
+
     private static string Section(string html, string id)
     {
         var start = html.IndexOf($"<section id=\"{id}\"", StringComparison.Ordinal);
