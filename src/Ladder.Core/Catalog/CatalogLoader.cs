@@ -75,13 +75,14 @@ internal static class CatalogLoader
         var current = meta["oews_release"];
         meta.TryGetValue("oews_previous_release", out var previous);
         var wages = new Dictionary<(string Soc, string Release), Wages>();
-        foreach (var r in Query(db, "SELECT soc, release, title, hourly_only, employment, employment_marker, p10, p10_marker, p25, p25_marker, median, median_marker, p75, p75_marker, p90, p90_marker, mean, mean_marker, hourly_median, hourly_median_marker FROM wage"))
+        foreach (var r in Query(db, "SELECT soc, release, title, hourly_only, employment, employment_marker, p10, p10_marker, p25, p25_marker, median, median_marker, p75, p75_marker, p90, p90_marker, mean, mean_marker, hourly_median, hourly_median_marker, hourly_p10, hourly_p10_marker, hourly_p25, hourly_p25_marker, hourly_p75, hourly_p75_marker, hourly_p90, hourly_p90_marker, hourly_mean, hourly_mean_marker FROM wage"))
         {
             WageValue V(int i) => new(r.IsDBNull(i) ? null : (decimal)r.GetDouble(i), (WageMarker)r.GetInt32(i + 1));
             var w = new Wages
             {
                 Soc = r.GetString(0), Release = r.GetString(1), Title = r.GetString(2), HourlyOnly = r.GetInt32(3) == 1,
                 Employment = V(4), P10 = V(6), P25 = V(8), Median = V(10), P75 = V(12), P90 = V(14), Mean = V(16), HourlyMedian = V(18),
+                HourlyP10 = V(20), HourlyP25 = V(22), HourlyP75 = V(24), HourlyP90 = V(26), HourlyMean = V(28),
             };
             wages[(w.Soc, w.Release)] = w;
         }

@@ -10,7 +10,7 @@ namespace Ladder.Catalog;
 /// </summary>
 internal static class CatalogSnapshot
 {
-    private const int Format = 2;
+    private const int Format = 3;
 
     public static byte[] Write(LadderCatalog catalog)
     {
@@ -147,7 +147,8 @@ internal static class CatalogSnapshot
         w.Write(wages is not null);
         if (wages is null) return;
         w.Write(s(wages.Soc)); w.Write(s(wages.Title)); w.Write(s(wages.Release)); w.Write(wages.HourlyOnly);
-        foreach (var v in new[] { wages.Employment, wages.P10, wages.P25, wages.Median, wages.P75, wages.P90, wages.Mean, wages.HourlyMedian })
+        foreach (var v in new[] { wages.Employment, wages.P10, wages.P25, wages.Median, wages.P75, wages.P90, wages.Mean, wages.HourlyMedian,
+                     wages.HourlyP10, wages.HourlyP25, wages.HourlyP75, wages.HourlyP90, wages.HourlyMean })
         {
             w.Write((byte)v.Marker);
             w.Write(v.Amount ?? -1m);
@@ -168,6 +169,7 @@ internal static class CatalogSnapshot
         {
             Soc = soc, Title = title, Release = release, HourlyOnly = hourlyOnly,
             Employment = V(), P10 = V(), P25 = V(), Median = V(), P75 = V(), P90 = V(), Mean = V(), HourlyMedian = V(),
+            HourlyP10 = V(), HourlyP25 = V(), HourlyP75 = V(), HourlyP90 = V(), HourlyMean = V(),
         };
     }
 

@@ -28,6 +28,13 @@ public sealed record Role
     /// <summary>The median annual pay a listing shows: curated when given, else BLS for the primary code.</summary>
     public decimal? MedianPay => (Curated?.MedianPay is { IsCited: true } pay ? pay.Amount : (decimal?)null) ?? Primary.Wages.Current?.Median.LowerBound;
 
+    /// <summary>
+    /// The median a listing prints: "$97,550", or "$29.05 an hour" where BLS publishes only hourly wages, else "not available".
+    /// </summary>
+    public string MedianPayText => MedianPay is { } m ? WageValue.FormatMoney(m)
+        : Curated is null && Primary.Wages.Current is { } w && HourlyPay.IsHourlyOnly(w) ? HourlyPay.Display(w.HourlyMedian) + " an hour"
+        : "not available";
+
     public static Role ForOccupation(Occupation occupation) => new()
     {
         Slug = occupation.Slug,

@@ -8,6 +8,8 @@ public sealed record CuratedRole
     public required string Slug { get; init; }
     public required string Domain { get; init; }
     public required string Summary { get; init; }
+    /// <summary>When a person last checked the file against its sources, as "yyyy-MM" (the page shows "November 2026").</summary>
+    public string Reviewed { get; init; } = "";
     /// <summary>O*NET-SOC codes; the first is primary and supplies wages when no curated figure is given.</summary>
     public required IReadOnlyList<string> SocCodes { get; init; }
     public IReadOnlyList<string> AlternateTitles { get; init; } = [];

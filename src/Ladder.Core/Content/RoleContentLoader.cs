@@ -65,10 +65,10 @@ public static class RoleContentLoader
 }
 
 /// <summary>Maps one YAML document onto a <see cref="CuratedRole"/>, recording errors with their marks.</summary>
-internal sealed class RoleFileReader(string file, List<ContentError> errors)
+internal sealed partial class RoleFileReader(string file, List<ContentError> errors)
 {
     private static readonly HashSet<string> TopKeys = ["title", "slug", "domain", "summary", "socCodes", "alternateTitles", "tools", "skills",
-        "industries", "medianPay", "levels", "roadmap", "pros", "cons", "breakInFrom", "related", "sources"];
+        "industries", "medianPay", "levels", "roadmap", "pros", "cons", "breakInFrom", "related", "sources", "reviewed"];
 
     private readonly string _name = Path.GetFileName(file);
     private int _errorsBefore;
@@ -128,6 +128,7 @@ internal sealed class RoleFileReader(string file, List<ContentError> errors)
             Slug = slug ?? "",
             Domain = Required(root, "domain") ?? "",
             Summary = Required(root, "summary") ?? "",
+            Reviewed = ReadReviewed(root) ?? "",
             SocCodes = codes.Select(c => c.Trim()).ToList(),
             AlternateTitles = Strings(root, "alternateTitles"),
             Tools = Strings(root, "tools"),

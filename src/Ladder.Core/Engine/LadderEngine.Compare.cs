@@ -41,13 +41,17 @@ public sealed partial class LadderEngine
         var otherSkills = KeySkills(other).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         var otherTech = KeyTechnologies(other).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var w = role.Primary.Wages.Current;
-        var percentiles = w is null ? null : new Percentiles<ComparisonMoney>(Money(w.P10), Money(w.P25), Money(w.Median), Money(w.P75), Money(w.P90), Money(w.Mean));
+        var percentiles = w is null ? null
+            // Where BLS publishes only hourly wages, its hourly percentiles are the figures to compare (amounts stay annual-only).
+            : Ladder.Guides.HourlyPay.IsHourlyOnly(w)
+            ? new Percentiles<ComparisonMoney>(Hourly(w.HourlyP10), Hourly(w.HourlyP25), Hourly(w.HourlyMedian), Hourly(w.HourlyP75), Hourly(w.HourlyP90), Hourly(w.HourlyMean))
+            : new Percentiles<ComparisonMoney>(Money(w.P10), Money(w.P25), Money(w.Median), Money(w.P75), Money(w.P90), Money(w.Mean));
         // The same level ranges the guide shows, so a curated median's rescaling and curated level pay carry over.
         var guide = Guide(role);
         return new ComparisonSide(
             TransitionAnalyzer.Ref(role),
             role.MedianPay,
-            role.MedianPay is { } m ? WageValue.FormatMoney(m) : "not available",
+            role.MedianPayText,
             percentiles,
             guide.Levels.Select(l => new ComparisonLevel(l.Name, l.PayLow, l.PayHigh, l.PayDisplay) { Label = l.Label, Years = l.Years }).ToList(),
             Space.ProfileOf(role).JobZone,
@@ -62,4 +66,7 @@ public sealed partial class LadderEngine
     }
 
     private static ComparisonMoney Money(WageValue value) => new(value.LowerBound, value.ToDisplay());
+
+    private static ComparisonMoney Hourly(WageValue value) =>
+        new(null, value.HasAmount || value.Marker == WageMarker.TopCoded ? Ladder.Guides.HourlyPay.Display(value) + " an hour" : "not available");
 }

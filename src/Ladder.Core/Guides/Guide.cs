@@ -10,6 +10,8 @@ public sealed record Guide
     public required IReadOnlyList<string> Codes { get; init; }
     public required string Domain { get; init; }
     public required string Summary { get; init; }
+    /// <summary>For a curated role: the month a person last checked its file ("November 2026"); null for O*NET occupations.</summary>
+    public string? Reviewed { get; init; }
     public required PayFigure MedianPay { get; init; }
     public required WageDistribution? Wages { get; init; }
     public required IReadOnlyList<string> Industries { get; init; }
@@ -42,7 +44,16 @@ public sealed record Guide
 }
 
 /// <summary>A pay figure with where it came from. <see cref="Amount"/> is null when not available.</summary>
-public sealed record PayFigure(decimal? Amount, string Display, string Source, string AsOf, string? Note = null);
+public sealed record PayFigure(decimal? Amount, string Display, string Source, string AsOf, string? Note = null)
+{
+    /// <summary>BLS's hourly median, when the guide shows pay by the hour (hourly-only occupations, or work usually paid hourly).</summary>
+    public decimal? Hourly { get; init; }
+    /// <summary>"$29.97 an hour" beside the annual display; null when there is none or the display is already hourly.</summary>
+    public string? HourlyDisplay { get; init; }
+
+    /// <summary>The display with the hourly figure beside it: "$62,350 ($29.97 an hour)".</summary>
+    public string WithHourly() => HourlyDisplay is { } h ? $"{Display} ({h})" : Display;
+}
 
 /// <summary>BLS annual wage percentiles as shown on a guide.</summary>
 public sealed record WageDistribution
@@ -62,6 +73,8 @@ public sealed record WageDistribution
     public decimal? MedianChangePercent { get; init; }
     public string? PreviousRelease { get; init; }
     public string? Note { get; init; }
+    /// <summary>BLS's hourly percentiles, when the guide shows pay by the hour; null otherwise.</summary>
+    public HourlyWages? Hourly { get; init; }
 }
 
 public sealed record GuideTechnology(string Name, string Category, bool Hot, bool InDemand);
@@ -77,7 +90,12 @@ public sealed record GuideLevel
     public required string Years { get; init; }
     public decimal? PayLow { get; init; }
     public decimal? PayHigh { get; init; }
+    /// <summary>The stage's range in dollars an hour, from BLS's hourly percentiles, when the guide shows hourly pay.</summary>
+    public decimal? HourlyLow { get; init; }
+    public decimal? HourlyHigh { get; init; }
     public required string PayDisplay { get; init; }
+    /// <summary>"$33.14 – $38.62 an hour" beside the annual payDisplay for work usually paid by the hour; null otherwise.</summary>
+    public string? HourlyPayDisplay { get; init; }
     public required string PaySource { get; init; }
     public required IReadOnlyList<string> Responsibilities { get; init; }
 }

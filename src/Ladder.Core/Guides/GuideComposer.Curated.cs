@@ -33,6 +33,7 @@ public sealed partial class GuideComposer
             Codes = c.SocCodes,
             Domain = c.Domain,
             Summary = c.Summary,
+            Reviewed = c.Reviewed.Length > 0 ? AsOfDate.Normalize(c.Reviewed) : null,
             MedianPay = median,
             Industries = c.Industries,
             IndustriesNote = c.Industries.Count > 0 ? null : basis.IndustriesNote,
@@ -207,7 +208,7 @@ public sealed partial class GuideComposer
         if (c.Related.Count > 0) stated.Add("related roles");
         var result = new List<SourceNote>
         {
-            new($"Curated: {string.Join(", ", stated)}", $"{CuratedSource} ({file})", catalog.Info.ImportedAt.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)),
+            new($"Curated: {string.Join(", ", stated)}", $"{CuratedSource} ({file})", c.Reviewed.Length > 0 ? AsOfDate.Normalize(c.Reviewed) : "review date not recorded"),
         };
         if (c.MedianPay is { IsCited: true } pay) result.Add(new("Median pay", pay.Source, AsOfDate.Normalize(pay.AsOf)));
         // Each source is listed once: the O*NET and BLS releases the guide already cites below are not repeated.

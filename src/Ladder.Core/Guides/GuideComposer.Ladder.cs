@@ -13,6 +13,9 @@ public sealed partial class GuideComposer
         {
             var stage = family.Stages[i];
             var (low, high) = wages is null ? (WageValue.Missing, WageValue.Missing) : (Percentile(wages, stage.LowPercentile), Percentile(wages, stage.HighPercentile));
+            var (hourlyLow, hourlyHigh) = wages is null ? (WageValue.Missing, WageValue.Missing)
+                : (HourlyPay.Percentile(wages, stage.LowPercentile), HourlyPay.Percentile(wages, stage.HighPercentile));
+            var hourlyOnly = wages is not null && HourlyPay.IsHourlyOnly(wages);
             var lines = stage.Responsibilities.ToList();
             // The occupation's own most specific tasks belong to the stages that do the work itself, not to the top stage.
             if (!family.Top && i is 1 or 2 && rankedTasks.Count > i - 1) lines.Insert(1, rankedTasks[i - 1].TrimEnd('.'));
@@ -23,9 +26,12 @@ public sealed partial class GuideComposer
                 Years = family.Years?[i] ?? years[(int)stage.Name],
                 PayLow = low.LowerBound,
                 PayHigh = high.Amount,
-                PayDisplay = PayLadder.Display(low, high),
+                HourlyLow = hourlyOnly || (wages is not null && HourlyPay.IsUsuallyHourly(wages)) ? hourlyLow.Amount : null,
+                HourlyHigh = hourlyOnly || (wages is not null && HourlyPay.IsUsuallyHourly(wages)) ? hourlyHigh.Amount : null,
+                PayDisplay = hourlyOnly ? HourlyPay.Range(hourlyLow, hourlyHigh) : PayLadder.Display(low, high),
+                HourlyPayDisplay = wages is not null && HourlyPay.IsUsuallyHourly(wages) ? HourlyPay.Range(hourlyLow, hourlyHigh) : null,
                 PaySource = wages is null ? "not available: no BLS wage row"
-                    : $"Ladder estimate: BLS {Ordinal(stage.LowPercentile)} to {Ordinal(stage.HighPercentile)} percentile of SOC {wages.Soc}, {BlsSource}",
+                    : $"Ladder estimate: BLS {(hourlyOnly ? "hourly " : "")}{Ordinal(stage.LowPercentile)} to {Ordinal(stage.HighPercentile)} percentile of SOC {wages.Soc}, {BlsSource}",
                 Responsibilities = lines,
             });
         }
@@ -41,12 +47,13 @@ public sealed partial class GuideComposer
     internal static string Ordinal(int p) => p switch { 50 => "50th (median)", _ => $"{p}th" };
 
     /// <summary>How a family's stage pay and years were derived, printed next to the figures.</summary>
-    internal static string LevelMethodFor(CareerFamily family)
+    internal static string LevelMethodFor(CareerFamily family, bool hourlyOnly = false)
     {
         var bands = string.Join("; ", family.Stages.Select(s => $"{s.Label} = {Ordinal(s.LowPercentile)}–{Ordinal(s.HighPercentile)}"));
         var years = family.Years is not null ? "" : " Years of experience are a Ladder estimate from the O*NET job zone.";
+        var basis = hourlyOnly ? "hourly wage percentiles (BLS publishes no annual wages for this occupation)" : "annual wage percentiles";
         return $"Stages are Ladder's career ladder for {family.Name.ToLowerInvariant()} (docs/career-ladders.md). Pay per stage maps the BLS national " +
-               $"annual wage percentiles to stages: {bands}.{years} BLS counts employees only, so owners' and partners' earnings are not in these figures. " +
+               $"{basis} to stages: {bands}.{years} BLS counts employees only, so owners' and partners' earnings are not in these figures. " +
                "Actual pay varies by employer, industry and location.";
     }
 }

@@ -67,7 +67,7 @@ public sealed partial class GuideComposer
         var reviewed = catalog.Outlook.CredentialsFor(occupation.Code).Select(c => c.Reviewed).DefaultIfEmpty().Max(StringComparer.Ordinal);
         return reviewed is null
             ? new("Licences and certifications", "not curated yet for this occupation", "not available")
-            : new("Licences and certifications", OutlookSources.CredentialsCitation, $"reviewed {reviewed}");
+            : new("Licences and certifications", OutlookSources.CredentialsCitation, $"reviewed {AsOfDate.Normalize(reviewed)}");
     }
 
     /// <summary>Curated credentials: a role's own entry, else those of its primary occupation.</summary>
@@ -78,7 +78,7 @@ public sealed partial class GuideComposer
 
     private static GuideCredentials Credentials(IReadOnlyList<Credential> found, string title)
     {
-        var items = found.Select(c => new GuideCredential(c.Name, c.Kind, c.Issuer, c.Status, c.Time, c.Source, c.Reviewed, c.Note)).ToList();
+        var items = found.Select(c => new GuideCredential(c.Name, c.Kind, c.Issuer, c.Status, c.Time, c.Source, AsOfDate.Normalize(c.Reviewed), c.Note)).ToList();
         var required = items.Where(c => c.Status == "required").Select(c => c.Name).ToList();
         var summary = items.Count == 0
             ? "not enough data: Ladder has not yet curated the licences and certifications for this occupation; check your state's licensing board."

@@ -56,7 +56,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             AlternateTitles = occupation.AlternateTitles.Select(a => a.Title).Distinct(StringComparer.OrdinalIgnoreCase).Take(15).ToList(),
             Skills = skills,
             Levels = Levels(occupation, wages, family, tasks),
-            LevelMethod = LevelMethodFor(family),
+            LevelMethod = LevelMethodFor(family, wages is not null && HourlyPay.IsHourlyOnly(wages)),
             Roadmap = WithWayIn(Roadmap(occupation, family, evidence, technologies, tasks), occupation, credentials),
             BreakIn = breakIn,
             Outlook = outlook,
@@ -84,9 +84,14 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             : occupation.Wages.FromParentSoc
             ? $"Wages are those of SOC {w.Soc} {w.Title}, which includes this O*NET occupation; BLS does not publish {occupation.Code.Value} separately."
             : null;
-        if (!w.Median.HasAmount && w.Median.Marker != WageMarker.TopCoded && w.HourlyMedian.HasAmount)
-            note = (note is null ? "" : note + " ") + $"BLS publishes only an hourly median here: ${w.HourlyMedian.Amount!.Value.ToString("#,0.00", CultureInfo.InvariantCulture)}/hour.";
-        return new PayFigure(w.Median.Amount, w.Median.ToDisplay(), BlsSource, w.Release, note);
+        // Where BLS publishes only hourly wages, the hourly median is the figure; an annual one would be invented.
+        if (HourlyPay.IsHourlyOnly(w))
+            return new PayFigure(null, HourlyPay.Display(w.HourlyMedian) + " an hour", BlsSource, w.Release,
+                (note is null ? "" : note + " ") + HourlyPay.HourlyOnlyReason(w)) { Hourly = w.HourlyMedian.Amount };
+        var figure = new PayFigure(w.Median.Amount, w.Median.ToDisplay(), BlsSource, w.Release, note);
+        return HourlyPay.IsUsuallyHourly(w)
+            ? figure with { Hourly = w.HourlyMedian.Amount, HourlyDisplay = HourlyPay.Display(w.HourlyMedian) + " an hour" }
+            : figure;
     }
 
     private WageDistribution? Distribution(Occupation occupation)
@@ -111,6 +116,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             Note = occupation.Wages.FromParentSoc || occupation.Wages.FromBroadGroup ? $"Figures for SOC {w.Soc} {w.Title}, the BLS code that includes {occupation.Code.Value}."
                 : w.Title.Contains("All Other", StringComparison.Ordinal) ? $"SOC {w.Soc} {w.Title} is a residual group: its employment and wages cover every worker in the group that BLS does not count under a more detailed code, not one occupation."
                 : null,
+            Hourly = HourlyPay.IsHourlyOnly(w) || HourlyPay.IsUsuallyHourly(w) ? HourlyPay.Distribution(w) : null,
         };
     }
 
@@ -194,6 +200,10 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
         return dash > 0 ? level[..dash] : level;
     }
 
+    /// <summary>Which wages the Sources table vouches for: annual, hourly only, or both.</summary>
+    private static string WagesSection(Wages w) =>
+        HourlyPay.IsHourlyOnly(w) ? "Wages (hourly; BLS publishes no annual figures)" : HourlyPay.IsUsuallyHourly(w) ? "Wages, annual and hourly" : "Wages";
+
     private IReadOnlyList<SourceNote> Sources(Occupation occupation, CareerFamily family)
     {
         var wages = occupation.Wages.Current;
@@ -202,8 +212,8 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             new("Overview, tasks, technologies, skills, education, related occupations", OnetSource, OnetAsOf, OnetUrl),
             wages is null
                 ? new("Wages", $"{BlsSource}: no row for SOC {occupation.Code.Soc}", catalog.Info.OewsRelease, BlsUrl)
-                : new("Wages", BlsSource + (occupation.Wages.FromParentSoc || occupation.Wages.FromBroadGroup ? $" (SOC {wages.Soc}, which includes {occupation.Code.Value})" : $" (SOC {wages.Soc})"), wages.Release, BlsUrl),
-            new("Pay by stage and years of experience", "Ladder estimate: " + LevelMethodFor(family).TrimEnd('.'), catalog.Info.OewsRelease),
+                : new(WagesSection(wages), BlsSource + (occupation.Wages.FromParentSoc || occupation.Wages.FromBroadGroup ? $" (SOC {wages.Soc}, which includes {occupation.Code.Value})" : $" (SOC {wages.Soc})"), wages.Release, BlsUrl),
+            new("Pay by stage and years of experience", "Ladder estimate: " + LevelMethodFor(family, wages is not null && HourlyPay.IsHourlyOnly(wages)).TrimEnd('.'), catalog.Info.OewsRelease),
             new("Outlook: projected change, openings, self-employment", ProjectionsSource + ", Tables 1.2 and 1.10", OutlookSources.ProjectionsPublished, OutlookSources.ProjectionsUrl),
             new("Programmes of study", OutlookSources.CrosswalkCitation, OutlookSources.CrosswalkAsOf, OutlookSources.CrosswalkUrl),
             CredentialsSource(occupation),

@@ -10,15 +10,21 @@ public static partial class GuideMarkdown
     {
         var md = new StringBuilder(8192);
         md.AppendLine($"# {g.Title}: career guide").AppendLine();
-        md.AppendLine($"*{g.Domain}* · O*NET-SOC {string.Join(", ", g.Codes)}").AppendLine();
+        md.AppendLine($"*{g.Domain}* · O*NET-SOC {string.Join(", ", g.Codes)}{(g.Reviewed is { } reviewed ? " · Reviewed " + reviewed : "")}").AppendLine();
         md.AppendLine("## Overview").AppendLine();
         md.AppendLine(g.Summary).AppendLine();
         if (g.SectionNotes.TryGetValue("overview", out var shell)) md.AppendLine($"> {shell}").AppendLine();
-        md.AppendLine($"- **National median pay:** {g.MedianPay.Display} (source: {g.MedianPay.Source}; as of {g.MedianPay.AsOf})");
+        md.AppendLine($"- **National median pay:** {g.MedianPay.WithHourly()} (source: {g.MedianPay.Source}; as of {g.MedianPay.AsOf})");
         if (g.MedianPay.Note is not null) md.AppendLine($"  - {g.MedianPay.Note}");
         if (g.Wages is { } w)
         {
-            md.AppendLine($"- **Pay range:** 10th {w.Display.P10} · 25th {w.Display.P25} · median {w.Display.Median} · 75th {w.Display.P75} · 90th {w.Display.P90}");
+            if (w.Hourly is not { HourlyOnly: true })
+                md.AppendLine($"- **Pay range:** 10th {w.Display.P10} · 25th {w.Display.P25} · median {w.Display.Median} · 75th {w.Display.P75} · 90th {w.Display.P90}");
+            if (w.Hourly is { } h)
+            {
+                md.AppendLine($"- **Hourly pay range:** 10th {h.Display.P10} · 25th {h.Display.P25} · median {h.Display.Median} · 75th {h.Display.P75} · 90th {h.Display.P90}");
+                if (h.Basis != g.MedianPay.Note) md.AppendLine($"  - {h.Basis}");
+            }
             md.AppendLine($"- **Employment:** {w.EmploymentDisplay} (SOC {w.Soc}, {w.Release})");
             if (w.Note is not null) md.AppendLine($"  - {w.Note}");
             if (w.MedianChangePercent is { } c) md.AppendLine($"- **Median change since {w.PreviousRelease}:** {c.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)}% (a one-year change between survey estimates, not a trend)");
@@ -47,7 +53,7 @@ public static partial class GuideMarkdown
         md.AppendLine("## Career levels").AppendLine();
         foreach (var l in g.Levels)
         {
-            md.AppendLine($"### {l.Label} · {l.Years} · {l.PayDisplay}").AppendLine();
+            md.AppendLine($"### {l.Label} · {l.Years} · {l.PayDisplay}{(l.HourlyPayDisplay is { } lh ? $" ({lh})" : "")}").AppendLine();
             foreach (var r in l.Responsibilities) md.AppendLine($"- {r}");
             md.AppendLine().AppendLine($"*Pay: {l.PaySource}*").AppendLine();
         }

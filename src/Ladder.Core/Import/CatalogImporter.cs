@@ -142,7 +142,9 @@ public static partial class CatalogImporter
     {
         using var insert = new BulkInsert(db, tx, "wage", "soc", "release", "title", "o_group", "hourly_only",
             "employment", "employment_marker", "p10", "p10_marker", "p25", "p25_marker", "median", "median_marker",
-            "p75", "p75_marker", "p90", "p90_marker", "mean", "mean_marker", "hourly_median", "hourly_median_marker");
+            "p75", "p75_marker", "p90", "p90_marker", "mean", "mean_marker", "hourly_median", "hourly_median_marker",
+            "hourly_p10", "hourly_p10_marker", "hourly_p25", "hourly_p25_marker", "hourly_p75", "hourly_p75_marker",
+            "hourly_p90", "hourly_p90_marker", "hourly_mean", "hourly_mean_marker");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var w in table.Rows)
         {
@@ -151,7 +153,9 @@ public static partial class CatalogImporter
             insert.Add(w.Soc, w.Release, w.Title, "", w.HourlyOnly ? 1 : 0,
                 w.Employment.Amount, (int)w.Employment.Marker, w.P10.Amount, (int)w.P10.Marker, w.P25.Amount, (int)w.P25.Marker,
                 w.Median.Amount, (int)w.Median.Marker, w.P75.Amount, (int)w.P75.Marker, w.P90.Amount, (int)w.P90.Marker,
-                w.Mean.Amount, (int)w.Mean.Marker, w.HourlyMedian.Amount, (int)w.HourlyMedian.Marker);
+                w.Mean.Amount, (int)w.Mean.Marker, w.HourlyMedian.Amount, (int)w.HourlyMedian.Marker,
+                w.HourlyP10.Amount, (int)w.HourlyP10.Marker, w.HourlyP25.Amount, (int)w.HourlyP25.Marker, w.HourlyP75.Amount, (int)w.HourlyP75.Marker,
+                w.HourlyP90.Amount, (int)w.HourlyP90.Marker, w.HourlyMean.Amount, (int)w.HourlyMean.Marker);
         }
         return insert.Count;
     }

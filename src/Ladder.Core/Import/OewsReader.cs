@@ -111,6 +111,8 @@ public static partial class OewsReader
                         $"expected a number or a BLS marker (*, **, #) in '{column}' but found '{raw}'.");
                 }
             }
+            // The hourly percentiles are read when the table has them; an older or trimmed copy without them still imports.
+            WageValue Optional(string column) => columns.ContainsKey(column) ? Value(column) : WageValue.Missing;
             var soc = Cell("OCC_CODE").Trim();
             if (soc.Length != 7 || soc[2] != '-' || !soc.Remove(2, 1).All(char.IsAsciiDigit))
                 throw new DataFileException(fileName, row, Column(columns["OCC_CODE"], cells, isXlsx), $"expected a SOC code like 15-2051 in 'OCC_CODE' but found '{soc}'.");
@@ -127,6 +129,11 @@ public static partial class OewsReader
                 P90 = Value("A_PCT90"),
                 Mean = Value("A_MEAN"),
                 HourlyMedian = Value("H_MEDIAN"),
+                HourlyP10 = Optional("H_PCT10"),
+                HourlyP25 = Optional("H_PCT25"),
+                HourlyP75 = Optional("H_PCT75"),
+                HourlyP90 = Optional("H_PCT90"),
+                HourlyMean = Optional("H_MEAN"),
                 HourlyOnly = hourlyCol >= 0 && hourlyCol < cells.Length && IsTrue(cells[hourlyCol])
                              && !(annualCol >= 0 && annualCol < cells.Length && IsTrue(cells[annualCol])),
             });

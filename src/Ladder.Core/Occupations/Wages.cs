@@ -15,6 +15,12 @@ public sealed record Wages
     public required WageValue P90 { get; init; }
     public required WageValue Mean { get; init; }
     public required WageValue HourlyMedian { get; init; }
+    /// <summary>The hourly percentiles and mean BLS publishes beside the annual ones (H_PCT10 … H_MEAN); Missing when the table has none.</summary>
+    public WageValue HourlyP10 { get; init; } = WageValue.Missing;
+    public WageValue HourlyP25 { get; init; } = WageValue.Missing;
+    public WageValue HourlyP75 { get; init; } = WageValue.Missing;
+    public WageValue HourlyP90 { get; init; } = WageValue.Missing;
+    public WageValue HourlyMean { get; init; } = WageValue.Missing;
     /// <summary>True when BLS publishes only hourly figures for the occupation (ANNUAL flag unset, HOURLY set).</summary>
     public bool HourlyOnly { get; init; }
 }

@@ -16,7 +16,8 @@ public static class OutlookSources
 
     public const string CrosswalkCitation = "NCES, CIP 2020 to SOC 2018 Crosswalk";
     public const string CrosswalkRelease = "CIP 2020 / SOC 2018";
-    public const string CrosswalkAsOf = "2020";
+    /// <summary>The crosswalk is dated by the two classification editions it links, not by a month.</summary>
+    public const string CrosswalkAsOf = "CIP 2020 and SOC 2018 editions";
     public const string CrosswalkUrl = "https://nces.ed.gov/ipeds/cipcode/resources.aspx?y=56";
 
     public const string CredentialsCitation = "Ladder's curated credentials (content/credentials), each with its own source";

@@ -4,7 +4,7 @@ namespace Ladder.Storage;
 public static class CatalogSchema
 {
     /// <summary>Bumped whenever the tables change; an older database must be re-imported.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     public const string Sql = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -34,6 +34,9 @@ public static class CatalogSchema
             median REAL NULL, median_marker INTEGER NOT NULL, p75 REAL NULL, p75_marker INTEGER NOT NULL,
             p90 REAL NULL, p90_marker INTEGER NOT NULL, mean REAL NULL, mean_marker INTEGER NOT NULL,
             hourly_median REAL NULL, hourly_median_marker INTEGER NOT NULL,
+            hourly_p10 REAL NULL, hourly_p10_marker INTEGER NOT NULL, hourly_p25 REAL NULL, hourly_p25_marker INTEGER NOT NULL,
+            hourly_p75 REAL NULL, hourly_p75_marker INTEGER NOT NULL, hourly_p90 REAL NULL, hourly_p90_marker INTEGER NOT NULL,
+            hourly_mean REAL NULL, hourly_mean_marker INTEGER NOT NULL,
             PRIMARY KEY (soc, release));
         CREATE TABLE snapshot (format INTEGER PRIMARY KEY, data BLOB NOT NULL);
         CREATE TABLE curated_role (slug TEXT PRIMARY KEY, file TEXT NOT NULL, json TEXT NOT NULL);

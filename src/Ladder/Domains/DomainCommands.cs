@@ -58,7 +58,7 @@ internal static class DomainCommands
             }
             var table = new Table().Title(Markup.Escape(domain.Name)).AddColumn("Role").AddColumn("Kind").AddColumn("Code").AddColumn(new TableColumn("Median pay").RightAligned());
             foreach (var r in roles)
-                table.AddRow(Markup.Escape(r.Title), r.Kind.Name(), r.Code, r.MedianPay is { } m ? Occupations.WageValue.FormatMoney(m) : "not available");
+                table.AddRow(Markup.Escape(r.Title), r.Kind.Name(), r.Code, r.MedianPayText);
             var console = CatalogSession.Console(parse.InvocationConfiguration.Output);
             console.Write(table);
             console.MarkupLine($"[grey]Median pay: the curated figure with its cited source where a curated role gives one, otherwise BLS OEWS {Markup.Escape(catalog.Info.OewsRelease)} for the primary SOC code.[/]");

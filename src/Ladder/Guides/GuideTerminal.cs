@@ -10,14 +10,17 @@ internal static partial class GuideTerminal
     public static void Write(IAnsiConsole c, Guide g)
     {
         c.Write(new Rule($"[bold]{E(g.Title)}: career guide[/]").LeftJustified());
-        c.MarkupLine($"[grey]{E(g.Domain)} · O*NET-SOC {E(string.Join(", ", g.Codes))}[/]");
+        c.MarkupLine($"[grey]{E(g.Domain)} · O*NET-SOC {E(string.Join(", ", g.Codes))}{(g.Reviewed is { } reviewed ? " · Reviewed " + E(reviewed) : "")}[/]");
         Section(c, "1. Overview");
         c.WriteLine(g.Summary);
-        c.MarkupLine($"[bold]National median pay:[/] {E(g.MedianPay.Display)} [grey](source: {E(g.MedianPay.Source)}; as of {E(g.MedianPay.AsOf)})[/]");
+        c.MarkupLine($"[bold]National median pay:[/] {E(g.MedianPay.WithHourly())} [grey](source: {E(g.MedianPay.Source)}; as of {E(g.MedianPay.AsOf)})[/]");
         if (g.MedianPay.Note is not null) c.MarkupLine($"[grey]{E(g.MedianPay.Note)}[/]");
         if (g.Wages is { } w)
         {
-            c.MarkupLine($"Percentiles: 10th {E(w.Display.P10)} · 25th {E(w.Display.P25)} · median {E(w.Display.Median)} · 75th {E(w.Display.P75)} · 90th {E(w.Display.P90)}");
+            if (w.Hourly is not { HourlyOnly: true })
+                c.MarkupLine($"Percentiles: 10th {E(w.Display.P10)} · 25th {E(w.Display.P25)} · median {E(w.Display.Median)} · 75th {E(w.Display.P75)} · 90th {E(w.Display.P90)}");
+            if (w.Hourly is { } h)
+                c.MarkupLine($"Hourly: 10th {E(h.Display.P10)} · 25th {E(h.Display.P25)} · median {E(h.Display.Median)} · 75th {E(h.Display.P75)} · 90th {E(h.Display.P90)} [grey]({E(h.Basis)})[/]");
             c.MarkupLine($"Employment: {E(w.EmploymentDisplay)} [grey](SOC {E(w.Soc)}, {E(w.Release)})[/]");
             if (w.MedianChangePercent is { } ch) c.MarkupLine($"Median change since {E(w.PreviousRelease ?? "")}: {ch.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)}% (one-year change between survey estimates, not a trend)");
         }
@@ -45,7 +48,7 @@ internal static partial class GuideTerminal
         Section(c, "4. Career levels");
         var levels = new Table().Border(TableBorder.Rounded).AddColumns("Level", "Experience", "Pay", "Responsibilities");
         foreach (var l in g.Levels)
-            levels.AddRow(E(l.Label), E(l.Years), E(l.PayDisplay), E(string.Join("\n", l.Responsibilities.Select(r => "• " + r))));
+            levels.AddRow(E(l.Label), E(l.Years), E(l.PayDisplay + (l.HourlyPayDisplay is { } lh ? $"\n{lh}" : "")), E(string.Join("\n", l.Responsibilities.Select(r => "• " + r))));
         c.Write(levels);
         c.MarkupLine($"[grey]{E(g.LevelMethod)}[/]");
 

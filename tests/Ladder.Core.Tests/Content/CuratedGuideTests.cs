@@ -117,6 +117,7 @@ public sealed class CuratedGuideTests(ShippedCatalogFixture fixture) : IClassFix
                 slug: nurse-test
                 domain: Healthcare
                 summary: A test role linked to registered nurses.
+                reviewed: 2026-10
                 socCodes: [29-1141.00]
                 sources:
                   - name: BLS
@@ -136,6 +137,11 @@ public sealed class CuratedGuideTests(ShippedCatalogFixture fixture) : IClassFix
             Assert.Equal(onet.Roadmap, guide.Roadmap);
             Assert.Equal(onet.Pros, guide.Pros);
             Assert.Equal("Healthcare", guide.Domain);
+            // The file's own review date, not the day the catalog was built, dates the curated parts.
+            Assert.Equal("October 2026", guide.Reviewed);
+            Assert.Contains(guide.Sources, s => s.Section.StartsWith("Curated:", StringComparison.Ordinal) && s.AsOf == "October 2026");
+            Assert.Contains("Reviewed October 2026", GuideMarkdown.Render(guide), StringComparison.Ordinal);
+            Assert.Null(onet.Reviewed);
         }
         finally
         {

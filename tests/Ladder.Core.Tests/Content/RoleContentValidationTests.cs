@@ -19,6 +19,7 @@ public sealed class RoleContentValidationTests
         sources:
           - name: BLS
             asOf: "2025-05"
+        reviewed: 2026-11
         """;
 
     private static IReadOnlyList<ContentError> Errors(string yaml, string file = "test-role.yaml")
@@ -65,7 +66,7 @@ public sealed class RoleContentValidationTests
         // YAML syntax: a key indented under a scalar.
         { Valid.Replace("domain: Data & AI", "domain: Data & AI\n  extra: nope"), 4, 8, "YAML syntax error" },
         // Unknown key, reported at the key itself.
-        { Valid + "\nsalary: 5", 10, 1, "unknown key 'salary'" },
+        { Valid + "\nsalary: 5", 11, 1, "unknown key 'salary'" },
         // Missing required field: reported at the mapping's start.
         { Valid.Replace("domain: Data & AI\n", ""), 1, 1, "missing required field 'domain'" },
         // Unknown SOC code, reported at the list item.
@@ -86,17 +87,22 @@ public sealed class RoleContentValidationTests
               mid: { responsibilities: [a, b, c] }
               senior: { responsibilities: [a, b, c] }
               lead: { responsibilities: [a, b, c] }
-            """, 11, 54, "low 90000 above high 80000" },
+            """, 12, 54, "low 90000 above high 80000" },
         // A level missing.
         { Valid + """
 
             levels:
               junior: { responsibilities: [a, b, c] }
-            """, 11, 3, "missing level 'mid'" },
+            """, 12, 3, "missing level 'mid'" },
         // Wrong type.
         { Valid.Replace("related: [data-scientists]", "related: data-scientists"), 6, 10, "'related' must be a list" },
+        // The review date: missing (at the mapping's start), not a month, or a month that has not come yet.
+        { Valid.Replace("reviewed: 2026-11", ""), 1, 1, "missing required field 'reviewed'" },
+        { Valid.Replace("reviewed: 2026-11", "reviewed: last autumn"), 10, 11, "'reviewed' must be a month like 2026-11" },
+        { Valid.Replace("reviewed: 2026-11", "reviewed: 2026-13"), 10, 11, "'reviewed' must be a month like 2026-11" },
+        { Valid.Replace("reviewed: 2026-11", "reviewed: 2099-01"), 10, 11, "is not a past month" },
         // Median pay that is not a number.
-        { Valid + "\nmedianPay: { amount: lots, source: s, asOf: \"2025\" }", 10, 22, "'amount' must be a positive number" },
+        { Valid + "\nmedianPay: { amount: lots, source: s, asOf: \"2025\" }", 11, 22, "'amount' must be a positive number" },
     };
 
     [Theory]
@@ -120,6 +126,6 @@ public sealed class RoleContentValidationTests
     public void Errors_render_as_file_line_column()
     {
         var error = Errors(Valid + "\nsalary: 5").First();
-        Assert.Equal($"test-role.yaml:10:1: {error.Message}", error.ToString());
+        Assert.Equal($"test-role.yaml:11:1: {error.Message}", error.ToString());
     }
 }

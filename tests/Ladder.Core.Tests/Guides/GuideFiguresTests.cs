@@ -136,13 +136,13 @@ public sealed class GuideFiguresTests(ShippedCatalog shipped) : IClassFixture<Sh
     }
 
     [Fact]
-    public void Actors_are_paid_hourly_and_the_note_gives_the_exact_hourly_median()
+    public void Actors_are_paid_hourly_and_the_median_is_the_exact_hourly_figure()
     {
         var guide = shipped.Guide("27-2011.00");
 
-        Assert.Equal("not available", guide.MedianPay.Display);
-        var note = guide.MedianPay.Note ?? "";
-        // BLS publishes $29.05 an hour for actors in May 2025; rounding it to whole dollars misstates it.
-        Assert.True(note.Contains("$29.05/hour"), $"note: {note}");
+        // BLS publishes $29.05 an hour for actors in May 2025 and no annual figure; rounding to whole dollars misstates it.
+        Assert.Equal("$29.05 an hour", guide.MedianPay.Display);
+        Assert.Null(guide.MedianPay.Amount);
+        Assert.Contains("BLS publishes only hourly wages", guide.MedianPay.Note ?? "", StringComparison.Ordinal);
     }
 }

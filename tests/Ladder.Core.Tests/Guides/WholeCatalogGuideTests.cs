@@ -92,7 +92,7 @@ public sealed class WholeCatalogGuideTests(ShippedCatalog shipped) : IClassFixtu
     {
         EveryGuide(g =>
             g.Sources.Count == 0 ? "no sources"
-            : !g.Sources.Any(s => s.Section == "Wages") ? "no wage source"
+            : !g.Sources.Any(s => s.Section.StartsWith("Wages", StringComparison.Ordinal)) ? "no wage source"
             : g.Sources.Any(s => string.IsNullOrWhiteSpace(s.Source) || string.IsNullOrWhiteSpace(s.AsOf)) ? "a source without text or date"
             : null);
     }

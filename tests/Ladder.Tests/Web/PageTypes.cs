@@ -16,6 +16,8 @@ public static class PageTypes
         ("search", "/search?q=engineer"),
         ("apply", "/apply?role=machine-learning-engineer"),
         ("not found", "/careers/astronautt"),
+        ("start from your job", "/start?role=cashiers"),
+        ("hourly-only guide", "/careers/actors"),
     ];
 
     public static readonly int[] Widths = [320, 390, 768, 1280];

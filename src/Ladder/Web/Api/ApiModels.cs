@@ -39,7 +39,7 @@ public sealed record GapRequest(string Target, IReadOnlyList<string>? Skills = n
 public static class ApiMapping
 {
     public static RoleSummary AsSummary(this Role role) => new(role.Slug, role.Title, role.Kind, role.Code, role.Domain, role.MedianPay,
-        role.MedianPay is { } m ? Ladder.Occupations.WageValue.FormatMoney(m) : "not available", "/careers/" + role.Slug);
+        role.MedianPayText, "/careers/" + role.Slug);
 
     /// <summary>A site search hit with what the title index said about the same role and query (the CLI's view of it).</summary>
     public static SearchItem AsItem(this SearchHit hit, Ladder.Search.TitleSearchResult index)

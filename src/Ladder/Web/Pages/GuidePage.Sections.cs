@@ -104,7 +104,7 @@ public static partial class GuidePage
         foreach (var r in guide.Related)
         {
             var role = ctx.Data.Catalog.FindRole(r.Slug);
-            var pay = role?.MedianPay is { } m ? Ladder.Occupations.WageValue.FormatMoney(m) : "not available";
+            var pay = role?.MedianPayText ?? "not available";
             html.Append($"<li class=\"card\"><a class=\"title\" href=\"{ctx.Links.Career(r.Slug)}\">{r.Title}</a><span class=\"muted\">{r.Relation}</span><span>Median {pay}</span><a href=\"{ctx.Links.Compare(guide.Slug, r.CompareSlug)}\">Compare side by side<span class=\"visually-hidden\"> with {r.Title}</span></a></li>\n");
         }
         html.Append($"</ul>\n");

@@ -58,11 +58,11 @@ public static partial class GuidePage
         var kind = guide.Kind == Ladder.Catalog.RoleKind.Curated ? "Curated role" : "O*NET occupation";
         html.Append($"""
             <header class="guide-head">
-            <p class="eyebrow"><a href="{links.Domain(Ladder.Occupations.Slug.From(guide.Domain))}">{guide.Domain}</a> · {kind} · O*NET-SOC {string.Join(", ", guide.Codes)}</p>
+            <p class="eyebrow"><a href="{links.Domain(Ladder.Occupations.Slug.From(guide.Domain))}">{guide.Domain}</a> · {kind} · O*NET-SOC {string.Join(", ", guide.Codes)}{(guide.Reviewed is { } reviewed ? " · Reviewed " + reviewed : "")}</p>
             <h1>{guide.Title}</h1>
             <p class="lede">{guide.Summary}</p>
             <dl class="facts">
-            <div><dt>National median pay</dt><dd class="big">{guide.MedianPay.Display}</dd><dd class="src">{guide.MedianPay.Source}, {guide.MedianPay.AsOf}</dd></div>
+            <div><dt>National median pay</dt><dd class="big">{guide.MedianPay.Display}</dd>{HourlyFact(guide.MedianPay)}<dd class="src">{SourceAsOf(guide.MedianPay)}</dd></div>
 
             """);
         GrowthFact(html, guide);
@@ -87,18 +87,24 @@ public static partial class GuidePage
         SalaryChart.Write(html, guide, "pay-chart");
         // One source for every level (the usual case) is said once under the table, not four times in it.
         var oneSource = guide.Levels.Select(l => l.PaySource).Distinct().Count() == 1;
-        html.Append($"<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Pay by level table\"><table>\n<caption>Pay range and typical experience per level</caption>\n<thead><tr><th scope=\"col\">Level</th><th scope=\"col\">Experience</th><th scope=\"col\" class=\"num\">Annual pay</th>");
+        var hourly = guide.Wages?.Hourly;
+        var besideAnnual = hourly is { HourlyOnly: false };
+        html.Append($"<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Pay by level table\"><table>\n<caption>Pay range and typical experience per level</caption>\n<thead><tr><th scope=\"col\">Level</th><th scope=\"col\">Experience</th><th scope=\"col\" class=\"num\">{(hourly is { HourlyOnly: true } ? "Hourly pay" : besideAnnual ? "Annual pay (hourly)" : "Annual pay")}</th>");
         if (!oneSource) html.Append($"<th scope=\"col\">Source</th>");
         html.Append($"</tr></thead>\n<tbody>\n");
         foreach (var level in guide.Levels)
         {
-            html.Append($"<tr><th scope=\"row\">{level.Label}</th><td class=\"years\">{level.Years}</td><td class=\"num\">{level.PayDisplay}</td>");
+            html.Append($"<tr><th scope=\"row\">{level.Label}</th><td class=\"years\">{level.Years}</td><td class=\"num\">{level.PayDisplay}{HourlyBeside(level)}</td>");
             if (!oneSource) html.Append($"<td class=\"src\">{level.PaySource}</td>");
             html.Append($"</tr>\n");
         }
         html.Append($"</tbody></table></div>\n");
+        // Without a chart there is no caption to say how the hourly levels were derived, so say it under the table.
+        if (hourly is { HourlyOnly: true }) html.Append($"<p class=\"src\">{guide.LevelMethod}</p>\n");
         if (guide.Wages is { } w)
         {
+            if (w.Hourly is { } h) HourlyTable(html, w, h);
+            if (w.Hourly is not { HourlyOnly: true })
             html.Append($"""
                 <h3>National wage distribution</h3>
                 <div class="table-wrap" tabindex="0" role="region" aria-label="Pay percentiles table"><table class="percentiles">

@@ -1,10 +1,11 @@
 using Ladder.Web.Html;
 using Ladder.Web.Site;
-using Ladder.Occupations;
+using System.Globalization;
+using Ladder.Catalog;
 
 namespace Ladder.Web.Pages;
 
-/// <summary>The home page: search with autocomplete, domains, popular (curated) roles.</summary>
+/// <summary>The home page: search with autocomplete, "start from your job", popular roles by employment, domains.</summary>
 public static class HomePage
 {
     public static HtmlBuilder Render(PageContext ctx)
@@ -27,28 +28,34 @@ public static class HomePage
             RoleList.SearchForm(html, ctx, null, "home-q", large: true);
             html.Append($"</section>\n");
 
-            html.Append($"<section aria-labelledby=\"popular-h\">\n<h2 id=\"popular-h\">Popular roles</h2>\n<ul class=\"cards\">\n");
-            foreach (var role in catalog.CuratedRoles.OrderByDescending(r => r.MedianPay ?? 0).Take(12))
-            {
-                var pay = role.MedianPay is { } m ? WageValue.FormatMoney(m) : "not available";
-                html.Append($"<li class=\"card\"><a class=\"title\" href=\"{ctx.Links.Career(role.Slug)}\">{role.Title}</a><span class=\"muted\">{role.Domain}</span><span>Median {pay}</span></li>\n");
-            }
-            html.Append($"</ul>\n<details><summary>All {catalog.CuratedRoles.Count} curated roles</summary>\n");
-            RoleList.Write(html, ctx, catalog.CuratedRoles.OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase));
-            html.Append($"</details>\n<p class=\"src\">Median pay: the curated figure with its cited source, otherwise BLS OEWS {catalog.Info.OewsRelease} for the role's primary SOC code. Each guide shows the source.</p>\n</section>\n");
+            StartPage.Entry(html, ctx);
+            PopularSection(html, ctx);
 
             html.Append($"<section aria-labelledby=\"domains-h\">\n<h2 id=\"domains-h\">Browse by domain</h2>\n<ul class=\"domain-grid\">\n");
-            foreach (var d in catalog.Domains.OrderByDescending(d => d.CuratedRoles).ThenBy(d => d.Name, StringComparer.Ordinal))
+            foreach (var d in catalog.Domains.OrderBy(d => d.Name, StringComparer.Ordinal))
                 html.Append($"<li><a href=\"{ctx.Links.Domain(d.Slug)}\">{d.Name}</a> <span class=\"muted\">{d.Roles} roles</span></li>\n");
             html.Append($"</ul>\n</section>\n");
 
-            html.Append($"""
-                <section class="how" aria-labelledby="how-h">
-                <h2 id="how-h">Where do you start from?</h2>
-                <p>Already have skills? <a href="{ctx.Links.Gap}">Check your skill gap</a> for a target role, or open any guide's "How to break in" section for the roles people move from.</p>
-                </section>
-
-                """);
         });
+    }
+
+    /// <summary>" ($17.02 an hour)" for work usually paid by the hour: BLS's own hourly median.</summary>
+    private static string Hourly(Role role) =>
+        role.Primary.Wages.Current is { } w && Ladder.Guides.HourlyPay.IsUsuallyHourly(w) ? $" ({Ladder.Guides.HourlyPay.Display(w.HourlyMedian)} an hour)" : "";
+
+    /// <summary>Jobs many readers do, across fields, by employment (never by pay); the curated tech roles stay one click away.</summary>
+    private static void PopularSection(HtmlBuilder html, PageContext ctx)
+    {
+        var catalog = ctx.Data.Catalog;
+        html.Append($"<section aria-labelledby=\"popular-h\">\n<h2 id=\"popular-h\">Popular roles</h2>\n<ul class=\"cards\">\n");
+        foreach (var role in PopularRoles.ByEmployment(catalog, count: 16))
+        {
+            var employed = PopularRoles.Employment(role).ToString("#,0", CultureInfo.InvariantCulture);
+            html.Append($"<li class=\"card\"><a class=\"title\" href=\"{ctx.Links.Career(role.Slug)}\">{role.Title}</a><span class=\"muted\">{role.Domain}</span><span>{employed} employed · median {role.MedianPayText}{Hourly(role)}</span></li>\n");
+        }
+        html.Append($"</ul>\n<p class=\"src\">{PopularRoles.Method(catalog.Info)} Employment and median pay: BLS OEWS {catalog.Info.OewsRelease}, each role's SOC code.</p>\n");
+        html.Append($"<details><summary>All {catalog.CuratedRoles.Count} curated technology roles</summary>\n");
+        RoleList.Write(html, ctx, catalog.CuratedRoles.OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase));
+        html.Append($"</details>\n<p class=\"src\">Curated roles' median pay: the curated figure with its cited source, otherwise BLS OEWS {catalog.Info.OewsRelease} for the role's primary SOC code. Each guide shows the source.</p>\n</section>\n");
     }
 }

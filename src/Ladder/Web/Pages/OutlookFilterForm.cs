@@ -40,7 +40,7 @@ public static class OutlookFilterForm
     public static void Item(HtmlBuilder html, PageContext ctx, Role role, string? matched)
     {
         var facts = RoleOutlookFacts.For(ctx.Data.Catalog, role);
-        var pay = role.MedianPay is { } m ? Ladder.Occupations.WageValue.FormatMoney(m) : "not available";
+        var pay = role.MedianPayText;
         var growth = facts.ChangePercent is { } c ? $"growth {Guides.OutlookFormat.Signed(c)} ({facts.Verdict.ToLowerInvariant()})" : "growth not available";
         html.Append($"<li><a href=\"{ctx.Links.Career(role.Slug)}\">{role.Title}</a>");
         if (matched is not null && !string.Equals(matched, role.Title, StringComparison.OrdinalIgnoreCase))

@@ -17,7 +17,7 @@ public static class RoleList
 
     public static void Item(HtmlBuilder html, PageContext ctx, Role role, string? matched)
     {
-        var pay = role.MedianPay is { } m ? WageValue.FormatMoney(m) : "not available";
+        var pay = role.MedianPayText;
         html.Append($"<li><a href=\"{ctx.Links.Career(role.Slug)}\">{role.Title}</a>");
         if (matched is not null && !string.Equals(matched, role.Title, StringComparison.OrdinalIgnoreCase))
             html.Append($" <span class=\"muted\">(also called {matched})</span>");

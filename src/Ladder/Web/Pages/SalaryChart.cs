@@ -13,7 +13,11 @@ public static partial class SalaryChart
         var values = levels.SelectMany(l => new[] { l.PayLow, l.PayHigh }).Append(guide.MedianPay.Amount).OfType<decimal>().ToList();
         if (values.Count == 0)
         {
-            html.Append($"<p class=\"notice\">No pay figures are available for this role, so there is no salary chart. {guide.MedianPay.Note}</p>");
+            // BLS's hourly-only occupations have figures, in dollars an hour: the tables below show them.
+            if (guide.Wages?.Hourly is { HourlyOnly: true })
+                html.Append($"<p class=\"notice\">BLS publishes only hourly wages for this occupation, so pay on this page is in dollars an hour.</p>");
+            else
+                html.Append($"<p class=\"notice\">No pay figures are available for this role, so there is no salary chart. {guide.MedianPay.Note}</p>");
             return;
         }
         var min = Math.Floor(values.Min() * 0.9m / 10_000m) * 10_000m;

@@ -72,7 +72,7 @@ public static class Layout
             </main>
             <footer class="site-footer">
             <div class="wrap">
-            <p><strong>Data as of:</strong> {info.DataAsOf}. Catalog built {info.ImportedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.</p>
+            <p><strong>Data as of:</strong> {info.DataAsOf}. Catalog built {info.ImportedAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}.</p>
             <p>{info.OnetAttribution} <a href="{GuideComposer.OnetUrl}">O*NET Resource Center</a>.</p>
             <p>{info.BlsCitation} <a href="{GuideComposer.BlsUrl}">bls.gov/oes</a>.</p>
             <p class="muted">Pay by level and years of experience are Ladder estimates; each guide states its method. Ladder is not affiliated with USDOL/ETA or BLS.</p>

@@ -40,6 +40,15 @@ public static class SitePages
                 : from is null ? UnknownRole(http, data, role ?? "")
                 : Results.Redirect(SiteLinks.Served(http.Request.PathBase).Transition(slug, from.Slug));
         });
+        // "Start from your job": both jobs named → the transition page; only the current one → its best moves.
+        Page(site, "/start", (string? role, string? to, HttpContext http, SiteData data) =>
+        {
+            var from = string.IsNullOrWhiteSpace(role) ? null : data.Engine.Resolve(role);
+            var target = string.IsNullOrWhiteSpace(to) ? null : data.Engine.ResolveRole(to);
+            return from is Ladder.Catalog.Resolution.Found found && target is not null && target.Slug != found.Role.Slug
+                ? Results.Redirect(SiteLinks.Served(http.Request.PathBase).Transition(target.Slug, found.Role.Slug))
+                : Html(StartPage.Render(Context(http, data), role, from, to));
+        });
         Page(site, "/compare/{a}/vs/{b}", (string a, string b, HttpContext http, SiteData data) =>
             data.Catalog.FindRole(a) is { } left && data.Catalog.FindRole(b) is { } right
                 ? Html(ComparePage.Render(Context(http, data), data.Engine.Compare(left, right)))
