@@ -55,7 +55,7 @@ public static class ComparePage
             Row(html, "Employment (U.S.)", a.EmploymentDisplay, b.EmploymentDisplay, numeric: true);
             Row(html, "Job zone", Zone(a.JobZone), Zone(b.JobZone));
             Row(html, "Typical education", a.Education ?? "not available", b.Education ?? "not available");
-            html.Append($"<tr><th scope=\"row\">Key skills</th>{List(a.Skills.Select(s => (s.Name, s.Shared)), "not rated by O*NET")}{List(b.Skills.Select(s => (s.Name, s.Shared)), "not rated by O*NET")}</tr>\n");
+            html.Append($"<tr><th scope=\"row\">Key skills</th>{List(a.Skills.Select(s => (c.Label(s), s.Shared)), "not rated by O*NET")}{List(b.Skills.Select(s => (c.Label(s), s.Shared)), "not rated by O*NET")}</tr>\n");
             html.Append($"<tr><th scope=\"row\">Top technologies</th>{List(a.Technologies.Select(t => (t.Name, t.Shared)), "none listed")}{List(b.Technologies.Select(t => (t.Name, t.Shared)), "none listed")}</tr>\n");
             html.Append($"""
                 </tbody></table></div>
