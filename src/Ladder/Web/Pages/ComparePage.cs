@@ -72,7 +72,7 @@ public static class ComparePage
     }
 
     /// <summary>"A → B", linked to the transition page where the site has one (a static export has only those its guides link to).</summary>
-    private static HtmlString Move(PageContext ctx, ComparisonSide from, ComparisonSide to)
+    internal static HtmlString Move(PageContext ctx, ComparisonSide from, ComparisonSide to)
     {
         var text = new HtmlBuilder(256);
         if (ctx.IsStatic) text.Append($"{from.Role.Title} → {to.Role.Title}");
@@ -80,7 +80,7 @@ public static class ComparePage
         return new HtmlString(text.ToString());
     }
 
-    private static string Score(ComparisonScore s) => s.Score.ToString("0", CultureInfo.InvariantCulture);
+    internal static string Score(ComparisonScore s) => s.Score.ToString("0", CultureInfo.InvariantCulture);
 
     private static string Zone(int? zone) => zone is { } z ? $"{z} of 5" : "not rated";
 

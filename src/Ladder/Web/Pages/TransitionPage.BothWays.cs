@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ladder.Matching;
 using Ladder.Web.Html;
 using Ladder.Web.Site;
@@ -19,8 +18,8 @@ public static partial class TransitionPage
             <section class="both-ways" aria-labelledby="both-ways-h">
             <h2 id="both-ways-h">Both directions</h2>
             <ul class="plain scores">
-            <li data-move="there">{from.Title} → {target.Title}: <strong class="move-score">{Score(c.BToA)}/100</strong>. {c.BToA.Summary}</li>
-            <li data-move="back">{Back(ctx, target, from)}: <strong class="move-score">{Score(c.AToB)}/100</strong>. {c.AToB.Summary}</li>
+            <li data-move="there">{from.Title} → {target.Title}: <strong class="move-score">{ComparePage.Score(c.BToA)}/100</strong>. {c.BToA.Summary}</li>
+            <li data-move="back">{ComparePage.Move(ctx, c.A, c.B)}: <strong class="move-score">{ComparePage.Score(c.AToB)}/100</strong>. {c.AToB.Summary}</li>
             </ul>
             <h3>Key skills and technologies both guides list</h3>
 
@@ -35,15 +34,4 @@ public static partial class TransitionPage
         }
         html.Append($"<p class=\"src\">The same comparison as the compare page and <code>ladder compare</code>: each guide's {Comparison.SkillCount} key skills and {Comparison.TechnologyCount} top technologies, shared when both lists include them. A shared skill can still be on the list to learn above when {target.Title} needs it at a higher level.</p>\n</section>\n");
     }
-
-    /// <summary>"B → A", linked to the reverse transition page where the site has one (a static export has only those its guides link to).</summary>
-    private static HtmlString Back(PageContext ctx, RoleRef target, RoleRef from)
-    {
-        var text = new HtmlBuilder(256);
-        if (ctx.IsStatic) text.Append($"{target.Title} → {from.Title}");
-        else text.Append($"<a href=\"{ctx.Links.Transition(from.Slug, target.Slug)}\">{target.Title} → {from.Title}</a>");
-        return new HtmlString(text.ToString());
-    }
-
-    private static string Score(ComparisonScore s) => s.Score.ToString("0", CultureInfo.InvariantCulture);
 }
