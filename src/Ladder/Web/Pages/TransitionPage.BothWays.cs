@@ -6,6 +6,10 @@ namespace Ladder.Web.Pages;
 
 public static partial class TransitionPage
 {
+    /// <summary>"Source, as of", without saying the date twice when the source's name already ends with it.</summary>
+    private static string Cited(string source, string asOf) =>
+        source.EndsWith(asOf, StringComparison.Ordinal) ? source : $"{source}, {asOf}";
+
     /// <summary>
     /// The engine's <see cref="Comparison"/> of the two roles, as <c>ladder compare</c> and the compare page show it:
     /// the score each way, and the key skills and technologies both guides list. <paramref name="c"/> has the target
@@ -18,7 +22,7 @@ public static partial class TransitionPage
             <section class="both-ways" aria-labelledby="both-ways-h">
             <h2 id="both-ways-h">Both directions</h2>
             <ul class="plain scores">
-            <li data-move="there">{from.Title} → {target.Title}: <strong class="move-score">{ComparePage.Score(c.BToA)}/100</strong>. {c.BToA.Summary}</li>
+            <li data-move="there">{from.Title} → {target.Title}: <strong class="move-score">{ComparePage.Score(c.BToA)}/100</strong>, the move this page explains.</li>
             <li data-move="back">{ComparePage.Move(ctx, c.A, c.B)}: <strong class="move-score">{ComparePage.Score(c.AToB)}/100</strong>. {c.AToB.Summary}</li>
             </ul>
             <h3>Key skills and technologies both guides list</h3>

@@ -27,7 +27,7 @@ public static partial class TransitionPage
                 ? Ladder.Matching.TransitionAnalyzer.Analyze(ctx.Data.Engine.Space, fromRole, toRole)
                 : null;
             html.Append($"<dl class=\"facts\">\n");
-            html.Append($"<div><dt>Median pay change</dt><dd class=\"big\">{PayChange(from.MedianPay.Amount, target.MedianPay.Amount)}</dd><dd class=\"src\">{from.MedianPay.Display} → {target.MedianPay.Display}; {target.MedianPay.Source}, {target.MedianPay.AsOf}</dd></div>\n");
+            html.Append($"<div><dt>Median pay change</dt><dd class=\"big\">{PayChange(from.MedianPay.Amount, target.MedianPay.Amount)}</dd><dd class=\"src\">{from.MedianPay.Display} → {target.MedianPay.Display}; {Cited(target.MedianPay.Source, target.MedianPay.AsOf)}</dd></div>\n");
             html.Append($"<div><dt>Preparation (O*NET job zone)</dt><dd class=\"big\">{Zone(from)} → {Zone(target)}</dd><dd class=\"src\">{target.BreakIn.JobZoneSummary}</dd></div>\n");
             html.Append($"</dl>\n");
             if (transition is not null)
