@@ -38,7 +38,8 @@ public sealed partial class LadderEngine
     private ComparisonSide Side(Role role, Role other)
     {
         var skills = KeySkills(role);
-        var otherSkills = KeySkills(other).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        // By name and kind: O*NET has a Mathematics skill and a Mathematics knowledge area, and one is not the other.
+        var otherSkills = KeySkills(other).Select(s => (s.Name, s.Kind)).ToHashSet();
         var otherTech = KeyTechnologies(other).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var w = role.Primary.Wages.Current;
         var percentiles = w is null ? null
@@ -56,7 +57,7 @@ public sealed partial class LadderEngine
             guide.Levels.Select(l => new ComparisonLevel(l.Name, l.PayLow, l.PayHigh, l.PayDisplay) { Label = l.Label, Years = l.Years }).ToList(),
             Space.ProfileOf(role).JobZone,
             TransitionAnalyzer.TypicalEducation(Catalog, role.Primary),
-            skills.Select(s => new ComparisonSkill(s.Name, s.Kind, s.Importance, s.ToLevel, otherSkills.Contains(s.Name))).ToList(),
+            skills.Select(s => new ComparisonSkill(s.Name, s.Kind, s.Importance, s.ToLevel, otherSkills.Contains((s.Name, s.Kind)))).ToList(),
             KeyTechnologies(role).Select(t => new ComparisonTechnology(t, otherTech.Contains(t))).ToList())
         {
             EmploymentDisplay = guide.Wages?.EmploymentDisplay ?? "not available",

@@ -8,6 +8,10 @@ public sealed record Comparison(ComparisonSide A, ComparisonSide B, ComparisonSc
 {
     /// <summary>How many key skills and technologies each side shows.</summary>
     public const int SkillCount = 10, TechnologyCount = 12;
+
+    /// <summary>A skill's name as a reader should see it: with its kind when the comparison also has the other kind of that name (the Mathematics skill and the Mathematics knowledge area).</summary>
+    public string Label(ComparisonSkill skill) =>
+        A.Skills.Concat(B.Skills).Any(o => o.Name == skill.Name && o.Kind != skill.Kind) ? $"{skill.Name} ({skill.Kind})" : skill.Name;
 }
 
 public sealed record ComparisonSide(RoleRef Role, decimal? MedianPay, string MedianPayDisplay, Ladder.Occupations.Percentiles<ComparisonMoney>? Percentiles,

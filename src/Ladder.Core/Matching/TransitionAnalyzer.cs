@@ -64,7 +64,7 @@ public static class TransitionAnalyzer
     {
         var top = missing.Select(m => m.Name).Distinct().Take(3).ToList();
         var gaps = top.Count == 0 ? "no important skill gaps" : "main gaps: " + string.Join(", ", top);
-        var zone = zoneChange switch { > 0 => $", {zoneChange} job zone(s) more preparation", < 0 => ", less preparation", _ => "" };
+        var zone = zoneChange switch { 1 => ", one more job zone of preparation", > 1 => $", {zoneChange} more job zones of preparation", < 0 => ", less preparation", _ => "" };
         return $"{char.ToUpperInvariant(verdict[0])}{verdict[1..]} (score {score:0}): {gaps}{zone}.";
     }
 

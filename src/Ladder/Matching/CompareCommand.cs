@@ -54,7 +54,7 @@ internal static class CompareCommand
         }
         t.AddRow("Job zone", r.A.JobZone?.ToString(CultureInfo.InvariantCulture) ?? "not rated", r.B.JobZone?.ToString(CultureInfo.InvariantCulture) ?? "not rated");
         t.AddRow("Typical education", E(r.A.Education ?? "not available"), E(r.B.Education ?? "not available"));
-        t.AddRow("Top skills ([green]✓[/] = shared)", Skills(r.A), Skills(r.B));
+        t.AddRow("Top skills ([green]✓[/] = shared)", Skills(r, r.A), Skills(r, r.B));
         t.AddRow("Technologies ([green]✓[/] = shared)", Tech(r.A), Tech(r.B));
         c.Write(t);
         c.MarkupLine($"[bold]{E(r.A.Role.Title)} → {E(r.B.Role.Title)}:[/] {r.AToB.Score:0}/100, {E(r.AToB.Summary)}");
@@ -62,8 +62,8 @@ internal static class CompareCommand
         c.MarkupLine("[grey]Scores: docs/matching.md. Pay by stage: BLS percentile bands per career stage, docs/career-ladders.md.[/]");
     }
 
-    private static string Skills(ComparisonSide s) => s.Skills.Count == 0 ? "not rated by O*NET"
-        : string.Join("\n", s.Skills.Select(k => (k.Shared ? "[green]✓[/] " : "  ") + E(k.Name)));
+    private static string Skills(Comparison r, ComparisonSide s) => s.Skills.Count == 0 ? "not rated by O*NET"
+        : string.Join("\n", s.Skills.Select(k => (k.Shared ? "[green]✓[/] " : "  ") + E(r.Label(k))));
 
     private static string Tech(ComparisonSide s) => s.Technologies.Count == 0 ? "none listed"
         : string.Join("\n", s.Technologies.Select(k => (k.Shared ? "[green]✓[/] " : "  ") + E(k.Name)));

@@ -49,10 +49,17 @@
   }
 
   function setupAutocomplete(input) {
+    // The WAI-ARIA combobox pattern: the input keeps focus, aria-activedescendant points at the highlighted option,
+    // and a polite live region says how many suggestions appeared (screen readers do not announce a list on their own).
     var list = document.getElementById(input.getAttribute("aria-controls"));
+    var status = document.getElementById(input.id + "-status");
     var items = [], active = -1, timer = 0, seq = 0;
 
+    function announce(text) { if (status && status.textContent !== text) status.textContent = text; }
+
     function close() { list.hidden = true; input.setAttribute("aria-expanded", "false"); input.removeAttribute("aria-activedescendant"); active = -1; }
+
+    function open() { if (items.length) { list.hidden = false; input.setAttribute("aria-expanded", "true"); } }
 
     function highlight(i) {
       var options = list.querySelectorAll("[role=option]");
@@ -81,10 +88,11 @@
         li.addEventListener("mousedown", function (ev) { ev.preventDefault(); go(i); });
         list.appendChild(li);
       });
+      announce(hits.length ? hits.length + (hits.length === 1 ? " suggestion" : " suggestions") + ", use the up and down arrow keys to choose"
+        : "No matching roles, press Enter to search");
       if (hits.length) {
-        list.hidden = false;
-        input.setAttribute("aria-expanded", "true");
-        active = -1;
+        open();
+        highlight(-1);
         var again = kept ? hits.findIndex(function (h) { return h.slug === kept; }) : -1;
         if (again >= 0) highlight(again);
       } else close();
@@ -95,7 +103,7 @@
     input.addEventListener("input", function () {
       clearTimeout(timer);
       var q = input.value.trim();
-      if (q.length < 2) { input.removeAttribute("aria-busy"); close(); return; }
+      if (q.length < 2) { input.removeAttribute("aria-busy"); items = []; list.textContent = ""; announce(""); close(); return; }
       // aria-busy tells assistive technology (and tests) that the suggestions are being updated.
       input.setAttribute("aria-busy", "true");
       timer = setTimeout(function () {
@@ -106,11 +114,16 @@
       }, 120);
     });
     input.addEventListener("keydown", function (ev) {
-      if (list.hidden && ev.key !== "ArrowDown") return;
-      if (ev.key === "ArrowDown") { ev.preventDefault(); if (list.hidden && items.length) { list.hidden = false; input.setAttribute("aria-expanded", "true"); } highlight(Math.min(active + 1, items.length - 1)); }
-      else if (ev.key === "ArrowUp") { ev.preventDefault(); highlight(Math.max(active - 1, -1)); }
+      if (list.hidden) {
+        // Closed: the arrow keys reopen the last suggestions (Down at the first, Up at the last); Escape clears the box.
+        if ((ev.key === "ArrowDown" || ev.key === "ArrowUp") && items.length) { ev.preventDefault(); open(); highlight(ev.key === "ArrowDown" ? 0 : items.length - 1); }
+        else if (ev.key === "Escape" && input.value) { ev.preventDefault(); input.value = ""; items = []; list.textContent = ""; announce(""); }
+        return;
+      }
+      if (ev.key === "ArrowDown") { ev.preventDefault(); highlight(active + 1 < items.length ? active + 1 : 0); }
+      else if (ev.key === "ArrowUp") { ev.preventDefault(); highlight(active > 0 ? active - 1 : items.length - 1); }
       else if (ev.key === "Enter" && active >= 0) { ev.preventDefault(); go(active); }
-      else if (ev.key === "Escape") { close(); }
+      else if (ev.key === "Escape") { ev.preventDefault(); close(); }
     });
     input.addEventListener("blur", function () { setTimeout(close, 150); });
   }

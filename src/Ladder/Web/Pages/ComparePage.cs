@@ -55,7 +55,7 @@ public static class ComparePage
             Row(html, "Employment (U.S.)", a.EmploymentDisplay, b.EmploymentDisplay, numeric: true);
             Row(html, "Job zone", Zone(a.JobZone), Zone(b.JobZone));
             Row(html, "Typical education", a.Education ?? "not available", b.Education ?? "not available");
-            html.Append($"<tr><th scope=\"row\">Key skills</th>{List(a.Skills.Select(s => (s.Name, s.Shared)), "not rated by O*NET")}{List(b.Skills.Select(s => (s.Name, s.Shared)), "not rated by O*NET")}</tr>\n");
+            html.Append($"<tr><th scope=\"row\">Key skills</th>{List(a.Skills.Select(s => (c.Label(s), s.Shared)), "not rated by O*NET")}{List(b.Skills.Select(s => (c.Label(s), s.Shared)), "not rated by O*NET")}</tr>\n");
             html.Append($"<tr><th scope=\"row\">Top technologies</th>{List(a.Technologies.Select(t => (t.Name, t.Shared)), "none listed")}{List(b.Technologies.Select(t => (t.Name, t.Shared)), "none listed")}</tr>\n");
             html.Append($"""
                 </tbody></table></div>
@@ -72,7 +72,7 @@ public static class ComparePage
     }
 
     /// <summary>"A → B", linked to the transition page where the site has one (a static export has only those its guides link to).</summary>
-    private static HtmlString Move(PageContext ctx, ComparisonSide from, ComparisonSide to)
+    internal static HtmlString Move(PageContext ctx, ComparisonSide from, ComparisonSide to)
     {
         var text = new HtmlBuilder(256);
         if (ctx.IsStatic) text.Append($"{from.Role.Title} → {to.Role.Title}");
@@ -80,7 +80,7 @@ public static class ComparePage
         return new HtmlString(text.ToString());
     }
 
-    private static string Score(ComparisonScore s) => s.Score.ToString("0", CultureInfo.InvariantCulture);
+    internal static string Score(ComparisonScore s) => s.Score.ToString("0", CultureInfo.InvariantCulture);
 
     private static string Zone(int? zone) => zone is { } z ? $"{z} of 5" : "not rated";
 

@@ -40,7 +40,7 @@ public static class DomainPages
         };
         return Layout.Render(ctx, meta, html =>
         {
-            html.Append($"<h1>{domain.Name} careers</h1>\n<p class=\"lede\">{roles.Count} roles: {domain.CuratedRoles} curated market roles and {domain.Occupations} O*NET occupations.</p>\n");
+            html.Append($"<h1>{domain.Name} careers</h1>\n<p class=\"lede\">{roles.Count} roles: {Count(domain.CuratedRoles, "curated market role")} and {Count(domain.Occupations, "O*NET occupation")}.</p>\n");
             OutlookFilterForm.Write(html, ctx, ctx.Links.Domain(domain.Slug), filter ?? RoleOutlookFilter.From(null, null, null));
             if (filter is { IsEmpty: false }) { FilteredDomain(html, ctx, roles, filter); return; }
             var curated = roles.Where(r => r.IsCurated).ToList();
@@ -62,4 +62,6 @@ public static class DomainPages
         foreach (var role in matching) OutlookFilterForm.Item(html, ctx, role, null);
         html.Append($"</ul>\n<p class=\"src\">{OutlookFilterForm.Citation(ctx)}</p>\n");
     }
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

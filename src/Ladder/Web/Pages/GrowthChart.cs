@@ -18,7 +18,8 @@ public static class GrowthChart
         var low = Math.Min(0, Math.Min(change, all));
         var high = Math.Max(0, Math.Max(change, all));
         if (high - low < 1) high = low + 1;
-        var plot = Width - Label - 44;
+        // Room on the right for the widest value label ("+33.5%") at 11 px in any system font, so it is never cut.
+        var plot = Width - Label - 58;
         double X(double v) => Label + (v - low) / (high - low) * plot;
         var zero = X(0);
         html.Append($"""

@@ -24,13 +24,13 @@ public static class OutlookFilterForm
 
     private static void Select(HtmlBuilder html, string id, string name, string label, IReadOnlyList<(string Key, string Label)> options, string? selected, string anyLabel = "Any")
     {
-        html.Append($"<label for=\"{id}\">{label}</label> <select id=\"{id}\" name=\"{name}\"><option value=\"\">{anyLabel}</option>");
+        html.Append($"<span class=\"filter\"><label for=\"{id}\">{label}</label> <select id=\"{id}\" name=\"{name}\"><option value=\"\">{anyLabel}</option>");
         foreach (var (key, text) in options)
         {
             if (key == selected) html.Append($"<option value=\"{key}\" selected>{text}</option>");
             else html.Append($"<option value=\"{key}\">{text}</option>");
         }
-        html.Append($"</select>\n");
+        html.Append($"</select></span>\n");
     }
 
     public static string Citation(PageContext ctx) =>

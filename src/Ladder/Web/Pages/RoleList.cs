@@ -33,7 +33,8 @@ public static class RoleList
             <div class="combo">
             <input id="{id}" name="q" type="search" value="{value}" placeholder="e.g. ml engineer, nurse, electrician" autocomplete="off" maxlength="{Search.SiteSearch.MaxQueryLength}"
               role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="{id}-list" data-autocomplete>
-            <ul id="{id}-list" role="listbox" class="suggestions" aria-label="Suggestions" hidden></ul>
+            <ul id="{id}-list" role="listbox" class="suggestions" aria-label="Suggested roles" hidden></ul>
+            <p id="{id}-status" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"></p>
             </div>
             <button type="submit">Search</button>
             </form>

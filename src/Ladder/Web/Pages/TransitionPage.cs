@@ -6,7 +6,7 @@ using Ladder.Occupations;
 namespace Ladder.Web.Pages;
 
 /// <summary><c>/careers/{slug}/from/{other}</c>: moving from one role to another.</summary>
-public static class TransitionPage
+public static partial class TransitionPage
 {
     public static string Path(string target, string from) => $"careers/{target}/from/{from}";
 
@@ -27,10 +27,14 @@ public static class TransitionPage
                 ? Ladder.Matching.TransitionAnalyzer.Analyze(ctx.Data.Engine.Space, fromRole, toRole)
                 : null;
             html.Append($"<dl class=\"facts\">\n");
-            html.Append($"<div><dt>Median pay change</dt><dd class=\"big\">{PayChange(from.MedianPay.Amount, target.MedianPay.Amount)}</dd><dd class=\"src\">{from.MedianPay.Display} → {target.MedianPay.Display}; {target.MedianPay.Source}, {target.MedianPay.AsOf}</dd></div>\n");
+            html.Append($"<div><dt>Median pay change</dt><dd class=\"big\">{PayChange(from.MedianPay.Amount, target.MedianPay.Amount)}</dd><dd class=\"src\">{from.MedianPay.Display} → {target.MedianPay.Display}; {Cited(target.MedianPay.Source, target.MedianPay.AsOf)}</dd></div>\n");
             html.Append($"<div><dt>Preparation (O*NET job zone)</dt><dd class=\"big\">{Zone(from)} → {Zone(target)}</dd><dd class=\"src\">{target.BreakIn.JobZoneSummary}</dd></div>\n");
             html.Append($"</dl>\n");
-            if (transition is not null) MatchingSlot.WriteTransition(html, ctx, transition);
+            if (transition is not null)
+            {
+                MatchingSlot.WriteTransition(html, ctx, transition);
+                BothWays(html, ctx, ctx.Data.Engine.Compare(ctx.Data.Catalog.FindRole(target.Slug)!, ctx.Data.Catalog.FindRole(from.Slug)!));
+            }
             else SkillLists(html, ctx.Data.Catalog.Info, from, target);
             html.Append($"<p class=\"actions\"><a class=\"button\" href=\"{links.Career(target.Slug)}\">Read the {target.Title} guide</a> <a class=\"button secondary\" href=\"{links.Compare(target.Slug, from.Slug)}\">Compare side by side</a></p>\n");
             if (!ctx.IsStatic)
