@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ladder.Catalog;
 using Ladder.Occupations;
 
 namespace Ladder.Guides;
@@ -69,9 +70,15 @@ internal sealed class PreparationContributor : IProConContributor
             cons.Add(new("A long road in", $"O*NET job zone {o.JobZone}: {(o.JobZone == 5 ? "extensive" : "considerable")} preparation, usually a degree and experience."));
         if (Licensing.For(o.Code) is { } licence)
             cons.Add(new($"You need {licence.Name} before you can work", licence.HowToGet));
-        var related = o.Related.Count(r => r.Tier == "Primary-Short");
-        if (related >= 5)
-            pros.Add(new("Skills that transfer", $"O*NET lists {related} occupations as most closely related to this one, so the experience carries to other work."));
+        // O*NET gives every occupation exactly five closest ("Primary-Short") relatives, so their count says nothing;
+        // relatives in two or more other domains do say the experience is not tied to one field.
+        var own = c.Catalog.RoleForCode(o.Code.Value)?.Domain;
+        var closest = o.Related.Where(r => r.Tier == "Primary-Short").OrderBy(r => r.Index)
+            .Select(r => c.Catalog.RoleForCode(r.Code.Value)).OfType<Role>().ToList();
+        var elsewhere = closest.Where(r => r.Domain != own).ToList();
+        if (own is not null && elsewhere.Select(r => r.Domain).Distinct().Count() >= 2)
+            pros.Add(new("Experience that carries to other fields",
+                $"{elsewhere.Count} of the {closest.Count} occupations O*NET rates closest to this one are in other fields: {GuideComposer.JoinTitles(elsewhere.Take(3).Select(r => $"{r.Title} ({r.Domain})"))}."));
     }
 }
 
