@@ -83,7 +83,7 @@ internal sealed class DevEval(LadderCatalog catalog, IReadOnlyList<(string Name,
         {
             var predicted = index(item).Search(item.Title, 5).Matches.Select(m => m.Soc).ToList();
             if (!accuracy.Add(item, predicted))
-                misses.Add($"  {item.Title} [{string.Join('/', item.Soc)}] → {(predicted.Count > 0 ? predicted[0] + " " + catalog.FindByCode(predicted[0])?.Title : "nothing")}");
+                misses.Add($"  {item.Title} [{string.Join('/', item.Soc)}] → {(predicted.Count > 0 ? predicted[0] + " " + catalog.FindByCode(predicted[0])?.Title : "nothing")} (right answer at {(predicted.FindIndex(item.IsHit) is var at and >= 0 ? $"#{at + 1}" : "none of 5")})");
         }
         return accuracy;
     }
