@@ -157,6 +157,17 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
     }
 
     [Fact]
+    public void Experience_carries_to_other_fields_only_where_the_closest_relatives_span_other_domains()
+    {
+        var keno = G("39-3012.00").Pros.Single(p => p.Text == "Experience that carries to other fields");
+        Assert.Contains("Gambling Cage Workers (Office & Administrative)", keno.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(G("29-1141.00").Pros, p => p.Text == "Experience that carries to other fields");
+        // Every occupation has five closest relatives, so a pro that fired on the count alone would be in nearly every guide.
+        var with = data.Catalog.Roles.Where(r => !r.IsCurated).Count(r => G(r.Slug).Pros.Any(p => p.Text == "Experience that carries to other fields"));
+        Assert.InRange(with, 50, data.Catalog.Occupations.Count / 2);
+    }
+
+    [Fact]
     public void No_roadmap_outside_office_work_sends_a_reader_to_learn_generic_business_software()
     {
         foreach (var role in data.Catalog.Roles.Where(r => !r.IsCurated && !OfficeWork.Is(r.Primary.Code)))
