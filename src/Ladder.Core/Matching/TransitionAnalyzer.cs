@@ -95,11 +95,24 @@ public static class TransitionAnalyzer
 
     /// <summary>A profile's technologies, hot, in-demand and curated first, then the most widely used (the fundamentals).</summary>
     /// <remarks>Ranked once per profile and kept: transitions and gap queries ask for the same roles again and again.</remarks>
+    /// <summary>
+    /// A role's technologies in its guide's order (curated tools first, then O*NET's by the guide's evidence ranking),
+    /// without the software nearly every employer runs: telling a retail worker moving to cashier that Firefox is
+    /// missing, or a gap check that SAP is, says nothing about the move.
+    /// </summary>
     internal static IReadOnlyList<Feature> Technologies(SkillSpace space, RoleProfile p) =>
-        p.RankedTechnologies ??= p.Block(SimilarityBlock.Technologies)
-            .Select(x => (Feature: space.Features[x.Index], x.Value))
-            .OrderByDescending(x => x.Value / x.Feature.Idf).ThenBy(x => x.Feature.Idf).ThenBy(x => x.Feature.Name, StringComparer.Ordinal)
-            .Select(x => x.Feature).ToArray();
+        p.RankedTechnologies ??= RankAsGuide(space, p);
+
+    private static Feature[] RankAsGuide(SkillSpace space, RoleProfile p)
+    {
+        var primary = p.Role.Primary;
+        var order = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var tool in p.Role.Curated?.Tools ?? []) order.TryAdd(tool, order.Count);
+        foreach (var t in GuideEvidence.For(space.Catalog).RankTechnologies(primary)) order.TryAdd(t.Name, order.Count);
+        return p.Block(SimilarityBlock.Technologies).Select(x => space.Features[x.Index])
+            .Where(f => !OfficeWork.IsGenericFor(primary.Code, f.Name))
+            .OrderBy(f => order.GetValueOrDefault(f.Name, int.MaxValue)).ThenBy(f => f.Name, StringComparer.Ordinal).ToArray();
+    }
 
     /// <summary>Pay change at the median and at the midpoint of each level, using the same level ranges the guides show.</summary>
     internal static PayChange Pay(LadderCatalog catalog, Role from, Role to)

@@ -1,3 +1,4 @@
+using Ladder.Guides;
 using Ladder.Matching;
 
 namespace Ladder.Tests.Core.Matching;
@@ -120,10 +121,25 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
         Assert.True(pytorch.Idf > excel.Idf, "a rare technology must weigh more than a ubiquitous one");
         var noBoost = SkillSpace.Build(data.Catalog, data.Space.Weights with { HotBoost = 0, InDemandBoost = 0 });
         var ds = data.Profile("15-2051.00");
-        var a = data.Space.TechnologiesOf(ds);
-        var b = noBoost.TechnologiesOf(noBoost.ProfileOf(ds.Role));
-        Assert.Equal(a.Count, b.Count);
-        Assert.NotEqual(a, b);
+        var dsNoBoost = noBoost.ProfileOf(ds.Role);
+        // The flags move the similarity weights; the lists shown to readers keep the guide's order either way.
+        var python = data.Space.Features.Single(f => f.Kind == FeatureKind.Technology && f.Name == "Python");
+        var weight = ds.Block(SimilarityBlock.Technologies).Single(x => data.Space.Features[x.Index] == python).Value;
+        var plain = dsNoBoost.Block(SimilarityBlock.Technologies).Single(x => noBoost.Features[x.Index].Name == "Python").Value;
+        Assert.True(weight > plain, $"Python is hot and in demand for data scientists: {weight} vs {plain}");
+        Assert.Equal(data.Space.TechnologiesOf(ds), noBoost.TechnologiesOf(dsNoBoost));
+    }
+
+    [Fact]
+    public void Technology_lists_follow_the_guide_and_leave_out_software_every_employer_runs()
+    {
+        var cashier = data.Space.TechnologiesOf(data.Profile("41-2011.00"));
+        Assert.DoesNotContain(cashier, t => OfficeWork.IsEverywhere(t));
+        var guide = new GuideComposer(data.Catalog).Compose(data.Role("41-2011.00")).Technologies
+            .Select(t => t.Name).Where(t => !OfficeWork.IsEverywhere(t)).ToList();
+        Assert.Equal(guide.Take(5), cashier.Take(5));
+        var ds = data.Space.TechnologiesOf(data.Profile(DataScientist));
+        Assert.Equal("Python", ds[0]);
     }
 
     [Fact]
