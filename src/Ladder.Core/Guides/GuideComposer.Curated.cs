@@ -55,8 +55,10 @@ public sealed partial class GuideComposer
             },
             SectionNotes = basis.SectionNotes.Where(n => !(n.Key == "pros" && c.Pros.Count > 0) && !(n.Key == "cons" && c.Cons.Count > 0))
                 .ToDictionary(n => n.Key, n => n.Value),
-            Pros = c.Pros.Count > 0 ? c.Pros.Select(p => new ProCon(p.Text, p.Reason)).ToList() : basis.Pros,
-            Cons = c.Cons.Count > 0 ? c.Cons.Select(p => new ProCon(p.Text, p.Reason)).ToList() : basis.Cons,
+            // The BLS projection's pro or con (growth, decline, few openings) leads the curated ones, as on every other
+            // guide: a curated file states no trend of its own (a one-year OEWS change is not one).
+            Pros = c.Pros.Count > 0 ? OutlookProsCons.Pros(basis.Outlook, c.Pros.Select(p => new ProCon(p.Text, p.Reason)).ToList()) : basis.Pros,
+            Cons = c.Cons.Count > 0 ? OutlookProsCons.Cons(basis.Outlook, c.Cons.Select(p => new ProCon(p.Text, p.Reason)).ToList()) : basis.Cons,
             Related = RelatedRoles(c, basis.Related),
             Sources = CuratedSources(role, c, file, basis.Sources),
             Attribution = catalog.Info.OnetAttribution,

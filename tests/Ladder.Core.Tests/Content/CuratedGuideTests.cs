@@ -22,6 +22,18 @@ public sealed class CuratedGuideTests(ShippedCatalogFixture fixture) : IClassFix
     }
 
     [Fact]
+    public void Curated_pros_and_cons_state_no_trend_from_one_year_of_survey_estimates_and_lead_with_the_projection()
+    {
+        // OEWS employment for two Mays differs by sampling as much as by change; BLS projections are the trend evidence.
+        foreach (var role in fixture.Catalog.CuratedRoles)
+            foreach (var item in GuideFor(role.Slug).Pros.Concat(GuideFor(role.Slug).Cons))
+                Assert.False(item.Reason.Contains("May 2024", StringComparison.Ordinal), $"{role.Slug}: {item.Text}: {item.Reason}");
+        var ux = GuideFor("ux-designer");
+        Assert.Equal("Growing faster than most fields", ux.Pros[0].Text);
+        Assert.Contains("Employment Projections", ux.Pros[0].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Machine_learning_engineer_guide_carries_the_curated_facts()
     {
         var g = JsonFor("machine-learning-engineer");
