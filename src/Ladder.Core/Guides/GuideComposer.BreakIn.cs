@@ -40,7 +40,9 @@ public sealed partial class GuideComposer
                 : (from.Count > 0
                 ? $"Few openings carry an entry-level title here: people usually arrive from {JoinTitles(from.Take(2).Select(f => f.Title))} after gaining experience."
                 : "O*NET lists no entry-level titles for this occupation; check current postings for the titles employers use.");
-        var advice = zone is null
+        var advice = zone is null && occupation.Code.MajorGroup == "55"
+            ? "O*NET has not rated how much preparation this occupation needs; each service's recruiters state its entry requirements and the training it gives."
+            : zone is null
             ? "O*NET has not rated how much preparation this occupation needs; check current job postings for requirements."
             : $"{zone.Training} {WithoutOtherOccupations(zone.Experience)}";
         return new BreakIn

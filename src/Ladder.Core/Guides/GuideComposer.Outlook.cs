@@ -74,13 +74,16 @@ public sealed partial class GuideComposer
     internal GuideCredentials ComposeCredentials(Role role) =>
         catalog.Outlook.CredentialsForRole(role.Slug) is { } own ? Credentials(own, role.Title) : ComposeCredentials(role.Primary);
 
-    internal GuideCredentials ComposeCredentials(Occupation occupation) => Credentials(catalog.Outlook.CredentialsFor(occupation.Code), occupation.Title);
+    internal GuideCredentials ComposeCredentials(Occupation occupation) =>
+        Credentials(catalog.Outlook.CredentialsFor(occupation.Code), occupation.Title, military: occupation.Code.MajorGroup == "55");
 
-    private static GuideCredentials Credentials(IReadOnlyList<Credential> found, string title)
+    private static GuideCredentials Credentials(IReadOnlyList<Credential> found, string title, bool military = false)
     {
         var items = found.Select(c => new GuideCredential(c.Name, c.Kind, c.Issuer, c.Status, c.Time, c.Source, AsOfDate.Normalize(c.Reviewed), c.Note)).ToList();
         var required = items.Where(c => c.Status == "required").Select(c => c.Name).ToList();
-        var summary = items.Count == 0
+        var summary = items.Count == 0 && military
+            ? "not enough data: the armed service trains and qualifies its members for this specialty; Ladder has no data on civilian credentials that match it."
+            : items.Count == 0
             ? "not enough data: Ladder has not yet curated the licences and certifications for this occupation; check your state's licensing board."
             : items.All(c => c.Kind == "none")
             ? items[0].Note ?? "No licence is required."

@@ -8,7 +8,7 @@ public static partial class GuideMarkdown
     {
         var o = g.Outlook;
         md.AppendLine("## Outlook").AppendLine();
-        md.AppendLine($"**{o.Verdict}.** {o.Summary}").AppendLine();
+        md.AppendLine(o.Available ? $"**{o.Verdict}.** {o.Summary}" : o.Summary).AppendLine();
         if (o.Available)
         {
             md.AppendLine($"- **Projected change {o.Period}:** {Jobs(o.ChangeJobs)} jobs ({Pct(o.ChangePercent)}) vs {Pct(o.AllOccupationsChangePercent)} for all occupations");

@@ -9,7 +9,7 @@ internal static partial class GuideTerminal
     {
         var o = g.Outlook;
         Section(c, "Outlook");
-        c.MarkupLine($"[bold]{E(o.Verdict)}.[/] {E(o.Summary)}");
+        c.MarkupLine(o.Available ? $"[bold]{E(o.Verdict)}.[/] {E(o.Summary)}" : E(o.Summary));
         if (o.Available)
         {
             c.MarkupLine($"Openings a year: {E(o.OpeningsDisplay)} · self-employed: {E(o.SelfEmployedPercent is { } s ? OutlookFormat.Percent(s) : "not available")}");

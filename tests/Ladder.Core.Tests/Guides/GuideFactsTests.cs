@@ -168,6 +168,16 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
     }
 
     [Fact]
+    public void Military_guides_send_readers_to_recruiters_not_to_state_boards_or_job_postings()
+    {
+        var g = G("55-3019.00");
+        Assert.DoesNotContain("licensing board", g.Credentials.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("job postings", g.BreakIn.Advice, StringComparison.Ordinal);
+        Assert.False(g.Outlook.Available);
+        Assert.DoesNotContain("not available.** not available", GuideMarkdown.Render(g), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_roadmap_outside_office_work_sends_a_reader_to_learn_generic_business_software()
     {
         foreach (var role in data.Catalog.Roles.Where(r => !r.IsCurated && !OfficeWork.Is(r.Primary.Code)))

@@ -23,7 +23,9 @@ public static partial class GuidePage
     {
         var o = guide.Outlook;
         SectionStart(html, "outlook", "Outlook");
-        html.Append($"<p><strong>{o.Verdict}.</strong> {o.Summary}</p>\n");
+        // Without a projection the verdict is "not available" and the summary already says so and why.
+        if (o.Available) html.Append($"<p><strong>{o.Verdict}.</strong> {o.Summary}</p>\n");
+        else html.Append($"<p>{o.Summary}</p>\n");
         if (o.Available)
         {
             html.Append($"""
