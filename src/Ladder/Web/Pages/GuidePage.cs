@@ -99,8 +99,6 @@ public static partial class GuidePage
             html.Append($"</tr>\n");
         }
         html.Append($"</tbody></table></div>\n");
-        // Without a chart there is no caption to say how the hourly levels were derived, so say it under the table.
-        if (hourly is { HourlyOnly: true }) html.Append($"<p class=\"src\">{guide.LevelMethod}</p>\n");
         if (guide.Wages is { } w)
         {
             if (w.Hourly is { } h) HourlyTable(html, w, h);
