@@ -62,7 +62,7 @@ public static partial class GuidePage
             <h1>{guide.Title}</h1>
             <p class="lede">{guide.Summary}</p>
             <dl class="facts">
-            <div><dt>National median pay</dt><dd class="big">{guide.MedianPay.Display}</dd>{HourlyFact(guide.MedianPay)}<dd class="src">{SourceAsOf(guide.MedianPay)}</dd></div>
+            <div><dt>National median pay</dt><dd class="big">{guide.MedianPay.Display}</dd>{HourlyFact(guide.MedianPay)}<dd class="src">{guide.MedianPay.Cited()}</dd></div>
 
             """);
         GrowthFact(html, guide);

@@ -25,7 +25,7 @@ public static partial class SalaryChart
         WriteStacked(html, guide, scale, id, min, max, new Shape(720, "chart-wide", "bar", Chars: 70, MaxSteps: 7, TitleId: id + "-title"));
         WriteStacked(html, guide, scale, id, min, max, new Shape(340, "chart-narrow", "nbar", Chars: 32, MaxSteps: 3, TitleId: id + "-n-title"));
         html.Append($"""
-            <figcaption>Median: {guide.MedianPay.Source} ({guide.MedianPay.AsOf}). Level ranges: {guide.Levels[0].PaySource}. {guide.LevelMethod}</figcaption>
+            <figcaption>Median: {guide.MedianPay.Cited()}. Level ranges: {guide.Levels[0].PaySource}. {guide.LevelMethod}</figcaption>
             </figure>
 
             """);
