@@ -53,6 +53,9 @@ public sealed record PayFigure(decimal? Amount, string Display, string Source, s
 
     /// <summary>The display with the hourly figure beside it: "$62,350 ($29.97 an hour)".</summary>
     public string WithHourly() => HourlyDisplay is { } h ? $"{Display} ({h})" : Display;
+
+    /// <summary>"Source, as-of", without repeating a release the source already names ("…, May 2025, May 2025").</summary>
+    public string Cited() => Source.EndsWith(AsOf, StringComparison.Ordinal) ? Source : $"{Source}, {AsOf}";
 }
 
 /// <summary>BLS annual wage percentiles as shown on a guide.</summary>

@@ -124,7 +124,7 @@ public sealed partial class GuideComposer
             {
                 level = level with
                 {
-                    PayLow = range.Low, PayHigh = range.High,
+                    PayLow = range.Low, PayHigh = range.High, HourlyLow = null, HourlyHigh = null, HourlyPayDisplay = null,
                     PayDisplay = $"{WageValue.FormatMoney(range.Low)} – {WageValue.FormatMoney(range.High)}",
                     PaySource = $"{range.Source} ({AsOfDate.Normalize(range.AsOf)})",
                 };
@@ -134,7 +134,7 @@ public sealed partial class GuideComposer
                 var (lo, hi) = Rescaled(low, level.PayHigh, scale);
                 level = level with
                 {
-                    PayLow = lo, PayHigh = hi,
+                    PayLow = lo, PayHigh = hi, HourlyLow = null, HourlyHigh = null, HourlyPayDisplay = null,
                     PayDisplay = hi is { } hv ? $"{WageValue.FormatMoney(lo)} – {WageValue.FormatMoney(hv)}" : $"≥ {WageValue.FormatMoney(lo)}",
                     PaySource = $"Ladder estimate: BLS OEWS {w!.Release} percentiles of SOC {w.Soc}, rescaled by {scale:0.000} so their median matches the curated median ({median.Display}, {median.Source})",
                 };

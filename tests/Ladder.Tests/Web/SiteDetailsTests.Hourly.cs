@@ -18,6 +18,10 @@ public sealed partial class SiteDetailsTests
         Assert.Contains("BLS publishes only hourly wages for SOC 27-2011 Actors", pay, StringComparison.Ordinal);
         Assert.Contains("hourly wage percentiles (BLS publishes no annual wages for this occupation)", pay, StringComparison.Ordinal);
         Assert.DoesNotContain("not available", pay, StringComparison.Ordinal);
+        // The salary chart plots the hourly ranges on an axis of dollars an hour.
+        Assert.Contains("<title id=\"pay-chart-title\">Hourly pay by career level for Actors</title>", pay, StringComparison.Ordinal);
+        Assert.Matches(@"<text class=""axis""[^>]*>\$\d{2,3}</text>", pay);
+        Assert.Contains(">Median $29.05 an hour</text>", pay, StringComparison.Ordinal);
         // The related Dancers card says what BLS publishes for dancers, not "not available".
         Assert.Contains("<span>Median $24.80 an hour</span>", Section(html, "related"), StringComparison.Ordinal);
     }

@@ -13,10 +13,6 @@ public static partial class GuidePage
     private static HtmlString HourlyBeside(GuideLevel level) =>
         level.HourlyPayDisplay is { } h ? new HtmlString($"<br><span class=\"hourly\">{HtmlEncoding.Encode(h)}</span>") : new HtmlString("");
 
-    /// <summary>"Source, as-of", without repeating a release the source already names ("…, May 2025, May 2025").</summary>
-    private static string SourceAsOf(PayFigure pay) =>
-        pay.Source.EndsWith(pay.AsOf, StringComparison.Ordinal) ? pay.Source : $"{pay.Source}, {pay.AsOf}";
-
     /// <summary>BLS's hourly percentiles: the only pay table where BLS publishes no annual wages, or beside the annual one.</summary>
     private static void HourlyTable(HtmlBuilder html, WageDistribution w, HourlyWages h)
     {

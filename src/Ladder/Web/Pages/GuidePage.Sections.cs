@@ -40,7 +40,7 @@ public static partial class GuidePage
         html.Append($"<ol class=\"levels\">\n");
         foreach (var level in guide.Levels)
         {
-            html.Append($"<li class=\"card\"><h3>{level.Label}</h3><p class=\"level-pay\"><strong>{level.PayDisplay}</strong> · <span class=\"years\">{level.Years}</span></p><ul>");
+            html.Append($"<li class=\"card\"><h3>{level.Label}</h3><p class=\"level-pay\"><strong>{level.PayDisplay}</strong>{HourlyBeside(level)} · <span class=\"years\">{level.Years}</span></p><ul>");
             foreach (var r in level.Responsibilities) html.Append($"<li>{r}</li>");
             html.Append($"</ul></li>\n");
         }

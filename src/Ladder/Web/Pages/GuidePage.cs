@@ -62,7 +62,7 @@ public static partial class GuidePage
             <h1>{guide.Title}</h1>
             <p class="lede">{guide.Summary}</p>
             <dl class="facts">
-            <div><dt>National median pay</dt><dd class="big">{guide.MedianPay.Display}</dd>{HourlyFact(guide.MedianPay)}<dd class="src">{SourceAsOf(guide.MedianPay)}</dd></div>
+            <div><dt>National median pay</dt><dd class="big">{guide.MedianPay.Display}</dd>{HourlyFact(guide.MedianPay)}<dd class="src">{guide.MedianPay.Cited()}</dd></div>
 
             """);
         GrowthFact(html, guide);
@@ -99,8 +99,6 @@ public static partial class GuidePage
             html.Append($"</tr>\n");
         }
         html.Append($"</tbody></table></div>\n");
-        // Without a chart there is no caption to say how the hourly levels were derived, so say it under the table.
-        if (hourly is { HourlyOnly: true }) html.Append($"<p class=\"src\">{guide.LevelMethod}</p>\n");
         if (guide.Wages is { } w)
         {
             if (w.Hourly is { } h) HourlyTable(html, w, h);

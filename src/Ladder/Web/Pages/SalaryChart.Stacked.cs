@@ -15,7 +15,7 @@ public static partial class SalaryChart
     /// <summary>One drawing of the chart: its view box width, CSS classes, line length for names and gridline count.</summary>
     private sealed record Shape(int Width, string SvgClass, string BarClass, int Chars, int MaxSteps, string TitleId);
 
-    private static void WriteStacked(HtmlBuilder html, Guide guide, string id, decimal min, decimal max, Shape shape)
+    private static void WriteStacked(HtmlBuilder html, Guide guide, Scale scale, string id, decimal min, decimal max, Shape shape)
     {
         var levels = guide.Levels;
         var width = shape.Width;
@@ -34,16 +34,16 @@ public static partial class SalaryChart
         var height = plotBottom + 24;
         html.Append($"""
             <svg class="{shape.SvgClass}" viewBox="0 0 {width} {height}" role="img" aria-labelledby="{shape.TitleId} {id}-desc" preserveAspectRatio="xMinYMin meet">
-            <title id="{shape.TitleId}">Pay by career level for {guide.Title}</title>
+            <title id="{shape.TitleId}">{(scale.Hourly ? "Hourly pay" : "Pay")} by career level for {guide.Title}</title>
 
             """);
         // Fewer gridlines than the wide chart, so the axis labels have room at phone size.
-        var step = NiceStep(max - min, shape.MaxSteps);
+        var step = NiceStep(max - min, scale, shape.MaxSteps);
         for (var v = Math.Ceiling(min / step) * step; v <= max; v += step)
         {
             var x = X(v);
             var anchor = x < 30 ? "start" : x > width - 30 ? "end" : "middle";
-            html.Append($"<text class=\"axis\" x=\"{x:0.#}\" y=\"{height - 6}\" text-anchor=\"{anchor}\">{Short(v)}</text>\n");
+            html.Append($"<text class=\"axis\" x=\"{x:0.#}\" y=\"{height - 6}\" text-anchor=\"{anchor}\">{scale.Short(v)}</text>\n");
         }
         var bars = new List<int>();
         for (int i = 0; i < levels.Count; i++)
@@ -53,19 +53,19 @@ public static partial class SalaryChart
             for (int n = 0; n < names[i].Count; n++)
                 html.Append($"<text class=\"label\" x=\"{Pad}\" y=\"{top + 15 + n * Line}\">{names[i][n]}</text>\n");
             var rangeY = top + 15 + names[i].Count * Line;
-            if (level.PayLow is not { } low)
+            if (scale.Low(level) is not { } low)
             {
                 html.Append($"<text class=\"na\" x=\"{Pad}\" y=\"{rangeY}\">not available</text>\n");
                 continue;
             }
             var x1 = X(low);
-            var w = Math.Max(4, X(level.PayHigh ?? max) - x1);
+            var w = Math.Max(4, X(scale.High(level) ?? max) - x1);
             var barTop = rangeY + 8;
             bars.Add(barTop);
             html.Append($"<text class=\"range\" x=\"{Pad}\" y=\"{rangeY}\">{level.PayDisplay}</text>\n");
             html.Append($"<rect class=\"{shape.BarClass} bar-{i}\" x=\"{x1:0.#}\" y=\"{barTop}\" width=\"{w:0.#}\" height=\"{BarHeight}\" rx=\"4\"/>\n");
         }
-        if (guide.MedianPay.Amount is { } median)
+        if (scale.Median is { } median)
         {
             var mx = X(median);
             // Only across the bars, never through a name or a range.
