@@ -114,6 +114,7 @@ public sealed partial class TitleIndex
                 Score = Math.Round(score, 3),
                 Exact = s.Exact[role],
                 Matched = Describe(query, s.BestLink[role], s.Exact[role], TieNote(top, i)),
+                MatchedTitle = _linkTitle[s.BestLink[role]] is { Source: not (TitleSource.EmployerTitle or TitleSource.CensusTitle) } t ? t.Text : _roles[role].Title,
                 Seniority = seniority,
             });
         }

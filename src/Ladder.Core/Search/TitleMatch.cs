@@ -18,6 +18,11 @@ public sealed record TitleMatch
     public required bool Exact { get; init; }
     /// <summary>Which title matched and how, including typo fixes and an employment tie-break.</summary>
     public required string Matched { get; init; }
+    /// <summary>
+    /// The O*NET or curated title that matched, in plain words for a reader ("Staff Nurse"); the role's own title when
+    /// the evidence was an employer or Census title, which is not a name O*NET gives the job.
+    /// </summary>
+    public required string MatchedTitle { get; init; }
     /// <summary>The seniority the query signals ("senior, level 2"), or null.</summary>
     public string? Seniority { get; init; }
 }

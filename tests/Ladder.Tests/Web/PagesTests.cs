@@ -157,6 +157,15 @@ public sealed partial class PagesTests(WebFixture web) : IClassFixture<WebFixtur
     }
 
     [Fact]
+    public async Task Search_results_name_the_title_that_matched_in_plain_words_not_the_index_evidence()
+    {
+        var html = await web.Browser().GetStringAsync("/search?q=staff+nurse");
+        Assert.Contains("(also called Staff Nurse Midwife)", html, StringComparison.Ordinal);
+        foreach (var jargon in new[] { "exact alternate title", "words of ", "classifier fit", "tied with", "shared:" })
+            Assert.DoesNotContain(jargon, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unknown_role_is_a_friendly_404_page_for_browsers_with_suggestions()
     {
         var response = await web.Browser().GetAsync("/careers/machine-learning-engineerz");

@@ -42,7 +42,8 @@ public sealed class SiteSearch
         {
             // Index scores are in [0, 1]; scaled so an exact index match ranks with an exact title match below.
             var score = match.Score * 3 + (match.Role.IsCurated ? 0.15 : 0);
-            best[match.Role] = new SearchHit(match.Role, match.Matched, score);
+            // The reader sees the title that matched; the explanation of the evidence is for the API and the CLI.
+            best[match.Role] = new SearchHit(match.Role, match.MatchedTitle, score);
         }
         foreach (var (titleKey, title, role, primary) in _titles)
         {
