@@ -19,6 +19,8 @@ need hugo hugo
 need_time
 build_ladder
 
+# CPU seconds (user + system, children included): steadier than wall time when other jobs share the cores.
+cpu_of() { awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f\n", s }' "$1"; }
 seconds_of() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$1"; }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 settle() { sync; for _ in $(seq 1 50); do [ "$(awk '/^Dirty:/ { print $2 }' /proc/meminfo)" -lt 1024 ] && break; sleep 0.2; done; }
@@ -55,7 +57,9 @@ compare_on() { # compare_on <label> <output root>
     HUGO_AVG=$(find "$out/hugo.$i/careers" -name index.html -printf '%s\n' | awk '{ s += $1 } END { printf "%.0f", s / NR }')
   done
   rm -rf "$out"/ladder.* "$out"/hugo.*
-  local ls hs lm hm lp hp
+  local ls hs lm hm lp hp lc hc
+  lc=$(for i in $(seq 1 "$RUNS"); do cpu_of "$WORK/ladder.$label.$i.time"; done | median)
+  hc=$(for i in $(seq 1 "$RUNS"); do cpu_of "$WORK/hugo.$label.$i.time"; done | median)
   ls=$(for i in $(seq 1 "$RUNS"); do seconds_of "$WORK/ladder.$label.$i.time"; done | median)
   hs=$(for i in $(seq 1 "$RUNS"); do seconds_of "$WORK/hugo.$label.$i.time"; done | median)
   lm=$(for i in $(seq 1 "$RUNS"); do echo $(( $(peak_mb "$WORK/ladder.$label.$i.time") + LAUNCHER_MB )); done | median)
@@ -64,9 +68,9 @@ compare_on() { # compare_on <label> <output root>
   hp=$(awk -v p="$HUGO_PAGES" -v s="$hs" 'BEGIN { printf "%.0f", p / s }')
   echo
   echo "Output on $label ($out), median of $RUNS runs each, all ladder runs: $(for i in $(seq 1 "$RUNS"); do seconds_of "$WORK/ladder.$label.$i.time"; done | tr '\n' ' ')s, hugo: $(for i in $(seq 1 "$RUNS"); do seconds_of "$WORK/hugo.$label.$i.time"; done | tr '\n' ' ')s"
-  printf "%-14s %8s %9s %10s %10s %9s\n" "builder" "pages" "avg bytes" "seconds" "pages/s" "peak MB"
-  printf "%-14s %8s %9s %10s %10s %9s\n" "ladder build" "$PAGES" "$AVG_BYTES" "$ls" "$lp" "$lm"
-  printf "%-14s %8s %9s %10s %10s %9s\n" "hugo" "$HUGO_PAGES" "$HUGO_AVG" "$hs" "$hp" "$hm"
+  printf "%-14s %8s %9s %10s %10s %9s %9s\n" "builder" "pages" "avg bytes" "seconds" "pages/s" "peak MB" "CPU s"
+  printf "%-14s %8s %9s %10s %10s %9s %9s\n" "ladder build" "$PAGES" "$AVG_BYTES" "$ls" "$lp" "$lm" "$lc"
+  printf "%-14s %8s %9s %10s %10s %9s %9s\n" "hugo" "$HUGO_PAGES" "$HUGO_AVG" "$hs" "$hp" "$hm" "$hc"
   echo "ratio pages/s ladder/hugo on $label: $(ratio "$lp" "$hp")  (target >= 2); ladder's peak MB includes its launcher's $LAUNCHER_MB MB"
 }
 
