@@ -115,7 +115,9 @@ public sealed partial class Audit(IReadOnlyDictionary<string, JsonObject> guides
         {
             var text = $"{item!["text"]}: {item["reason"]}";
             // A ten-year BLS Employment Projections figure is a projection, not a trend read from one year of OEWS medians.
-            if (Trend().IsMatch(text) && text.Contains('%') && !text.Contains("Employment Projections", StringComparison.Ordinal))
+            // Two OEWS years named side by side ("rose from … in May 2024 to … in May 2025") is the same claim without a percent.
+            if (Trend().IsMatch(text) && (text.Contains('%') || text.Contains("May 2024", StringComparison.Ordinal))
+                && !text.Contains("Employment Projections", StringComparison.Ordinal))
                 Add(DefectClass.OneYearTrend, slug, text, 5);
             if (item["text"]!.GetValue<string>().StartsWith("Demands strong", StringComparison.Ordinal)
                 && LevelOf7().Match(text) is { Success: true } m && double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) < 4)
