@@ -22,8 +22,9 @@ public static class Licensing
         ("41-902", "real estate licence"), ("33-3051", "police certification"), ("39-4031", "funeral licence"),
     ];
 
-    /// <summary>True when holding <paramref name="have"/> means holding <paramref name="need"/> too: every APRN is a licensed RN.</summary>
-    public static bool Covers(string? have, string need) => have == need || (have == "APRN licence" && need == "RN licence");
+    /// <summary>True when holding <paramref name="have"/> covers <paramref name="need"/>: an APRN is a licensed RN, and an RN may fill an LPN post.</summary>
+    public static bool Covers(string? have, string need) => have == need
+        || (have == "APRN licence" && need is "RN licence" or "LPN licence") || (have == "RN licence" && need == "LPN licence");
 
     /// <summary>The licence an occupation code needs, or null.</summary>
     public static string? For(string? code) =>

@@ -23,7 +23,7 @@ public static class Licensing
     // Every APRN route starts from an RN licence, so an NP, CRNA or nurse midwife moving to RN work crosses none.
     private static readonly Licence Aprn = new("aprn", "an advanced practice (APRN) licence",
         "Hold an RN licence, finish an accredited graduate nursing programme and pass the national certification exam for your specialty.",
-        Includes: ["rn"]);
+        Includes: ["rn", "lpn"]);
 
     private static readonly (string Prefix, Licence Licence)[] Table =
     [
@@ -39,7 +39,9 @@ public static class Licensing
         ("29-1126", new("rrt", "a state respiratory therapy licence", "Finish an accredited respiratory therapy programme and pass the NBRC exams.")),
         ("29-1127", new("slp", "a speech-language pathology licence", "Earn an accredited master's, pass the Praxis exam and complete a supervised clinical fellowship.")),
         ("29-1131", new("dvm", "a state veterinary licence", "Earn a DVM and pass the North American Veterinary Licensing Examination.")),
-        ("29-1141", new("rn", "a registered nurse (RN) licence", "Finish an accredited nursing programme (ADN or BSN) and pass the NCLEX-RN; your state board of nursing issues the licence.")),
+        // An RN's scope of practice includes a practical nurse's, so an RN may fill an LPN/LVN post without that licence.
+        ("29-1141", new("rn", "a registered nurse (RN) licence", "Finish an accredited nursing programme (ADN or BSN) and pass the NCLEX-RN; your state board of nursing issues the licence.",
+            Includes: ["lpn"])),
         ("29-115", Aprn),
         ("29-116", Aprn),
         ("29-117", Aprn),

@@ -33,12 +33,16 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
     }
 
     [Fact]
-    public void Nurse_practitioner_to_registered_nurse_crosses_no_licence_because_an_aprn_holds_an_rn_licence()
+    public void Moves_down_the_nursing_licences_cross_none_because_each_licence_includes_the_ones_below()
     {
         var back = TransitionAnalyzer.Analyze(data.Space, data.Role(NursePractitioner), data.Role(Nurse));
         Assert.DoesNotContain(back.Barriers, b => b.Contains("licence", StringComparison.Ordinal));
         var credentials = CredentialGap.Between(data.Catalog, data.Role(NursePractitioner), data.Role(Nurse));
         Assert.DoesNotContain(credentials, c => c.Name.Contains("RN", StringComparison.Ordinal));
+        // An RN may fill an LPN post: its scope includes the practical nurse's.
+        var toLpn = TransitionAnalyzer.Analyze(data.Space, data.Role(Nurse), data.Role("29-2061.00"));
+        Assert.DoesNotContain(toLpn.Barriers, b => b.Contains("licence", StringComparison.Ordinal));
+        Assert.DoesNotContain(CredentialGap.Between(data.Catalog, data.Role(Nurse), data.Role("29-2061.00")), c => c.Kind is "licence" or "exam");
         // The containment runs one way only: an RN does not hold the APRN licence (asserted above), nor an LPN the RN.
         var fromLpn = TransitionAnalyzer.Analyze(data.Space, data.Role("29-2061.00"), data.Role(Nurse));
         Assert.Contains(fromLpn.Barriers, b => b.Contains("registered nurse (RN) licence", StringComparison.Ordinal));
