@@ -42,7 +42,10 @@ public sealed partial class GuideComposer
             steps.Add(("Get to know the software of the trade",
                 $"Get familiar with {Join(used)}: among the software O*NET lists for this occupation, the most specific to it and its closest neighbours."));
 
-        if (licence is not null)
+        if (licence is not null && family.Key == "teaching")
+            // Teaching is practised in front of a class, not "safely": the supervised part is student teaching.
+            steps.Add(("Student-teach", $"Classroom practice comes as student teaching inside your teacher-preparation programme, supervised by a licensed teacher. Public schools need you to hold {licence.Name} before you lead a class on your own."));
+        else if (licence is not null)
             steps.Add(("Practise safely", $"Practical hours come inside your {(HandsOn(family) ? "apprenticeship or training course" : "accredited programme")}, supervised by licensed staff. Do not do the licensed work itself on your own until you hold {licence.Name}."));
         else if (family.Key is "clinical" or "health-technician" or "health-support")
             steps.Add(("Practise safely", "Patient care is practised inside an accredited programme or the employer's training, under supervision. Do not perform clinical procedures on your own until the course, the employer or your state has signed you off."));

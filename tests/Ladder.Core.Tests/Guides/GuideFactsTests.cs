@@ -178,6 +178,16 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
     }
 
     [Fact]
+    public void Teachers_student_teach_before_the_licence_rather_than_practise_safely()
+    {
+        var g = G("25-2021.00");
+        var student = g.Roadmap.Single(s => s.Title == "Student-teach");
+        var licence = g.Roadmap.Single(s => s.Title.Contains("teaching licence", StringComparison.Ordinal));
+        Assert.True(student.Step < licence.Step);
+        Assert.DoesNotContain(g.Roadmap, s => s.Title == "Practise safely");
+    }
+
+    [Fact]
     public void No_roadmap_outside_office_work_sends_a_reader_to_learn_generic_business_software()
     {
         foreach (var role in data.Catalog.Roles.Where(r => !r.IsCurated && !OfficeWork.Is(r.Primary.Code)))
