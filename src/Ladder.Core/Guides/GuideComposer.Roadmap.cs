@@ -38,7 +38,10 @@ public sealed partial class GuideComposer
         if (software.Count > 0)
             steps.Add(("Learn the software employers ask for",
                 $"Learn {Join(software)}: O*NET flags {(software.Count == 1 ? "it" : "them")} as in demand in job postings for this occupation."));
-        else if (technologies.Where(t => !OfficeWork.IsGenericFor(occupation.Code, t.Name)).Take(3).Select(t => t.Name).ToList() is { Count: > 0 } used)
+        // Without In Demand evidence, hands-on work gets no software step: O*NET lists Revit and Primavera for
+        // construction laborers because their sites use them, not because a laborer must learn them.
+        else if (!HandsOn(family) && family.Key is not ("service" or "health-support" or "military")
+                 && technologies.Where(t => !OfficeWork.IsGenericFor(occupation.Code, t.Name)).Take(3).Select(t => t.Name).ToList() is { Count: > 0 } used)
             steps.Add(("Get to know the software of the trade",
                 $"Get familiar with {Join(used)}: among the software O*NET lists for this occupation, the most specific to it and its closest neighbours."));
 

@@ -188,6 +188,14 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
     }
 
     [Fact]
+    public void Hands_on_work_gets_a_software_step_only_on_in_demand_evidence()
+    {
+        Assert.DoesNotContain(G("47-2061.00").Roadmap, s => s.Title.Contains("software", StringComparison.Ordinal));
+        Assert.Contains(G("51-4041.00").Roadmap, s => s.Title == "Learn the software employers ask for" && s.Detail.Contains("G-code", StringComparison.Ordinal));
+        Assert.Contains(G("29-2052.00").Roadmap, s => s.Title == "Get to know the software of the trade");
+    }
+
+    [Fact]
     public void No_roadmap_outside_office_work_sends_a_reader_to_learn_generic_business_software()
     {
         foreach (var role in data.Catalog.Roles.Where(r => !r.IsCurated && !OfficeWork.Is(r.Primary.Code)))
