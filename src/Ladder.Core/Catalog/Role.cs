@@ -32,7 +32,7 @@ public sealed record Role
     /// The median a listing prints: "$97,550", or "$29.05 an hour" where BLS publishes only hourly wages, else "not available".
     /// </summary>
     public string MedianPayText => MedianPay is { } m ? WageValue.FormatMoney(m)
-        : Curated is null && Primary.Wages.Current is { } w && HourlyPay.IsHourlyOnly(w) ? HourlyPay.Display(w.HourlyMedian) + " an hour"
+        : Curated is null && Primary.Wages.Current is { } w && HourlyPay.IsHourlyOnly(w) ? HourlyPay.PerHour(w.HourlyMedian)
         : "not available";
 
     public static Role ForOccupation(Occupation occupation) => new()

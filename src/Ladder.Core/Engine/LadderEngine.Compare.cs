@@ -68,6 +68,5 @@ public sealed partial class LadderEngine
 
     private static ComparisonMoney Money(WageValue value) => new(value.LowerBound, value.ToDisplay());
 
-    private static ComparisonMoney Hourly(WageValue value) =>
-        new(null, value.HasAmount || value.Marker == WageMarker.TopCoded ? Ladder.Guides.HourlyPay.Display(value) + " an hour" : "not available");
+    private static ComparisonMoney Hourly(WageValue value) => new(null, Ladder.Guides.HourlyPay.PerHour(value));
 }

@@ -8,6 +8,9 @@ public sealed partial class GuideComposer
     private IReadOnlyList<GuideLevel> Levels(Occupation occupation, Wages? wages, CareerFamily family, IReadOnlyList<string> rankedTasks)
     {
         var years = PayLadder.Years(occupation.JobZone);
+        // Properties of the occupation's wage row, the same for every stage.
+        var hourlyOnly = wages is not null && HourlyPay.IsHourlyOnly(wages);
+        var usuallyHourly = wages is not null && HourlyPay.IsUsuallyHourly(wages);
         var levels = new List<GuideLevel>(family.Stages.Count);
         for (int i = 0; i < family.Stages.Count; i++)
         {
@@ -15,7 +18,6 @@ public sealed partial class GuideComposer
             var (low, high) = wages is null ? (WageValue.Missing, WageValue.Missing) : (Percentile(wages, stage.LowPercentile), Percentile(wages, stage.HighPercentile));
             var (hourlyLow, hourlyHigh) = wages is null ? (WageValue.Missing, WageValue.Missing)
                 : (HourlyPay.Percentile(wages, stage.LowPercentile), HourlyPay.Percentile(wages, stage.HighPercentile));
-            var hourlyOnly = wages is not null && HourlyPay.IsHourlyOnly(wages);
             var lines = stage.Responsibilities.ToList();
             // The occupation's own most specific tasks belong to the stages that do the work itself, not to the top stage.
             if (!family.Top && i is 1 or 2 && rankedTasks.Count > i - 1) lines.Insert(1, rankedTasks[i - 1].TrimEnd('.'));
@@ -26,10 +28,10 @@ public sealed partial class GuideComposer
                 Years = family.Years?[i] ?? years[(int)stage.Name],
                 PayLow = low.LowerBound,
                 PayHigh = high.Amount,
-                HourlyLow = hourlyOnly || (wages is not null && HourlyPay.IsUsuallyHourly(wages)) ? hourlyLow.Amount : null,
-                HourlyHigh = hourlyOnly || (wages is not null && HourlyPay.IsUsuallyHourly(wages)) ? hourlyHigh.Amount : null,
+                HourlyLow = hourlyOnly || usuallyHourly ? hourlyLow.Amount : null,
+                HourlyHigh = hourlyOnly || usuallyHourly ? hourlyHigh.Amount : null,
                 PayDisplay = hourlyOnly ? HourlyPay.Range(hourlyLow, hourlyHigh) : PayLadder.Display(low, high),
-                HourlyPayDisplay = wages is not null && HourlyPay.IsUsuallyHourly(wages) ? HourlyPay.Range(hourlyLow, hourlyHigh) : null,
+                HourlyPayDisplay = usuallyHourly ? HourlyPay.Range(hourlyLow, hourlyHigh) : null,
                 PaySource = wages is null ? "not available: no BLS wage row"
                     : $"Ladder estimate: BLS {(hourlyOnly ? "hourly " : "")}{Ordinal(stage.LowPercentile)} to {Ordinal(stage.HighPercentile)} percentile of SOC {wages.Soc}, {BlsSource}",
                 Responsibilities = lines,

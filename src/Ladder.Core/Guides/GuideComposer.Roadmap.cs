@@ -34,14 +34,15 @@ public sealed partial class GuideComposer
             steps.Add(("Build the distinctive skills", $"Practise {Join(skills)}, which this work needs well above the average job (O*NET importance × level)."));
 
         // Only In Demand speaks about this occupation's postings; a Hot flag alone (SAP, Excel) is true of most jobs.
-        var software = technologies.Where(t => t.InDemand && !OfficeWork.IsGenericFor(occupation.Code, t.Name)).Take(3).Select(t => t.Name).ToList();
+        var ownSoftware = technologies.Where(t => !OfficeWork.IsGenericFor(occupation.Code, t.Name)).ToList();
+        var software = ownSoftware.Where(t => t.InDemand).Take(3).Select(t => t.Name).ToList();
         if (software.Count > 0)
             steps.Add(("Learn the software employers ask for",
                 $"Learn {Join(software)}: O*NET flags {(software.Count == 1 ? "it" : "them")} as in demand in job postings for this occupation."));
         // Without In Demand evidence, hands-on work gets no software step: O*NET lists Revit and Primavera for
         // construction laborers because their sites use them, not because a laborer must learn them.
         else if (!HandsOn(family) && family.Key is not ("service" or "health-support" or "military")
-                 && technologies.Where(t => !OfficeWork.IsGenericFor(occupation.Code, t.Name)).Take(3).Select(t => t.Name).ToList() is { Count: > 0 } used)
+                 && ownSoftware.Take(3).Select(t => t.Name).ToList() is { Count: > 0 } used)
             steps.Add(("Get to know the software of the trade",
                 $"Get familiar with {Join(used)}: among the software O*NET lists for this occupation, the most specific to it and its closest neighbours."));
 

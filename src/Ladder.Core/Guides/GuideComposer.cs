@@ -86,11 +86,11 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             : null;
         // Where BLS publishes only hourly wages, the hourly median is the figure; an annual one would be invented.
         if (HourlyPay.IsHourlyOnly(w))
-            return new PayFigure(null, HourlyPay.Display(w.HourlyMedian) + " an hour", BlsSource, w.Release,
+            return new PayFigure(null, HourlyPay.PerHour(w.HourlyMedian), BlsSource, w.Release,
                 (note is null ? "" : note + " ") + HourlyPay.HourlyOnlyReason(w)) { Hourly = w.HourlyMedian.Amount };
         var figure = new PayFigure(w.Median.Amount, w.Median.ToDisplay(), BlsSource, w.Release, note);
         return HourlyPay.IsUsuallyHourly(w)
-            ? figure with { Hourly = w.HourlyMedian.Amount, HourlyDisplay = HourlyPay.Display(w.HourlyMedian) + " an hour" }
+            ? figure with { Hourly = w.HourlyMedian.Amount, HourlyDisplay = HourlyPay.PerHour(w.HourlyMedian) }
             : figure;
     }
 
@@ -120,13 +120,13 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
         };
     }
 
+    /// <summary>O*NET's "somewhat important" on its 1–5 importance scale: the least a listed skill must be rated.</summary>
+    public const double MinimumImportance = 2.0;
+
     /// <summary>
     /// Skills and knowledge by how far this occupation's need (importance × level) stands above the all-occupation
     /// mean, so "English Language" and "Active Listening" do not top every guide.
     /// </summary>
-    /// <summary>O*NET's "somewhat important" on its 1–5 importance scale: the least a listed skill must be rated.</summary>
-    public const double MinimumImportance = 2.0;
-
     private List<GuideSkill> RankSkills(Occupation occupation, GuideEvidence evidence)
     {
         var all = occupation.Skills.Select(s => (Rating: s, Kind: "skill"))

@@ -5,7 +5,8 @@ namespace Ladder.Guides;
 
 /// <summary>
 /// When a guide shows pay by the hour, and how hourly figures read. BLS publishes hourly percentiles beside the
-/// annual ones for most occupations; for about 80 (actors, dancers, musicians…) it publishes only the hourly ones.
+/// annual ones for most occupations; for a few (actors, dancers, musicians, disc jockeys: five in OEWS May 2025) it
+/// publishes only the hourly ones.
 /// </summary>
 public static class HourlyPay
 {
@@ -37,6 +38,9 @@ public static class HourlyPay
         _ => "not available",
     };
 
+    /// <summary>"$29.05 an hour", "≥ $115.00 an hour" or "not available".</summary>
+    public static string PerHour(WageValue v) => v.HasAmount || v.Marker == WageMarker.TopCoded ? Display(v) + " an hour" : "not available";
+
     public static string Money(decimal amount) => "$" + amount.ToString("#,0.00", CultureInfo.InvariantCulture);
 
     /// <summary>"$16.50 – $20.34 an hour", as <see cref="PayLadder.Display"/> does for annual ranges.</summary>
@@ -44,7 +48,7 @@ public static class HourlyPay
     {
         if (!low.HasAmount && low.Marker != WageMarker.TopCoded && !high.HasAmount && high.Marker != WageMarker.TopCoded)
             return "not available";
-        if (low.Marker == WageMarker.TopCoded) return Display(low) + " an hour";
+        if (low.Marker == WageMarker.TopCoded) return PerHour(low);
         return $"{Display(low)} – {Display(high)} an hour";
     }
 

@@ -70,4 +70,8 @@ public static class Licensing
         Table.FirstOrDefault(t => code.Value.StartsWith(t.Prefix, StringComparison.Ordinal)).Licence;
 
     public static Licence? For(string code) => OccupationCode.TryParse(code, out var c) ? For(c) : null;
+
+    /// <summary>The licence a move into <paramref name="to"/> needs that the work at <paramref name="from"/> does not already cover, or null.</summary>
+    public static Licence? Crossed(OccupationCode from, OccupationCode to) =>
+        For(to) is { } need && For(from)?.Covers(need) != true ? need : null;
 }

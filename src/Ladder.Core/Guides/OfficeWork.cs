@@ -30,11 +30,10 @@ public static class OfficeWork
 
     private static readonly string[] SocialPrefixes = ["Facebook", "Instagram", "LinkedIn", "Twitter", "X (formerly Twitter)", "TikTok", "Pinterest", "Snapchat", "YouTube"];
 
-    public static bool IsOfficeSoftware(string name) => OfficePrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+    public static bool IsOfficeSoftware(string name) => StartsWithAny(OfficePrefixes, name);
 
     /// <summary>Office, ERP or social-media software: what most employers run, whatever the occupation.</summary>
-    public static bool IsEverywhere(string name) =>
-        IsOfficeSoftware(name) || ErpPrefixes.Concat(SocialPrefixes).Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+    public static bool IsEverywhere(string name) => IsOfficeSoftware(name) || StartsWithAny(ErpPrefixes, name) || StartsWithAny(SocialPrefixes, name);
 
     /// <summary>
     /// True when <paramref name="name"/> is general-purpose business software that is not what this occupation's work
@@ -45,8 +44,10 @@ public static class OfficeWork
     {
         if (Is(code)) return false;
         // Computer occupations administer and build on these systems (Windows Server, SharePoint, SAP modules).
-        if (code.MajorGroup == "15") return SocialPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
-        if (IsOfficeSoftware(name) || ErpPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase))) return true;
-        return code.MajorGroup is not ("27" or "41") && SocialPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+        if (code.MajorGroup == "15") return StartsWithAny(SocialPrefixes, name);
+        if (IsOfficeSoftware(name) || StartsWithAny(ErpPrefixes, name)) return true;
+        return code.MajorGroup is not ("27" or "41") && StartsWithAny(SocialPrefixes, name);
     }
+
+    private static bool StartsWithAny(string[] prefixes, string name) => prefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
 }

@@ -18,7 +18,7 @@ public static class CredentialGap
         var held = from is null ? [] : composer.ComposeCredentials(from).Items.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         // Curated names differ between entries ("Registered nurse licence" for an NP, "State registered nurse licence"
         // for an RN), so a licence the starting role already covers (Licensing) counts as held with its exam.
-        var licenceHeld = from is not null && Licensing.For(to.Primary.Code) is { } need && Licensing.For(from.Primary.Code)?.Covers(need) == true;
+        var licenceHeld = from is not null && Licensing.For(to.Primary.Code) is not null && Licensing.Crossed(from.Primary.Code, to.Primary.Code) is null;
         return composer.ComposeCredentials(to).Items
             .Where(c => c.Status == "required" && c.Kind != "none" && !held.Contains(c.Name))
             .Where(c => !(licenceHeld && c.Kind is "licence" or "exam"))

@@ -93,13 +93,12 @@ public static class TransitionAnalyzer
         return (shared, missing);
     }
 
-    /// <summary>A profile's technologies, hot, in-demand and curated first, then the most widely used (the fundamentals).</summary>
-    /// <remarks>Ranked once per profile and kept: transitions and gap queries ask for the same roles again and again.</remarks>
     /// <summary>
     /// A role's technologies in its guide's order (curated tools first, then O*NET's by the guide's evidence ranking),
     /// without the software nearly every employer runs: telling a retail worker moving to cashier that Firefox is
     /// missing, or a gap check that SAP is, says nothing about the move.
     /// </summary>
+    /// <remarks>Ranked once per profile and kept: transitions and gap queries ask for the same roles again and again.</remarks>
     internal static IReadOnlyList<Feature> Technologies(SkillSpace space, RoleProfile p) =>
         p.RankedTechnologies ??= RankAsGuide(space, p);
 

@@ -17,9 +17,7 @@ public static class TransitionBarrier
     public static IReadOnlyList<string> For(Role from, Role to, int? zoneChange)
     {
         var result = new List<string>(3);
-        var need = Licensing.For(to.Primary.Code);
-        var have = Licensing.For(from.Primary.Code);
-        if (need is not null && have?.Covers(need) != true)
+        if (Licensing.Crossed(from.Primary.Code, to.Primary.Code) is { } need)
         {
             result.Add($"needs {need.Name}");
             if (need.Residency) result.Add("needs a residency after the degree");
