@@ -8,7 +8,7 @@ public static partial class CareerFamilies
     public static IReadOnlyList<CareerFamily> All =>
     [
         Executive, Elected, Supervisor, Management, Nursing, Physician, Clinical, HealthTechnician, HealthSupport, Legal, Teaching, Postsecondary,
-        Trades, Production, Driving, Sales, Service, Protective, Military, Professional,
+        Trades, Production, Driving, TransportCrew, Sales, Service, Protective, Military, Professional,
     ];
 
     /// <summary>The family an occupation belongs to: the most specific rule that matches its code or title.</summary>
@@ -31,6 +31,11 @@ public static partial class CareerFamilies
         if (v.StartsWith("25-1", StringComparison.Ordinal)) return Postsecondary;
         if (code.MajorGroup is "47" or "49") return Trades;
         if (v.StartsWith("53-3", StringComparison.Ordinal)) return Driving;
+        // Air (pilots, controllers, flight attendants), rail and water crews; "other transportation workers" (parking and
+        // service-station attendants, inspectors, passenger attendants) serve people rather than run a machine or line.
+        if (v.StartsWith("53-2", StringComparison.Ordinal) || v.StartsWith("53-4", StringComparison.Ordinal) || v.StartsWith("53-5", StringComparison.Ordinal))
+            return TransportCrew;
+        if (v.StartsWith("53-6", StringComparison.Ordinal)) return Service;
         // Hand material movers (stockers, packers, laborers, cleaners of vehicles, refuse collectors) run no machine or line.
         if (v.StartsWith("53-706", StringComparison.Ordinal) || v.StartsWith("53-708", StringComparison.Ordinal)) return Service;
         if (code.MajorGroup is "51" or "53") return Production;

@@ -58,4 +58,24 @@ public static partial class CareerFamilies
             "Manage costs such as fuel, maintenance, insurance and compliance",
             "Win and keep shippers or set the fleet's safety rules"),
     ]);
+
+    // Air, rail and water crews climb by certificate, rating and seniority toward command, not by machine setup.
+    public static readonly CareerFamily TransportCrew = new("transport-crew", "Air, rail and water transportation crews", [
+        S(CareerLevel.Junior, "Trainee or junior crew member", 10, 25,
+            "Train on your carrier's routes, equipment and procedures under a senior crew member or instructor",
+            "Build the hours, sea time or qualifications your certificate needs for the next rating",
+            "Follow checklists, signals and operating rules exactly"),
+        S(CareerLevel.Mid, "Qualified crew member", 25, 50,
+            "Work your position on your own within your certificate's limits",
+            "Handle delays, weather and equipment faults by the book, and report them",
+            "Keep the logs and records regulators inspect"),
+        S(CareerLevel.Senior, "Senior crew member or instructor", 50, 75,
+            "Take the more demanding routes, vessels, aircraft or positions",
+            "Train and check newer crew members",
+            "Upgrade your certificate or rating toward command or supervision"),
+        S(CareerLevel.Lead, "Captain, engineer in charge or supervisor", 75, 90,
+            "Command the aircraft, train or vessel, or supervise a crew, a facility or a terminal",
+            "Answer for the safety of passengers, crew and cargo",
+            "Work with dispatch and management on schedules and incidents"),
+    ]);
 }

@@ -195,6 +195,19 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
         Assert.Contains(G("29-2052.00").Roadmap, s => s.Title == "Get to know the software of the trade");
     }
 
+    [Theory]
+    [InlineData("53-2011.00")] // airline pilots
+    [InlineData("53-4011.00")] // locomotive engineers
+    [InlineData("53-5021.00")] // ship captains and mates
+    public void Air_rail_and_water_crews_climb_toward_command_and_never_volunteer_at_the_controls(string code)
+    {
+        var g = G(code);
+        Assert.Equal("transport-crew", g.LadderFamily);
+        Assert.DoesNotContain(g.Levels.SelectMany(l => l.Responsibilities), r => r.Contains("lockout", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(g.Roadmap, s => s.Title == "Get practice at the real work");
+        Assert.Equal("Supervisor", G("53-6021.00").Levels[^1].Label); // parking attendants follow the service ladder
+    }
+
     [Fact]
     public void No_roadmap_outside_office_work_sends_a_reader_to_learn_generic_business_software()
     {
