@@ -23,6 +23,7 @@ public sealed partial class LadderEngine
         if (text.Length > MaxQueryLength) text = text[..MaxQueryLength];
         if (text.Length == 0) return new Resolution.NotFound(query ?? "", []);
         var exact = Resolver.Resolve(text);
+        if (exact is Resolution.Ambiguous shared) return new Resolution.Ambiguous(shared.Query, RankedLikeSearch(text, shared.Candidates));
         if (exact is not Resolution.NotFound notFound) return exact;
         var search = Titles.Search(text, 8);
         // A winner found after ignoring words the index does not know ("xyzzy plugh" → Plugger) is a guess about
@@ -33,6 +34,15 @@ public sealed partial class LadderEngine
         return candidates.Count > 0
             ? new Resolution.Ambiguous(text, candidates)
             : new Resolution.NotFound(text, notFound.Suggestions);
+    }
+
+    // Several occupations list "Nurse" as a title; the reader should see them in the order search ranks them
+    // (Registered Nurses first), not by code. Roles the index does not reach keep their order after those it does.
+    private IReadOnlyList<Role> RankedLikeSearch(string text, IReadOnlyList<Role> candidates)
+    {
+        var order = new Dictionary<Role, int>(ReferenceEqualityComparer.Instance);
+        foreach (var match in Titles.Search(text, candidates.Count + 8).Matches) order.TryAdd(match.Role, order.Count);
+        return candidates.Select((role, i) => (role, i)).OrderBy(c => order.GetValueOrDefault(c.role, int.MaxValue)).ThenBy(c => c.i).Select(c => c.role).ToList();
     }
 
     /// <summary>The role <see cref="Resolve"/> opens, or null when it would ask or find nothing.</summary>

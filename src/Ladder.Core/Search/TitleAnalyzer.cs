@@ -150,7 +150,7 @@ internal static partial class TitleAnalyzer
         breaks = [];
         Span<char> buffer = stackalloc char[64];
         int n = 0;
-        bool pendingBreak = false;
+        bool pendingBreak = false, ampersand = false;
         for (int i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -186,11 +186,32 @@ internal static partial class TitleAnalyzer
                     continue;
                 }
             }
-            if (n > 0) tokens.Add(new string(buffer[..n]));
+            if (n > 0) AddToken(tokens, new string(buffer[..n]), ampersand);
+            if (n > 0 || c != ' ') ampersand = c == '&' && n == 0 && tokens.Count > 0;
             n = 0;
         }
-        if (n > 0) tokens.Add(new string(buffer[..n]));
+        if (n > 0) AddToken(tokens, new string(buffer[..n]), ampersand);
         return tokens;
+    }
+
+    // "R and D", "F and B", "R & D": two single letters joined by "and" or a spaced ampersand are one initialism,
+    // read as "R&D" is; dropped as single letters, "F and B Manager" would be every manager's exact title.
+    private static void AddToken(List<string> tokens, string token, bool afterAmpersand)
+    {
+        if (afterAmpersand && IsLetter(token) && tokens.Count >= 1 && IsLetter(tokens[^1]))
+        {
+            tokens[^1] = tokens[^1] + "&" + token;
+            return;
+        }
+        if (IsLetter(token) && tokens.Count >= 2 && tokens[^1] == "and" && IsLetter(tokens[^2]))
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+            tokens[^1] = tokens[^1] + "&" + token;
+            return;
+        }
+        tokens.Add(token);
+
+        static bool IsLetter(string t) => t.Length == 1 && char.IsAsciiLetter(t[0]);
     }
 
     /// <summary>"é" → 'e'; letters without an ASCII base (CJK, Cyrillic) split words instead.</summary>

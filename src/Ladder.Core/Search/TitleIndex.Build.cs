@@ -20,7 +20,7 @@ public sealed partial class TitleIndex
         var classWeight = linkWeight.Select((v, k) => linkTitle[k].Source.IsReal() ? v * boost : v).ToArray();
         _classifier = TitleClassifier.Build(groups, idf.Length, titleTermStart, titleTerms, linkStart, linkRole, classWeight, w);
         _headRate = HeadRates(idf.Length, titleTermStart, titleTerms, titleHead);
-        _catchAll = roles.Select(r => r.Primary.Code.Soc.EndsWith("99", StringComparison.Ordinal)).ToArray();
+        _catchAll = roles.Select(IsCatchAll).ToArray();
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(_titleWeight.Length, _roles.Length));
     }
 
@@ -129,6 +129,12 @@ public sealed partial class TitleIndex
             postingStart, postings, termStart, flatTerms, titleWeight, titleHeads.ToArray(), linkStart, linkRole, linkWeight, linkTitle, linkOwner,
             new TypoVocabulary(surfaceFrequency));
     }
+
+    // SOC files what fits nowhere else under a code ending in 9: xx-xx99 ("Engineers, All Other", and the O*NET
+    // specialties that share 15-1299's wages) and, within a broad group, xx-xxx9 ("Cooks, All Other" is 35-2019).
+    private static bool IsCatchAll(Role role) =>
+        !role.IsCurated && (role.Primary.Code.Soc.EndsWith("99", StringComparison.Ordinal)
+            || role.Primary.Title.EndsWith(", All Other", StringComparison.Ordinal));
 
     // O*NET's own titles first (they can match exactly), then the heavier source.
     private static bool Outranks(IndexedTitle title, IndexedTitle other) =>

@@ -166,7 +166,9 @@ public sealed partial class TitleIndex
             var role = _linkRole[k];
             // A real title's label is someone's filing, not O*NET's: even word for word it is strong evidence, not exact.
             var source = _linkTitle[k].Source;
-            bool linkExact = exact && !source.IsReal();
+            // "Engineers, All Other" reads as plain "engineer" once its stop words go, but the catch-all holds the
+            // engineers listed nowhere else: typing "engineer" is strong evidence for it, not its exact title.
+            bool linkExact = exact && !source.IsReal() && !(_catchAll[role] && source == TitleSource.OccupationTitle);
             if (exactOnly && !linkExact) continue;
             float value = linkExact ? 1f : partial * _linkWeight[k];
             if (linkExact && source.ExactRank() > s.ExactRank[role]) s.ExactRank[role] = source.ExactRank();

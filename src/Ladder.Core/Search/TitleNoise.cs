@@ -56,5 +56,5 @@ internal static class TitleNoise
     public static FrozenSet<string> Linking { get; } = new[] { "of", "for", "in", "at", "with", "to", "on" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Letter-digit words that are real vocabulary rather than internal codes.</summary>
-    public static FrozenSet<string> MixedWords { get; } = new[] { "2d", "3d", "4d", "5g", "k8s", "b2b", "b2c", "k12" }.ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> MixedWords { get; } = new[] { "2d", "3d", "4d", "5g", "k8s", "b2b", "b2c", "k12", "web3" }.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -47,6 +47,21 @@ public sealed class RoleResolverTests(ShippedCatalogFixture fixture) : IClassFix
     }
 
     [Theory]
+    // "Teacher" and "Driver" are alternate titles of several occupations: the engine asks, and lists them as search
+    // ranks them (the most likely first), where the resolver alone lists them by code.
+    [InlineData("driver", "53-3032.00")]
+    [InlineData("teacher", "25-2021.00")]
+    [InlineData("developer", "15-1252.00")]
+    public void The_engine_lists_a_shared_alternate_title_in_search_order(string query, string first)
+    {
+        var byCode = Assert.IsType<Resolution.Ambiguous>(Resolver.Resolve(query));
+        var ranked = Assert.IsType<Resolution.Ambiguous>(fixture.Engine.Resolve(query));
+        Assert.Equal(first, ranked.Candidates[0].Code);
+        Assert.NotEqual(first, byCode.Candidates[0].Code);
+        Assert.Equal(byCode.Candidates.Select(r => r.Code).Order(StringComparer.Ordinal), ranked.Candidates.Select(r => r.Code).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Data Scientists", "data scientist")]
     [InlineData("C++ Developers", "c developer")]
     [InlineData("  Nurses,  RNs ", "nurse rns")]

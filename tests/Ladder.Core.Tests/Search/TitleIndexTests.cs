@@ -144,6 +144,31 @@ public sealed class TitleIndexTests(TitleIndexFixture fixture) : IClassFixture<T
     }
 
     [Theory]
+    // A catch-all's own title reads as the bare noun once "All Other" goes, and "F and B Manager" or "Web3 Developer"
+    // once their initials go: none of them is the exact title a reader typing the noun means.
+    [InlineData("developer", "15-1252.00")]
+    [InlineData("cook", "35-20")]
+    [InlineData("engineer", "17-2")]
+    public void A_bare_noun_opens_a_specific_occupation_that_has_it_as_a_title(string query, string codePrefix)
+    {
+        var top = Top(query);
+        Assert.StartsWith(codePrefix, top[0].Code);
+        Assert.True(top[0].Exact);
+        Assert.DoesNotContain("All Other", top[0].Role.Title);
+        Assert.False(top[0].Role.IsCurated);
+    }
+
+    [Fact]
+    public void A_catch_all_title_is_evidence_for_the_catch_all_but_not_an_exact_match()
+    {
+        var top = Top("manager");
+        var catchAll = Assert.Single(top, m => m.Code == "11-9199.00");
+        Assert.False(catchAll.Exact);
+        Assert.True(catchAll.Score < 1.0);
+        Assert.StartsWith("words of occupation title \"Managers, All Other\"", catchAll.Matched);
+    }
+
+    [Theory]
     [InlineData("machine learning engineer")]
     [InlineData("programmer analyst")]
     [InlineData("principal")]
