@@ -6,7 +6,8 @@ namespace Ladder.Catalog;
 /// <summary>The outcome of looking up a role by code, slug or title.</summary>
 public abstract record Resolution
 {
-    /// <summary><paramref name="MatchedOn"/> is "code", "slug", "title" or "search"; <paramref name="Evidence"/> the title a search matched.</summary>
+    /// <summary><paramref name="MatchedOn"/> is "code", "slug", "title" (a role's own or curated title), "alternate title"
+    /// (an O*NET alternate title) or "search"; <paramref name="Evidence"/> the title a search matched.</summary>
     public sealed record Found(Role Role, string MatchedOn, string? Evidence = null) : Resolution;
     public sealed record Ambiguous(string Query, IReadOnlyList<Role> Candidates) : Resolution;
     public sealed record NotFound(string Query, IReadOnlyList<Role> Suggestions) : Resolution;
@@ -72,23 +73,23 @@ public sealed class RoleResolver
         }
         if (_catalog.FindRole(text.ToLowerInvariant()) is { } bySlug) return new Resolution.Found(bySlug, "slug");
         var key = Key(text);
-        foreach (var index in TitleIndexes())
+        foreach (var (index, kind) in TitleIndexes())
         {
             if (!index.TryGetValue(key, out var matches)) continue;
             var exact = matches.Where(r => string.Equals(r.Title, text, StringComparison.OrdinalIgnoreCase)).ToList();
             if (exact.Count == 1) return new Resolution.Found(exact[0], "title");
             return matches.Count == 1
-                ? new Resolution.Found(matches[0], "title")
+                ? new Resolution.Found(matches[0], kind)
                 : new Resolution.Ambiguous(query, matches.OrderBy(r => r.Code, StringComparer.Ordinal).ToList());
         }
         return new Resolution.NotFound(query, Suggest(text));
     }
 
-    private IEnumerable<Dictionary<string, List<Role>>> TitleIndexes()
+    private IEnumerable<(Dictionary<string, List<Role>> Index, string Kind)> TitleIndexes()
     {
-        yield return _curatedByTitle;
-        yield return _occupationTitles;
-        yield return _byTitle.Value;
+        yield return (_curatedByTitle, "title");
+        yield return (_occupationTitles, "title");
+        yield return (_byTitle.Value, "alternate title");
     }
 
     /// <summary>The closest titles by shared words and character bigrams.</summary>

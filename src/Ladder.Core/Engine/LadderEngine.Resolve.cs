@@ -23,7 +23,14 @@ public sealed partial class LadderEngine
         if (text.Length > MaxQueryLength) text = text[..MaxQueryLength];
         if (text.Length == 0) return new Resolution.NotFound(query ?? "", []);
         var exact = Resolver.Resolve(text);
-        if (exact is Resolution.Ambiguous shared) return new Resolution.Ambiguous(shared.Query, RankedLikeSearch(text, shared.Candidates));
+        switch (exact)
+        {
+            case Resolution.Ambiguous shared:
+                return new Resolution.Ambiguous(shared.Query, RankedLikeSearch(text, shared.Candidates));
+            case Resolution.Found { MatchedOn: "alternate title" } alternate:
+                var alongside = RankedLikeSearch(text, [alternate.Role]);
+                return alongside.Count == 1 ? alternate : new Resolution.Ambiguous(text, alongside);
+        }
         if (exact is not Resolution.NotFound notFound) return exact;
         var search = Titles.Search(text, 8);
         // A winner found after ignoring words the index does not know ("xyzzy plugh" → Plugger) is a guess about
@@ -36,13 +43,18 @@ public sealed partial class LadderEngine
             : new Resolution.NotFound(text, notFound.Suggestions);
     }
 
-    // Several occupations list "Nurse" as a title; the reader should see them in the order search ranks them
-    // (Registered Nurses first), not by code. Roles the index does not reach keep their order after those it does.
+    // Several occupations list "Teacher" as a title; the reader should see them in the order search ranks them
+    // (Elementary School Teachers first), not by code. O*NET also files some alternate titles under one odd
+    // occupation ("Internal Medicine Physician" under Pediatric Surgeons only): an occupation whose own title holds
+    // every word (General Internal Medicine Physicians) joins the candidates, so the reader is asked rather than
+    // sent to the odd one. Roles the index does not reach keep their order after those it does.
     private IReadOnlyList<Role> RankedLikeSearch(string text, IReadOnlyList<Role> candidates)
     {
+        var matches = Titles.Search(text, candidates.Count + 8).Matches;
         var order = new Dictionary<Role, int>(ReferenceEqualityComparer.Instance);
-        foreach (var match in Titles.Search(text, candidates.Count + 8).Matches) order.TryAdd(match.Role, order.Count);
-        return candidates.Select((role, i) => (role, i)).OrderBy(c => order.GetValueOrDefault(c.role, int.MaxValue)).ThenBy(c => c.i).Select(c => c.role).ToList();
+        foreach (var match in matches) order.TryAdd(match.Role, order.Count);
+        var all = candidates.Concat(matches.Where(m => m.HoldsEveryWord).Select(m => m.Role)).Distinct().ToList();
+        return all.Select((role, i) => (role, i)).OrderBy(c => order.GetValueOrDefault(c.role, int.MaxValue)).ThenBy(c => c.i).Select(c => c.role).ToList();
     }
 
     /// <summary>The role <see cref="Resolve"/> opens, or null when it would ask or find nothing.</summary>

@@ -42,6 +42,10 @@ internal sealed record RankingWeights
     /// <summary>Each extra code a real title was filed under divides its evidence by 1 + this.</summary>
     public float RealShareDecay { get; init; } = 0f;
 
+    /// <summary>On a tie, classifier fits closer than this many points (in the same step) count as equal, and
+    /// employment decides.</summary>
+    public int FitStep { get; init; } = 5;
+
     /// <summary>The weights in use, chosen on the tuning halves of the dev sets (docs/title-search.md); the
     /// evaluation bench may set others to compare.</summary>
     public static RankingWeights Current { get; internal set; } = new();

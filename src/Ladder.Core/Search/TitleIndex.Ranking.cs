@@ -89,6 +89,7 @@ public sealed partial class TitleIndex
         }
 
         var penalty = MathF.Pow(TypoPenalty, query.Corrections.Count);
+        if (!exactOnly) HoldEveryWord(s, queryTerms, hardCount, queryHead);
         Classify(s, queryTerms, hardCount, w);
         var top = new List<(int Role, float Score)>(limit + 1);
         foreach (var role in s.TouchedRoles)
@@ -112,8 +113,11 @@ public sealed partial class TitleIndex
             {
                 Role = _roles[role],
                 Score = Math.Round(score, 3),
-                Exact = s.Exact[role],
-                Matched = Describe(query, s.BestLink[role], s.Exact[role], TieNote(top, i)),
+                Exact = s.Exact[role] && !s.Holds[role],
+                HoldsEveryWord = s.Holds[role],
+                Matched = s.Holds[role]
+                    ? DescribeHolds(s.BestLink[role], TieNote(top, i))
+                    : Describe(query, s.BestLink[role], s.Exact[role], TieNote(top, i)),
                 MatchedTitle = _linkTitle[s.BestLink[role]] is { Source: not (TitleSource.EmployerTitle or TitleSource.CensusTitle) } t ? t.Text : _roles[role].Title,
                 Seniority = seniority,
             });
@@ -246,7 +250,8 @@ public sealed partial class TitleIndex
     /// <summary>
     /// Higher score first; equal scores (to 0.001): an exact occupation title before an exact alternate title, that
     /// before an exact short or reported one; then curated role first, then a specific occupation before an
-    /// "All Other" one, then the classifier's larger share (whole percent), then more workers (BLS employment).
+    /// "All Other" one, then the classifier's larger share (in steps of RankingWeights.FitStep points), then more
+    /// workers (BLS employment).
     /// </summary>
     private int Compare((int Role, float Score) a, (int Role, float Score) b)
     {
@@ -258,7 +263,7 @@ public sealed partial class TitleIndex
         if (byCurated != 0) return byCurated;
         int bySpecific = _catchAll[a.Role].CompareTo(_catchAll[b.Role]);
         if (bySpecific != 0) return bySpecific;
-        int byClassifier = PosteriorPercent(b.Role).CompareTo(PosteriorPercent(a.Role));
+        int byClassifier = PosteriorBucket(b.Role).CompareTo(PosteriorBucket(a.Role));
         if (byClassifier != 0) return byClassifier;
         int byEmployment = _employment[b.Role].CompareTo(_employment[a.Role]);
         return byEmployment != 0 ? byEmployment : string.CompareOrdinal(_roles[a.Role].Code, _roles[b.Role].Code);
@@ -277,17 +282,24 @@ public sealed partial class TitleIndex
             specificTied |= !_catchAll[other.Role];
             if (_catchAll[other.Role] != _catchAll[top[i].Role]) continue;
             tied++;
-            shares.Add(PosteriorPercent(other.Role));
+            shares.Add(PosteriorBucket(other.Role));
         }
         if (_roles[top[i].Role].IsCurated) return null;
         if (_catchAll[top[i].Role] && specificTied)
             return string.Create(CultureInfo.InvariantCulture, $"tied at {top[i].Score:0.000}; placed after the specific occupations as an \"All Other\" catch-all");
         if (tied < 2) return null;
         var byWords = shares.Count > 1
-            ? $"ordered by how titles with these words are labelled (classifier fit {PosteriorPercent(top[i].Role)}%), then "
+            ? $"ordered by how titles with these words are labelled (classifier fit {PosteriorPercent(top[i].Role)}%, in steps of {RankingWeights.Current.FitStep} points), then "
             : "ordered ";
         return string.Create(CultureInfo.InvariantCulture,
             $"tied with {tied - 1} other{(tied > 2 ? "s" : "")} at {top[i].Score:0.000}; {byWords}by BLS employment (about {_employment[top[i].Role]:N0} workers)");
+    }
+
+    private string DescribeHolds(int link, string? tie)
+    {
+        var title = _linkTitle[link];
+        var text = $"every word in its {title.Source.Describe()} \"{title.Text}\"";
+        return tie is null ? text : text + "; " + tie;
     }
 
     private string Describe(ResolvedQuery query, int link, bool exact, string? tie)

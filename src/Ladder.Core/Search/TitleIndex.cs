@@ -71,6 +71,8 @@ public sealed partial class TitleIndex
         public readonly bool[] Exact = new bool[roles];
         /// <summary>Per role, the best source of an exact title (TitleSourceText.ExactRank), 0 when none.</summary>
         public readonly byte[] ExactRank = new byte[roles];
+        /// <summary>Per role, whether its own title holds every query word (TitleIndex.OwnTitle.cs).</summary>
+        public readonly bool[] Holds = new bool[roles];
         /// <summary>Per role, how well its titles fit the query by the classifier, in [0, 1] (TitleIndex.Learned.cs).</summary>
         public readonly float[] Posterior = new float[roles];
         public int[] HardTerms = new int[16];
@@ -88,7 +90,7 @@ public sealed partial class TitleIndex
             foreach (var r in TouchedRoles)
             {
                 Best[r] = Second[r] = Third[r] = Posterior[r] = 0;
-                Exact[r] = false;
+                Exact[r] = Holds[r] = false;
                 ExactRank[r] = 0;
             }
             TouchedRoles.Clear();

@@ -13,9 +13,14 @@ public sealed record TitleMatch
     /// <summary>The primary O*NET-SOC code, for both kinds.</summary>
     public string Soc => Role.Code;
     public RoleKind Kind => Role.Kind;
-    /// <summary>1 for an exact normalized title match; token overlap scores below that.</summary>
+    /// <summary>1 for an exact normalized title match (or <see cref="HoldsEveryWord"/>); token overlap scores below that.</summary>
     public required double Score { get; init; }
     public required bool Exact { get; init; }
+    /// <summary>
+    /// The occupation's own title holds every word of the query and a few more ("General and Operations Managers"
+    /// for "general manager"): scored 1 like an exact title, because another role had the query as an alternate title.
+    /// </summary>
+    public bool HoldsEveryWord { get; init; }
     /// <summary>Which title matched and how, including typo fixes and an employment tie-break.</summary>
     public required string Matched { get; init; }
     /// <summary>

@@ -61,6 +61,24 @@ public sealed class RoleResolverTests(ShippedCatalogFixture fixture) : IClassFix
         Assert.Equal(byCode.Candidates.Select(r => r.Code).Order(StringComparer.Ordinal), ranked.Candidates.Select(r => r.Code).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void An_alternate_title_filed_under_an_odd_occupation_asks_with_the_occupation_its_words_name()
+    {
+        var byTitle = Assert.IsType<Resolution.Found>(Resolver.Resolve("Internal Medicine Physician"));
+        Assert.Equal(("29-1243.00", "alternate title"), (byTitle.Role.Code, byTitle.MatchedOn));
+        var asked = Assert.IsType<Resolution.Ambiguous>(fixture.Engine.Resolve("Internal Medicine Physician"));
+        Assert.Equal(["29-1216.00", "29-1243.00"], asked.Candidates.Select(r => r.Code));
+    }
+
+    [Theory]
+    [InlineData("Barista", "35-3023.01")]
+    [InlineData("Statistician", "15-2041.00")]
+    public void An_alternate_title_no_other_occupation_names_still_opens(string query, string code)
+    {
+        var found = Assert.IsType<Resolution.Found>(fixture.Engine.Resolve(query));
+        Assert.Equal(code, found.Role.Code);
+    }
+
     [Theory]
     [InlineData("Data Scientists", "data scientist")]
     [InlineData("C++ Developers", "c developer")]

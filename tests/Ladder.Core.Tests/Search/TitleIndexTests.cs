@@ -158,6 +158,46 @@ public sealed class TitleIndexTests(TitleIndexFixture fixture) : IClassFixture<T
         Assert.False(top[0].Role.IsCurated);
     }
 
+    [Theory]
+    // O*NET files "Internal Medicine Physician" under Pediatric Surgeons only; General Internal Medicine Physicians
+    // holds every word in its own title, ties with the alternate title, and fits the words far better.
+    [InlineData("internal medicine physician", "29-1216.00", "29-1243.00")]
+    public void An_own_title_holding_every_word_ties_with_another_occupations_alternate_title(string query, string owner, string alternate)
+    {
+        var top = Top(query);
+        Assert.Equal(owner, top[0].Code);
+        Assert.True(top[0].HoldsEveryWord);
+        Assert.False(top[0].Exact);
+        Assert.Equal(1.0, top[0].Score);
+        Assert.StartsWith("every word in its occupation title", top[0].Matched);
+        var other = Assert.Single(top, m => m.Code == alternate);
+        Assert.True(other.Exact);
+        Assert.StartsWith("exact alternate title", other.Matched);
+    }
+
+    [Theory]
+    // "Medical Appliance Technicians" holds both words of "appliance technician" but is narrower: it ties with Home
+    // Appliance Repairers' exact alternate title and comes after it. A curated specialty ("Embedded Software
+    // Engineer") never stands for the general title.
+    [InlineData("technician appliance", "49-9031.00")]
+    [InlineData("software engineer", "15-1252.00")]
+    public void An_exact_alternate_title_keeps_first_place_over_a_narrower_own_title(string query, string code)
+    {
+        var top = Top(query, 10);
+        Assert.Equal(code, top[0].Code);
+        Assert.True(top[0].Exact);
+        Assert.DoesNotContain(top, m => m.Role.IsCurated && m.Score >= 1.0);
+    }
+
+    [Fact]
+    public void Own_titles_settle_nothing_without_an_exact_title_to_weigh_against()
+    {
+        // No role has "air crew supervisor" as a title, so "First-Line Supervisors of Air Crew Members", which holds
+        // all three words, is overlap like any other title.
+        var top = Top("air crew supervisor", 10);
+        Assert.DoesNotContain(top, m => m.HoldsEveryWord || m.Score >= 1.0);
+    }
+
     [Fact]
     public void A_catch_all_title_is_evidence_for_the_catch_all_but_not_an_exact_match()
     {
@@ -185,8 +225,19 @@ public sealed class TitleIndexTests(TitleIndexFixture fixture) : IClassFixture<T
         var tied = catchAll >= 0 ? all.Take(catchAll).ToList() : all;
         Assert.True(tied.Count >= 2, $"expected a tie for '{query}'");
         Assert.All(tied, m => Assert.Contains("by BLS employment", m.Matched));
-        var keys = tied.Select(m => (Fit: Fit(m.Matched), Employment: _index.EstimatedEmployment(m.Role))).ToList();
-        Assert.Equal(keys.OrderByDescending(k => k.Fit).ThenByDescending(k => k.Employment), keys);
+        var keys = tied.Select(m => (Step: Fit(m.Matched) / 5, Employment: _index.EstimatedEmployment(m.Role))).ToList();
+        Assert.Equal(keys.OrderByDescending(k => k.Step).ThenByDescending(k => k.Employment), keys);
+    }
+
+    [Fact]
+    public void Fits_in_the_same_five_point_step_leave_the_tie_to_employment()
+    {
+        // "General Manager" is an alternate title of general and operations managers (fit 27%) and of food service
+        // managers (28%): no real difference, so the 3.5 million workers decide.
+        var top = Top("general manager");
+        Assert.Equal(["11-1021.00", "11-9051.00"], top.Take(2).Select(m => m.Code));
+        Assert.Equal(Fit(top[0].Matched) / 5, Fit(top[1].Matched) / 5);
+        Assert.Contains("in steps of 5 points", top[0].Matched);
     }
 
     // "classifier fit 26%" in the tie note, or 0 when the fits are equal and the note names employment alone.
