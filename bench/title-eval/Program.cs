@@ -53,12 +53,7 @@ Console.WriteLine();
 Console.WriteLine($"{"set",-34} {"engine",-11} {"n",5} {"top1",7} {"top5",7} {"top1 2d",8} {"top5 2d",8}");
 
 // (a) Reported titles, held out: neither engine may index any title that normalizes to one of them.
-var reported = catalog.Occupations
-    .SelectMany(o => o.ReportedTitles.Select(t => (Title: t, Soc: o.Code.Soc)))
-    .GroupBy(r => r.Title, StringComparer.OrdinalIgnoreCase)
-    .Select(g => new LabelledTitle(g.Key, g.Select(r => r.Soc).ToHashSet(StringComparer.Ordinal)))
-    .ToList();
-var heldOut = new TitleIndexOptions { IncludeReportedTitles = false, ExcludedTitles = reported.Select(r => r.Title).ToList() };
+var (reported, heldOut) = ReportedTitles.HeldOut(catalog);
 if (reportedSet) Compare("O*NET reported titles (held out)", reported, heldOut);
 
 // (b) Hand-made messy titles against the full index; (c) dev sets: report part beside FTS5, tuning part cross-validated.
