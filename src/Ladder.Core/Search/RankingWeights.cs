@@ -46,6 +46,11 @@ internal sealed record RankingWeights
     /// employment decides.</summary>
     public int FitStep { get; init; } = 5;
 
+    /// <summary>How much of a partial match's score is its share of the nearest titles' vote (TitleIndex.Vote.cs).</summary>
+    public float VoteWeight { get; init; } = 0.2f;
+    /// <summary>How many of the most similar titles vote (at most 256).</summary>
+    public int VoteK { get; init; } = 60;
+
     /// <summary>The weights in use, chosen on the tuning halves of the dev sets (docs/title-search.md); the
     /// evaluation bench may set others to compare.</summary>
     public static RankingWeights Current { get; internal set; } = new();

@@ -96,16 +96,6 @@ public sealed partial class TitleIndex
                 titleWeight[t] += idf[term];
             }
         }
-        // Each posting list runs from the lightest title (fewest, commonest words) to the heaviest, so a query can
-        // stop walking a common term's list once the titles left are too heavy to score well (see Rank).
-        var weightKeys = new float[postings.Length];
-        for (int i = 0; i < postings.Length; i++) weightKeys[i] = titleWeight[postings[i]];
-        for (int term = 0; term < termCount; term++)
-        {
-            int start = postingStart[term], length = postingStart[term + 1] - start;
-            Array.Sort(weightKeys, postings, start, length);
-        }
-
         var linkStart = new int[titleCount + 1];
         for (int t = 0; t < titleCount; t++) linkStart[t + 1] = linkStart[t] + links[t].Count;
         var linkRole = new int[linkStart[titleCount]];

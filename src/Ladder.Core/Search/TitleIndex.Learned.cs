@@ -16,13 +16,14 @@ public sealed partial class TitleIndex
     }
 
     /// <summary>
-    /// An exact match keeps 1; a partial match mixes its title evidence with the classifier's share, and an "All
+    /// An exact match keeps 1; a partial match mixes its title evidence with the classifier's share and the nearest
+    /// titles' vote (TitleIndex.Vote.cs), and an "All
     /// Other" occupation (SOC xx-xx99), where O*NET files odd titles of many trades, yields to specific ones.
     /// </summary>
     private float Blend(Scratch s, int role, float score, RankingWeights w)
     {
         if (s.Exact[role]) return score;
-        var blended = (1 - w.ClassifierWeight) * score + w.ClassifierWeight * s.Posterior[role];
+        var blended = (1 - w.ClassifierWeight - w.VoteWeight) * score + w.ClassifierWeight * s.Posterior[role] + w.VoteWeight * s.Votes[role];
         return _catchAll[role] ? blended * w.CatchAllFactor : blended;
     }
 

@@ -9,10 +9,11 @@ public sealed partial class TitleIndex
     private const float TypoPenalty = 0.97f;
 
     /// <summary>
-    /// Scores titles sharing a word with the query (see docs/title-search.md, "Ranking"), gathers each role's three
-    /// best titles as evidence, and ranks roles. Posting lists are walked rarest term first; once the titles that
-    /// could still be found only through the remaining, commoner terms cannot reach the results, those lists are
-    /// skipped (max-score pruning): the titles already found still count those terms, read from their own word lists.
+    /// Scores every title sharing a hard word with the query (see docs/title-search.md, "Ranking"), gathers each
+    /// role's three best titles as evidence and the nearest titles' vote, and ranks roles. Every such title is
+    /// scored, whatever the limit: the vote looks at the titles nearest the query across all roles, so skipping
+    /// titles that could not lift a role into the results (the max-score pruning this once did) would make the
+    /// answer depend on how many results were asked for.
     /// </summary>
     private List<TitleMatch> Rank(ResolvedQuery query, int limit, string? seniority, bool exactOnly)
     {
@@ -24,7 +25,7 @@ public sealed partial class TitleIndex
         int n = query.Terms.Count, hardCount = 0, queryHead = -1;
         if (s.Terms.Length < n) s.Terms = new QueryWeight[n * 2];
         var terms = s.Terms;
-        float queryWeight = 0, softWeight = 0;
+        float queryWeight = 0;
         for (int i = 0; i < n; i++)
         {
             var q = query.Terms[i];
@@ -36,8 +37,7 @@ public sealed partial class TitleIndex
                 queryHead = q.Term;
             }
             terms[i] = new QueryWeight { Term = q.Term, Weight = weight, Soft = q.Soft, Head = q.Head };
-            if (q.Soft) softWeight += weight * w.SoftWeight;
-            else
+            if (!q.Soft)
             {
                 queryWeight += weight;
                 hardCount++;
@@ -53,35 +53,12 @@ public sealed partial class TitleIndex
         }
 
         var queryTerms = terms.AsSpan(0, n);
-        float softIdf = 0, remainingIdf = 0;
-        for (int i = 0; i < n; i++)
-        {
-            if (terms[i].Soft) softIdf += _idf[terms[i].Term];
-            else remainingIdf += _idf[terms[i].Term];
-        }
-        float remaining = queryWeight;
         for (int k = 0; k < hardCount; k++)
         {
-            // A title not found yet has none of the terms before k. Its similarity is at most
-            // (remaining + soft) / (query + extra × (its weight − the weight it can share)), which falls as its
-            // weight grows; lists run lightest first, so past the weight where even a role made of such titles
-            // cannot reach the results, the rest of the list, and of the commoner terms, can be skipped.
-            float maxTitleWeight = float.MaxValue;
-            if (k > 0 && !exactOnly)
-            {
-                float bound = (remaining + softWeight) / queryWeight;
-                float needed = TitleScoreNeeded(Threshold(s, limit, w), w);
-                if (bound < needed) break;
-                if (needed > 0 && w.ExtraWeight > 0)
-                    maxTitleWeight = ((remaining + softWeight) / needed - queryWeight) / w.ExtraWeight + remainingIdf + softIdf;
-            }
-            remaining -= terms[k].Weight;
-            remainingIdf -= _idf[terms[k].Term];
             int term = terms[k].Term;
             for (int i = _postingStart[term], end = _postingStart[term + 1]; i < end; i++)
             {
                 var t = _postings[i];
-                if (_titleWeight[t] > maxTitleWeight) break;
                 if (s.Seen[t] == s.Generation) continue;
                 s.Seen[t] = s.Generation;
                 ScoreTitle(s, queryTerms, hardCount, queryWeight, queryHead, t, exactOnly, w);
@@ -90,6 +67,7 @@ public sealed partial class TitleIndex
 
         var penalty = MathF.Pow(TypoPenalty, query.Corrections.Count);
         if (!exactOnly) HoldEveryWord(s, queryTerms, hardCount, queryHead);
+        Vote(s, w);
         Classify(s, queryTerms, hardCount, w);
         var top = new List<(int Role, float Score)>(limit + 1);
         foreach (var role in s.TouchedRoles)
@@ -165,6 +143,7 @@ public sealed partial class TitleIndex
             if (similarity < MinimumTitleSimilarity) return;
         }
         float partial = exact ? w.RealExactSimilarity : similarity;
+        OfferNearest(s, t, partial, Math.Min(w.VoteK, 256));
         for (int k = _linkStart[t], end = _linkStart[t + 1]; k < end; k++)
         {
             var role = _linkRole[k];
@@ -207,44 +186,6 @@ public sealed partial class TitleIndex
         float d = w.SecondaryDecay;
         float evidence = 1 - (1 - s.Best[role]) * (1 - s.Second[role] * d) * (1 - s.Third[role] * d * d);
         return 0.95f * evidence * (1 - w.Prior + w.Prior * _prior[role]);
-    }
-
-    /// <summary>The highest score a role can reach when none of its titles scores above <paramref name="title"/>.</summary>
-    private static float RoleBound(float title, RankingWeights w)
-    {
-        float d = w.SecondaryDecay;
-        return 0.95f * (1 - (1 - title) * (1 - title * d) * (1 - title * d * d));
-    }
-
-    /// <summary>The title similarity below which a role made only of such titles scores under <paramref name="roleScore"/>.</summary>
-    private static float TitleScoreNeeded(float roleScore, RankingWeights w)
-    {
-        if (roleScore <= 0) return 0;
-        if (RoleBound(1f, w) < roleScore) return 1f;
-        float lo = 0, hi = 1;
-        for (int i = 0; i < 20; i++)
-        {
-            float mid = (lo + hi) / 2;
-            if (RoleBound(mid, w) < roleScore) lo = mid; else hi = mid;
-        }
-        return lo;
-    }
-
-    /// <summary>The score a new role must beat to be shown: the limit-th best so far, and 0.3 × the best.</summary>
-    private float Threshold(Scratch s, int limit, RankingWeights w)
-    {
-        var top = s.Top;
-        int count = 0;
-        foreach (var role in s.TouchedRoles)
-        {
-            float score = RoleScore(s, role, w);
-            if (count == limit && score <= top[count - 1].Score) continue;
-            int at = count < limit ? count++ : count - 1;
-            while (at > 0 && top[at - 1].Score < score) { top[at] = top[at - 1]; at--; }
-            top[at] = (role, score);
-        }
-        if (count == 0) return 0;
-        return Math.Max(count == limit ? top[count - 1].Score : 0, 0.3f * top[0].Score);
     }
 
     /// <summary>

@@ -73,12 +73,15 @@ public sealed partial class TitleIndex
         public readonly byte[] ExactRank = new byte[roles];
         /// <summary>Per role, whether its own title holds every query word (TitleIndex.OwnTitle.cs).</summary>
         public readonly bool[] Holds = new bool[roles];
+        public readonly float[] Votes = new float[roles];
+        public readonly float[] NearSim = new float[256];
+        public readonly int[] NearTitle = new int[256];
+        public int NearCount;
         /// <summary>Per role, how well its titles fit the query by the classifier, in [0, 1] (TitleIndex.Learned.cs).</summary>
         public readonly float[] Posterior = new float[roles];
         public int[] HardTerms = new int[16];
         public readonly List<int> TouchedRoles = new(1024);
         public QueryWeight[] Terms = new QueryWeight[16];
-        public (int Role, float Score)[] Top = new (int, float)[101];
 
         public void Reset()
         {
@@ -91,9 +94,11 @@ public sealed partial class TitleIndex
             {
                 Best[r] = Second[r] = Third[r] = Posterior[r] = 0;
                 Exact[r] = Holds[r] = false;
+                Votes[r] = 0;
                 ExactRank[r] = 0;
             }
             TouchedRoles.Clear();
+            NearCount = 0;
         }
     }
 
