@@ -19,7 +19,10 @@ public sealed partial class GuideComposer
         if (guide.Tasks.Count == 0) notes["tasks"] = "not enough data: O*NET publishes no task statements for this occupation.";
         if (guide.Skills.Count == 0) notes["skills"] = "not enough data: O*NET has not rated skills or knowledge for this occupation and flags none of its technologies.";
         if (guide.Technologies.Count == 0 && guide.Tools.Count == 0)
-            notes["technologies"] = occupation.Tools.Count > 0 ? "O*NET lists no software for this occupation; its physical tools are not shown because they do not define this kind of work."
+            notes["technologies"] = occupation.Technologies.Count > 0
+                ? $"O*NET lists only software nearly every employer runs for this occupation ({string.Join(", ", occupation.Technologies.Take(3).Select(t => t.Name))}), none of it particular to this work" +
+                    (occupation.Tools.Count > 0 ? "; its physical tools are not shown because they do not define this kind of work." : ".")
+                : occupation.Tools.Count > 0 ? "O*NET lists no software for this occupation; its physical tools are not shown because they do not define this kind of work."
                 : "not enough data: O*NET lists no technologies or tools for this occupation.";
     }
 

@@ -51,9 +51,9 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             Industries = [],
             IndustriesNote = "This guide can't say which industries employ the most people in this job: the pay and employment figures come from the Bureau of Labor Statistics national table, which counts all industries together.",
             Tasks = tasks.Take(8).ToList(),
-            Technologies = technologies.Take(25).Select(t => new GuideTechnology(t.Name, t.Category, t.Hot, t.InDemand)).ToList(),
+            Technologies = evidence.ShownTechnologies(occupation).Take(25).Select(t => new GuideTechnology(t.Name, t.Category, t.Hot, t.InDemand)).ToList(),
             Tools = ToolsShown(occupation, family, evidence),
-            AlternateTitles = occupation.AlternateTitles.Select(a => a.Title).Distinct(StringComparer.OrdinalIgnoreCase).Take(15).ToList(),
+            AlternateTitles = evidence.RankAlsoCalled(occupation, 15).ToList(),
             Skills = skills,
             Levels = Levels(occupation, wages, family, tasks),
             LevelMethod = LevelMethodFor(family, wages is not null && HourlyPay.IsHourlyOnly(wages)),
@@ -144,7 +144,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
         {
             // O*NET has not rated skills for about a tenth of occupations; its technology list, with the
             // in-demand and hot flags, is the best ranked evidence of what employers want there.
-            foreach (var t in evidence.RankTechnologies(occupation).Where(t => t.InDemand || t.Hot).Take(12))
+            foreach (var t in evidence.ShownTechnologies(occupation).Where(t => t.InDemand || t.Hot).Take(12))
                 result.Add(new GuideSkill(t.Name, "technology", result.Count < 6 ? SkillGroup.Core : SkillGroup.Complementary, null, null,
                     t.InDemand && t.Hot ? 1.0 : 0.5, $"{catalog.Info.OnetRelease} Technology Skills (unrated; ranked by the in-demand and hot flags and specificity)"));
             return result;

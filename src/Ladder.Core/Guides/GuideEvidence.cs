@@ -62,6 +62,35 @@ internal sealed partial class GuideEvidence
     }
 
     /// <summary>
+    /// The technologies a guide shows: ranked as <see cref="RankTechnologies"/>, keeping those employers in this
+    /// occupation ask for (In Demand) or that its O*NET related occupations list too: two or more of them for a long
+    /// list (15 technologies or more, with five related occupations or more), where strays from job postings gather,
+    /// and one otherwise. Apache Spark is listed for registered nurses and, of the twenty occupations O*NET relates to
+    /// nursing, only for nursing assistants; Oracle Taleo, a recruiting system, only for critical care nurses. Software
+    /// every employer runs (<see cref="OfficeWork.IsGenericFor"/>) is left out of hands-on and service work unless
+    /// In Demand there: a truck driver's guide names the inventory tracking software, not Microsoft Word. When fewer
+    /// than <see cref="MinimumShown"/> pass, the best ranked of the rest fill in (an orthodontist's practice software
+    /// that no related occupation happens to list is still what the work runs on); an occupation without related
+    /// occupations keeps its whole list.
+    /// </summary>
+    public IReadOnlyList<Technology> ShownTechnologies(Occupation o)
+    {
+        var neighbours = Neighbours(o);
+        int needed = neighbours.Count >= 5 && o.Technologies.Count >= 15 ? 2 : 1;
+        var specific = RankTechnologies(o).Where(t => t.InDemand || !OfficeWork.IsGenericFor(o.Code, t.Name)).ToList();
+        var shown = specific.Where(t => t.InDemand || neighbours.Count == 0 || neighbours.Count(n => n.Contains(t.Name)) >= needed).ToHashSet();
+        foreach (var t in specific)
+        {
+            if (shown.Count >= MinimumShown) break;
+            shown.Add(t);
+        }
+        return specific.Where(shown.Contains).ToList();
+    }
+
+    /// <summary>How many technologies a guide shows, corroborated or not, when O*NET lists that many particular to the work.</summary>
+    public const int MinimumShown = 5;
+
+    /// <summary>
     /// In Demand is O*NET's flag for this occupation's own postings, so it weighs most; Hot describes the technology
     /// across all postings of all jobs, so it only nudges.
     /// </summary>

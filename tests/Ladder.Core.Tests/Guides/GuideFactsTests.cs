@@ -121,9 +121,34 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
     public void Hands_on_jobs_do_not_lead_with_software_every_employer_runs(string code, string generic)
     {
         var g = G(code);
-        Assert.True(g.Technologies.Count > 3);
-        Assert.DoesNotContain(g.Technologies.Take(3), t => t.Name == generic);
+        Assert.NotEmpty(g.Technologies);
+        Assert.DoesNotContain(g.Technologies, t => t.Name == generic);
         Assert.DoesNotContain(generic, Roadmap(g), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_technology_no_related_occupation_lists_is_left_out_of_a_long_list()
+    {
+        // O*NET lists Apache Spark and Oracle Taleo for registered nurses; of the twenty occupations it relates to
+        // nursing, one lists each. The guide keeps what nursing runs on.
+        var rn = G("29-1141.00");
+        Assert.Equal("Epic Systems", rn.Technologies[0].Name);
+        Assert.DoesNotContain(rn.Technologies, t => t.Name is "Apache Spark" or "Oracle Taleo" or "Henry Schein Dentrix");
+        Assert.Contains(rn.Technologies, t => t.Name == "MEDITECH software");
+        // A short list keeps what one related occupation corroborates: cooks keep their menu planning software.
+        Assert.Contains(G("35-2014.00").Technologies, t => t.Name == "Menu planning software");
+        // Where few are corroborated, the best ranked of the rest fill in rather than leaving the section empty.
+        Assert.True(G("29-1023.00").Technologies.Count >= GuideEvidence.MinimumShown);
+    }
+
+    [Fact]
+    public void A_job_whose_only_software_is_what_every_employer_runs_says_so_rather_than_that_there_is_none()
+    {
+        var dishwashers = G("35-9021.00");
+        Assert.Empty(dishwashers.Technologies);
+        var note = dishwashers.SectionNotes["technologies"];
+        Assert.StartsWith("O*NET lists only software nearly every employer runs for this occupation (", note);
+        Assert.DoesNotContain("lists no software", note);
     }
 
     [Fact]

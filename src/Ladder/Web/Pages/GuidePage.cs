@@ -131,8 +131,8 @@ public static partial class GuidePage
         }
         if (guide.Technologies.Count > 0)
         {
-            html.Append($"<h3>Tools and technologies</h3>\n<p class=\"muted\">Marked <span class=\"tag hot\">Hot</span> where O*NET flags a technology as frequently mentioned in current job postings, and <span class=\"tag demand\">In demand</span> where employers in this occupation ask for it most.</p>\n<ul class=\"chips\">");
-            foreach (var t in guide.Technologies.OrderByDescending(t => t.Hot).ThenByDescending(t => t.InDemand))
+            html.Append($"<h3>Tools and technologies</h3>\n<p class=\"muted\">In order of evidence (O*NET Technology Skills): what employers in this occupation ask for most, marked <span class=\"tag demand\">In demand</span>, then what its related occupations use too, rarer before commoner. <span class=\"tag hot\">Hot</span> marks software mentioned often across all job postings, whatever the job.</p>\n<ul class=\"chips\">");
+            foreach (var t in guide.Technologies)
             {
                 html.Append($"<li title=\"{t.Category}\">{t.Name}");
                 if (t.Hot) html.Append($" <span class=\"tag hot\">Hot</span>");
@@ -146,7 +146,7 @@ public static partial class GuidePage
             html.Append($"<h3>Equipment and tools</h3>\n<p>{string.Join(", ", guide.Tools)}</p>\n");
         }
         if (guide.AlternateTitles.Count > 0)
-            html.Append($"<h3>Also called</h3>\n<p>{string.Join(" · ", guide.AlternateTitles)}</p>\n");
+            html.Append($"<h3>Also called</h3>\n<p>{string.Join(" · ", guide.AlternateTitles)}</p>\n<p class=\"muted\">Titles workers report first (O*NET sample of reported titles), then O*NET alternate titles that name this job alone.</p>\n");
         SectionEnd(html);
     }
 }
