@@ -94,9 +94,10 @@ public static class TransitionAnalyzer
     }
 
     /// <summary>
-    /// A role's technologies in its guide's order (curated tools first, then O*NET's by the guide's evidence ranking),
-    /// without the software nearly every employer runs: telling a retail worker moving to cashier that Firefox is
-    /// missing, or a gap check that SAP is, says nothing about the move.
+    /// A role's technologies as its guide shows them (curated tools first, then O*NET's that the guide shows, in its
+    /// evidence order): without the software nearly every employer runs, since telling a retail worker moving to
+    /// cashier that Firefox is missing, or a gap check that SAP is, says nothing about the move; and without strays the
+    /// guide leaves out, so a gap check never tells a nursing assistant to learn Apache Spark.
     /// </summary>
     /// <remarks>Ranked once per profile and kept: transitions and gap queries ask for the same roles again and again.</remarks>
     internal static IReadOnlyList<Feature> Technologies(SkillSpace space, RoleProfile p) =>
@@ -107,9 +108,9 @@ public static class TransitionAnalyzer
         var primary = p.Role.Primary;
         var order = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var tool in p.Role.Curated?.Tools ?? []) order.TryAdd(tool, order.Count);
-        foreach (var t in GuideEvidence.For(space.Catalog).RankTechnologies(primary)) order.TryAdd(t.Name, order.Count);
+        foreach (var t in GuideEvidence.For(space.Catalog).ShownTechnologies(primary)) order.TryAdd(t.Name, order.Count);
         return p.Block(SimilarityBlock.Technologies).Select(x => space.Features[x.Index])
-            .Where(f => !OfficeWork.IsGenericFor(primary.Code, f.Name))
+            .Where(f => order.ContainsKey(f.Name) && !OfficeWork.IsGenericFor(primary.Code, f.Name))
             .OrderBy(f => order.GetValueOrDefault(f.Name, int.MaxValue)).ThenBy(f => f.Name, StringComparer.Ordinal).ToArray();
     }
 

@@ -32,6 +32,17 @@ public sealed class GapAnalyzerTests(MatchingCatalogFixture data) : IClassFixtur
     }
 
     [Fact]
+    public void The_plan_names_only_technologies_the_role_guide_shows()
+    {
+        // O*NET lists Apache Spark and Dentrix for registered nurses; the guide leaves them out, and so must the plan.
+        var report = new GapAnalyzer(data.Space).Analyze(data.Role("29-1141.00"), GapAnalyzer.FromHits([]), "list");
+        var technologies = report.Missing.Where(m => m.Kind == "technology").Select(m => m.Name).ToList();
+        Assert.Contains("MEDITECH software", technologies);
+        Assert.DoesNotContain(technologies, t => t is "Apache Spark" or "Henry Schein Dentrix" or "Oracle Taleo");
+        Assert.DoesNotContain(report.LearningPlan, s => s.Name is "Apache Spark" or "Henry Schein Dentrix");
+    }
+
+    [Fact]
     public void A_current_role_counts_its_levels()
     {
         var analyzer = new GapAnalyzer(data.Space);
