@@ -49,6 +49,20 @@ public sealed class ApiTests(WebFixture web) : IClassFixture<WebFixture>
         Assert.Equal("May 2025", meta.GetProperty("oewsRelease").GetString());
     }
 
+    [Theory]
+    // Several occupations have these as an exact title; the site keeps the index's evidence order for the tie
+    // (classifier fit, then employment) instead of sorting it alphabetically (Database Architects first).
+    [InlineData("developer", "15-1252.00")]
+    [InlineData("general manager", "11-1021.00")]
+    [InlineData("nurse", "29-1141.00")]
+    public async Task Search_keeps_the_title_index_order_for_equal_scores(string query, string first)
+    {
+        using var doc = JsonDocument.Parse(await web.Client.GetStringAsync($"/api/search?q={Uri.EscapeDataString(query)}&limit=5"));
+        var items = doc.RootElement.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(first, items[0].GetProperty("code").GetString());
+        Assert.Equal(items[0].GetProperty("score").GetDouble(), items[1].GetProperty("score").GetDouble());
+    }
+
     [Fact]
     public async Task Roles_filter_by_domain()
     {

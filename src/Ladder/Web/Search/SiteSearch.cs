@@ -38,8 +38,12 @@ public sealed class SiteSearch
         var key = Normalize(query.Length > MaxQueryLength ? query[..MaxQueryLength] : query);
         if (key.Length == 0) return [];
         var best = new Dictionary<Role, SearchHit>();
+        // The index orders its ties by evidence (classifier fit, then employment): "developer" is Software Developers
+        // before Database Architects. Equal scores here keep that order rather than falling back to the alphabet.
+        var indexOrder = new Dictionary<Role, int>();
         foreach (var match in _index.Search(query.Length > MaxQueryLength ? query[..MaxQueryLength] : query, limit).Matches)
         {
+            indexOrder.TryAdd(match.Role, indexOrder.Count);
             // Index scores are in [0, 1]; scaled so an exact index match ranks with an exact title match below.
             var score = match.Score * 3 + (match.Role.IsCurated ? 0.15 : 0);
             // The reader sees the title that matched; the explanation of the evidence is for the API and the CLI.
@@ -53,7 +57,8 @@ public sealed class SiteSearch
             score += (role.IsCurated ? 0.15 : 0) + (primary ? 0.1 : 0) - titleKey.Length / 1000.0;
             if (!best.TryGetValue(role, out var old) || score > old.Score) best[role] = new SearchHit(role, title, score);
         }
-        var hits = best.Values.OrderByDescending(h => h.Score).ThenBy(h => h.Role.Title, StringComparer.Ordinal).Take(limit).ToList();
+        var hits = best.Values.OrderByDescending(h => Math.Round(h.Score, 6)).ThenBy(h => indexOrder.GetValueOrDefault(h.Role, int.MaxValue))
+            .ThenBy(h => h.Role.Title, StringComparer.Ordinal).Take(limit).ToList();
         if (hits.Count < limit)
         {
             foreach (var role in _resolver.Suggest(query.Length > MaxQueryLength ? query[..MaxQueryLength] : query, limit))
