@@ -98,4 +98,26 @@ public static partial class CareerFamilies
             "Many move on by training for a licence, such as LPN, RN or therapist assistant",
             "Bring aides' concerns about workload and safety to managers"),
     ]);
+
+    // SOC 31-9 (medical and dental assistants, phlebotomists, pharmacy aides, veterinary assistants, medical equipment
+    // preparers, transcriptionists, massage therapists) works for a practitioner or a practice, not on a ward: "residents",
+    // "a nurse's direction" and "a unit" are true of aides (31-1, 31-2) and false here.
+    public static readonly CareerFamily HealthAssistant = new("health-assistant", "Healthcare assistants and practice support", [
+        S(CareerLevel.Junior, "Trainee or newly certified", 10, 25,
+            "Finish the certificate course, on-the-job training or state registration the job asks for",
+            "Do the routine parts of the work while the practitioner you support or an experienced colleague checks it",
+            "Learn the workplace's procedures, safety rules and records"),
+        S(CareerLevel.Mid, "Experienced", 25, 50,
+            "Handle a full day's appointments, orders or workload on your own",
+            "Keep accurate records of what you did and for whom",
+            "Add a certification for a further task your state or employer recognises"),
+        S(CareerLevel.Senior, "Senior or specialist", 50, 75,
+            "Take the more complex or specialised procedures, cases or clients",
+            "Train newcomers and check their work",
+            "Keep the supplies, equipment or records of the practice in order"),
+        S(CareerLevel.Lead, "Lead, own practice, or a further licence", 75, 90,
+            "Coordinate the team's schedule and daily workload, or run a practice of your own where the work allows it",
+            "Report to the practitioner or office manager in charge, or answer to your own clients",
+            "Some go on to train for a licensed role in the same field: dental hygienist, veterinary technician, nurse or physical therapist assistant"),
+    ]);
 }

@@ -7,7 +7,7 @@ public static partial class CareerFamilies
     // A property, not a field: static fields in other partial files may not be initialised yet when this one would be.
     public static IReadOnlyList<CareerFamily> All =>
     [
-        Executive, Elected, Supervisor, Management, Nursing, Physician, Clinical, HealthTechnician, HealthSupport, Legal, Teaching, Postsecondary,
+        Executive, Elected, Supervisor, Management, Nursing, Physician, Clinical, HealthTechnician, HealthSupport, HealthAssistant, Legal, Teaching, Postsecondary,
         Trades, Production, Driving, TransportCrew, Sales, Service, Protective, Military, Professional,
     ];
 
@@ -25,6 +25,7 @@ public static partial class CareerFamilies
         // Health technologists and technicians (29-2), except LPNs, who hold their own patient assignments as nurses do.
         if (v.StartsWith("29-2", StringComparison.Ordinal) && !v.StartsWith("29-2061", StringComparison.Ordinal)) return HealthTechnician;
         if (code.MajorGroup == "29") return Clinical;
+        if (v.StartsWith("31-9", StringComparison.Ordinal)) return HealthAssistant;
         if (code.MajorGroup == "31") return HealthSupport;
         if (v.StartsWith("23-1011", StringComparison.Ordinal)) return Legal;
         if (v.StartsWith("25-2", StringComparison.Ordinal) || v.StartsWith("25-3", StringComparison.Ordinal)) return Teaching;

@@ -53,6 +53,8 @@ public sealed partial class GuideComposer
             steps.Add(("Practise safely", $"Practical hours come inside your {(HandsOn(family) ? "apprenticeship or training course" : "accredited programme")}, supervised by licensed staff. Do not do the licensed work itself on your own until you hold {licence.Name}."));
         else if (family.Key is "clinical" or "health-technician" or "health-support")
             steps.Add(("Practise safely", "Patient care is practised inside an accredited programme or the employer's training, under supervision. Do not perform clinical procedures on your own until the course, the employer or your state has signed you off."));
+        else if (family.Key == "health-assistant")
+            steps.Add(("Practise safely", "The hands-on work is practised inside a certificate programme or the employer's training, under supervision. Do not perform procedures such as injections, blood draws or X-rays on your own until the course, the employer or your state has signed you off."));
         else if (family.Key == "transport-crew")
             // Nobody volunteers to dock a ship or drive a locomotive: the work is learned in certified training.
             steps.Add(("Train with a carrier or an approved school", "The work itself is learned in a carrier's training programme or an approved school, under instructors, and most positions need a federal certificate or qualification (FAA, FRA or Coast Guard) before you work them on your own."));

@@ -233,6 +233,22 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
         Assert.Equal("Supervisor", G("53-6021.00").Levels[^1].Label); // parking attendants follow the service ladder
     }
 
+    [Theory]
+    [InlineData("31-9092.00")] // medical assistants work for a physician's practice
+    [InlineData("31-9096.00")] // veterinary assistants care for animals
+    [InlineData("31-9094.00")] // medical transcriptionists see no patients at all
+    public void Practice_support_jobs_are_not_described_as_ward_aides(string code)
+    {
+        var g = G(code);
+        Assert.Equal("health-assistant", g.LadderFamily);
+        var said = string.Join(" ", g.Levels.SelectMany(l => l.Responsibilities.Append(l.Label)).Concat(g.Roadmap.Select(s => s.Detail)));
+        Assert.DoesNotContain("residents", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("nurse's", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("Patient care is practised", said, StringComparison.Ordinal);
+        // Nursing assistants keep the aides' ladder, where those words are true.
+        Assert.Equal("health-support", G("31-1131.00").LadderFamily);
+    }
+
     [Fact]
     public void No_roadmap_outside_office_work_sends_a_reader_to_learn_generic_business_software()
     {
