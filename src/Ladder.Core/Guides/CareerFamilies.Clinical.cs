@@ -107,7 +107,7 @@ public static partial class CareerFamilies
             "Finish the certificate course, on-the-job training or state registration the job asks for",
             "Do the routine parts of the work while the practitioner you support or an experienced colleague checks it",
             "Learn the workplace's procedures, safety rules and records"),
-        S(CareerLevel.Mid, "Experienced", 25, 50,
+        S(CareerLevel.Mid, "Experienced and independent", 25, 50,
             "Handle a full day's appointments, orders or workload on your own",
             "Keep accurate records of what you did and for whom",
             "Add a certification for a further task your state or employer recognises"),
@@ -118,6 +118,6 @@ public static partial class CareerFamilies
         S(CareerLevel.Lead, "Lead, own practice, or a further licence", 75, 90,
             "Coordinate the team's schedule and daily workload, or run a practice of your own where the work allows it",
             "Report to the practitioner or office manager in charge, or answer to your own clients",
-            "Some go on to train for a licensed role in the same field: dental hygienist, veterinary technician, nurse or physical therapist assistant"),
+            "Some go on to train for a licensed role in their field, as dental assistants do for dental hygienist and medical assistants for nurse"),
     ]);
 }
