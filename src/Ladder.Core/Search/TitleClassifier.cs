@@ -85,7 +85,7 @@ internal sealed class TitleClassifier
     /// How well <paramref name="role"/>'s titles fit the query words, in (0, 1]: exp of (the sum over terms of
     /// log P(a title of the role contains the term), plus <paramref name="sizePrior"/> × log(its titles)) less the
     /// best any role reaches per term, over <paramref name="temperature"/>. It does not depend on which other roles a
-    /// query reached, so pruning and the result limit cannot change it.
+    /// query reached, so the result limit cannot change it.
     /// </summary>
     public float Share(ReadOnlySpan<int> terms, int role, float sizePrior, float temperature)
     {
