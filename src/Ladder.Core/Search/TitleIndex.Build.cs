@@ -21,7 +21,7 @@ public sealed partial class TitleIndex
         _classifier = TitleClassifier.Build(groups, idf.Length, titleTermStart, titleTerms, linkStart, linkRole, classWeight, w);
         _headRate = HeadRates(idf.Length, titleTermStart, titleTerms, titleHead);
         _catchAll = roles.Select(IsCatchAll).ToArray();
-        (_ownTerms, _ownHead, _ownLink, _ownPostings) = OwnTitles(roles, termByStem, linkStart, linkRole, linkTitle, _catchAll);
+        (_ownLink, _ownPostings) = OwnTitles(roles.Length, linkRole, linkTitle, linkOwner, titleTermStart, titleTerms, _catchAll);
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(_titleWeight.Length, _roles.Length));
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Ladder.Catalog;
 
 namespace Ladder.Search;
 
@@ -15,50 +14,33 @@ public sealed partial class TitleIndex
     /// </summary>
     private const int MaxExtraOwnWords = 3;
 
-    /// <summary>Per role, the sorted terms of its own title (occupation or curated role title).</summary>
-    private readonly int[][] _ownTerms;
-    /// <summary>Per role, the head-noun term of its own title, or -1.</summary>
-    private readonly int[] _ownHead;
-    /// <summary>Per role, the link of its own title, or -1 (a catch-all's, which never counts).</summary>
+    /// <summary>Per role, the link of its own occupation title, or -1 (curated roles and catch-alls never count). The
+    /// title it links holds the terms (sorted) and head noun that <see cref="HoldEveryWord"/> checks.</summary>
     private readonly int[] _ownLink;
     /// <summary>Per term, the roles whose own title holds it.</summary>
     private readonly FrozenDictionary<int, int[]> _ownPostings;
 
-    private static (int[][] Terms, int[] Head, int[] Link, FrozenDictionary<int, int[]> Postings) OwnTitles(
-        Role[] roles, FrozenDictionary<string, int> termByStem, int[] linkStart, int[] linkRole, IndexedTitle[] linkTitle, bool[] catchAll)
+    private static (int[] Link, FrozenDictionary<int, int[]> Postings) OwnTitles(int roleCount, int[] linkRole,
+        IndexedTitle[] linkTitle, int[] linkOwner, int[] titleTermStart, int[] titleTerms, bool[] catchAll)
     {
-        var terms = new int[roles.Length][];
-        var head = new int[roles.Length];
-        var link = new int[roles.Length];
+        var link = new int[roleCount];
+        Array.Fill(link, -1);
         var postings = new Dictionary<int, List<int>>();
-        for (int r = 0; r < roles.Length; r++)
+        for (int k = 0; k < linkRole.Length; k++)
         {
-            var own = new List<int>(6);
-            head[r] = -1;
-            foreach (var word in TitleAnalyzer.Analyze(roles[r].Title).Words)
-            {
-                if (!termByStem.TryGetValue(TitleStemmer.Stem(word.Surface), out var term) || own.Contains(term)) continue;
-                own.Add(term);
-                if (word.Head) head[r] = term;
-            }
-            own.Sort();
-            terms[r] = own.ToArray();
-            link[r] = -1;
+            int r = linkRole[k];
             // A curated title names a specialty ("Embedded Software Engineer"): holding "software engineer" makes it
-            // narrower than the query, not a better name for it.
-            if (catchAll[r] || roles[r].IsCurated) continue;
-            foreach (var term in own)
+            // narrower than the query, not a better name for it. Curated roles have no occupation title of their own.
+            if (linkTitle[k].Source is not TitleSource.OccupationTitle || link[r] >= 0 || catchAll[r]) continue;
+            link[r] = k;
+            int t = linkOwner[k];
+            for (int i = titleTermStart[t]; i < titleTermStart[t + 1]; i++)
             {
-                if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
+                if (!postings.TryGetValue(titleTerms[i], out var list)) postings[titleTerms[i]] = list = [];
                 list.Add(r);
             }
         }
-        for (int k = 0; k < linkRole.Length; k++)
-        {
-            if (linkTitle[k].Source is TitleSource.OccupationTitle && link[linkRole[k]] < 0 && !catchAll[linkRole[k]])
-                link[linkRole[k]] = k;
-        }
-        return (terms, head, link, postings.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray()));
+        return (link, postings.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray()));
     }
 
     /// <summary>
@@ -86,11 +68,13 @@ public sealed partial class TitleIndex
         foreach (var role in shortest!)
         {
             if (s.Exact[role] || _ownLink[role] < 0) continue;
-            if (queryHead >= 0 && _ownHead[role] != queryHead) continue;
+            int t = _linkOwner[_ownLink[role]];
+            if (queryHead >= 0 && _titleHead[t] != queryHead) continue;
+            var own = _titleTerms.AsSpan(_titleTermStart[t], _titleTermStart[t + 1] - _titleTermStart[t]);
             bool all = true;
             for (int i = 0; i < terms.Length && all; i++)
-                all = terms[i].Soft || Array.BinarySearch(_ownTerms[role], terms[i].Term) >= 0;
-            if (!all || _ownTerms[role].Length - hardCount > MaxExtraOwnWords) continue;
+                all = terms[i].Soft || own.BinarySearch(terms[i].Term) >= 0;
+            if (!all || own.Length - hardCount > MaxExtraOwnWords) continue;
             if (s.Best[role] == 0) s.TouchedRoles.Add(role);
             s.Best[role] = 1f;
             s.Exact[role] = true;
