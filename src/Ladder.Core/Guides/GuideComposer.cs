@@ -27,7 +27,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
         var tasks = evidence.RankTasks(occupation).Select(t => t.Text).ToList();
         var skills = RankSkills(occupation, evidence);
         var related = Related(occupation, 10);
-        var technologies = evidence.RankTechnologies(occupation);
+        var (technologies, shownTechnologies) = evidence.RankAndShowTechnologies(occupation);
         var notes = new Dictionary<string, string>(StringComparer.Ordinal);
         var (pros, cons) = ProsAndCons(occupation, family, evidence, notes);
         var breakIn = BreakIn(occupation, family);
@@ -51,7 +51,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             Industries = [],
             IndustriesNote = "This guide can't say which industries employ the most people in this job: the pay and employment figures come from the Bureau of Labor Statistics national table, which counts all industries together.",
             Tasks = tasks.Take(8).ToList(),
-            Technologies = evidence.ShownTechnologies(occupation).Take(25).Select(t => new GuideTechnology(t.Name, t.Category, t.Hot, t.InDemand)).ToList(),
+            Technologies = shownTechnologies.Take(25).Select(t => new GuideTechnology(t.Name, t.Category, t.Hot, t.InDemand)).ToList(),
             Tools = ToolsShown(occupation, family, evidence),
             AlternateTitles = evidence.RankAlsoCalled(occupation, 15).ToList(),
             Skills = skills,

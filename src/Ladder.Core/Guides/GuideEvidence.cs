@@ -53,12 +53,19 @@ internal sealed partial class GuideEvidence
     /// list it too (dental software listed once for nurses is not what nursing runs on). Generic business software
     /// sinks outside the work it belongs to (<see cref="OfficeWork.IsGenericFor"/>).
     /// </summary>
-    public IReadOnlyList<Technology> RankTechnologies(Occupation o)
-    {
-        var neighbours = Neighbours(o);
-        return o.Technologies
+    public IReadOnlyList<Technology> RankTechnologies(Occupation o) => Rank(o, Neighbours(o));
+
+    private List<Technology> Rank(Occupation o, List<HashSet<string>> neighbours) =>
+        o.Technologies
             .OrderByDescending(t => TechnologyScore(t.Name, t.Hot, t.InDemand, o.Code) * (0.05 + Share(neighbours, t.Name)))
             .ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
+
+    /// <summary>Both lists a guide needs, from one look at the related occupations: the ranking (for the roadmap) and what it shows.</summary>
+    public (IReadOnlyList<Technology> Ranked, IReadOnlyList<Technology> Shown) RankAndShowTechnologies(Occupation o)
+    {
+        var neighbours = Neighbours(o);
+        var ranked = Rank(o, neighbours);
+        return (ranked, Shown(o, ranked, neighbours));
     }
 
     /// <summary>
@@ -76,8 +83,13 @@ internal sealed partial class GuideEvidence
     public IReadOnlyList<Technology> ShownTechnologies(Occupation o)
     {
         var neighbours = Neighbours(o);
+        return Shown(o, Rank(o, neighbours), neighbours);
+    }
+
+    private static List<Technology> Shown(Occupation o, List<Technology> ranked, List<HashSet<string>> neighbours)
+    {
         int needed = neighbours.Count >= 5 && o.Technologies.Count >= 15 ? 2 : 1;
-        var specific = RankTechnologies(o).Where(t => t.InDemand || !OfficeWork.IsGenericFor(o.Code, t.Name)).ToList();
+        var specific = ranked.Where(t => t.InDemand || !OfficeWork.IsGenericFor(o.Code, t.Name)).ToList();
         var shown = specific.Where(t => t.InDemand || neighbours.Count == 0 || neighbours.Count(n => n.Contains(t.Name)) >= needed).ToHashSet();
         foreach (var t in specific)
         {
