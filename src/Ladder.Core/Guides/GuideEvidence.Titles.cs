@@ -22,9 +22,9 @@ internal sealed partial class GuideEvidence
         foreach (var t in o.ReportedTitles)
             if (result.Count < limit && seen.Add(t)) result.Add(t);
         var own = RoleResolver.Key(o.Title).Split(' ').ToHashSet(StringComparer.Ordinal);
-        var alternates = o.AlternateTitles.Select(a => a.Title)
-            .Select((t, i) => (Title: t, Owners: owners.GetValueOrDefault(RoleResolver.Key(t), 1),
-                Shared: RoleResolver.Key(t).Split(' ').Count(own.Contains), Words: t.Split(' ').Length, Order: i))
+        var alternates = o.AlternateTitles.Select(a => (Title: a.Title, Key: RoleResolver.Key(a.Title)))
+            .Select((t, i) => (t.Title, Owners: owners.GetValueOrDefault(t.Key, 1),
+                Shared: t.Key.Split(' ').Count(own.Contains), Words: t.Title.Split(' ').Length, Order: i))
             .OrderBy(x => x.Owners).ThenByDescending(x => x.Shared).ThenBy(x => x.Words).ThenBy(x => x.Order);
         foreach (var (title, _, _, _, _) in alternates)
             if (result.Count < limit && seen.Add(title)) result.Add(title);

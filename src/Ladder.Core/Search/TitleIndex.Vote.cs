@@ -5,7 +5,7 @@ public sealed partial class TitleIndex
     // The three best titles of each role are its evidence (RoleScore); the vote looks across roles instead: of the
     // titles most like the query, whatever role they name, how many name this one. Employer titles written in other
     // words than O*NET's ("SAP CUTOVER CONSULTANT") reach a role through many near neighbours rather than one close
-    // title. Tuning parts, two-fold (docs/title-search.md): H-1B 42.6% → 43.0%, Census 76.8% → 76.7%.
+    // title. Tuning parts, two-fold (docs/title-search.md): H-1B 42.6% → 43.3%, Census 76.8% → 76.9%.
 
     /// <summary>Keeps the K titles most similar to the query, for the nearest-title vote.</summary>
     private static void OfferNearest(Scratch s, int title, float similarity, int k)
