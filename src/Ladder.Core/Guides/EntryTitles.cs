@@ -27,9 +27,11 @@ public static partial class EntryTitles
         var candidates = o.AlternateTitles.Select(a => a.Title).Concat(o.ReportedTitles)
             .Where(t => !IsNotEntry(t) && t.Length <= 60 && !BareWord(t, own))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        // Plain titles as workers report them, the beginner-labelled ones first, then the shortest (most general).
-        return candidates.OrderByDescending(t => Beginner().IsMatch(t)).ThenBy(t => o.ReportedTitles.Contains(t) ? 0 : 1)
-            .ThenBy(t => t.Length).Take(count).ToList();
+        // The beginner-labelled ones first; then titles that share a word with the occupation's own, since a title
+        // naming another role ("Research Scientist" for nanotechnology technicians) is that role's rung, not this
+        // job's first; then plain titles as workers report them, the shortest (most general) first.
+        return candidates.OrderByDescending(t => Beginner().IsMatch(t)).ThenByDescending(t => Words(t).Overlaps(own))
+            .ThenBy(t => o.ReportedTitles.Contains(t) ? 0 : 1).ThenBy(t => t.Length).Take(count).ToList();
     }
 
     // A one-word title that shares nothing with the occupation's own ("Scientist" for hydrologists, "Caller" for

@@ -233,6 +233,16 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
         Assert.Equal("Supervisor", G("53-6021.00").Levels[^1].Label); // parking attendants follow the service ladder
     }
 
+    [Fact]
+    public void Entry_titles_name_this_job_before_another_role()
+    {
+        // O*NET reports "Research Scientist" for nanotechnology technicians; it is a scientist's post, not where a
+        // technician with an associate degree starts.
+        var entry = G("17-3026.01").BreakIn.EntryTitles;
+        Assert.DoesNotContain("Research Scientist", entry);
+        Assert.All(entry, t => Assert.Contains("Technician", t, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("31-9092.00")] // medical assistants work for a physician's practice
     [InlineData("31-9096.00")] // veterinary assistants care for animals
