@@ -67,9 +67,13 @@ public sealed partial class GuideComposer
                 : ("Check what employers ask for", "O*NET publishes no preparation rating for this occupation, so compare the requirements in several current postings."));
         if (occupation.Code.MajorGroup != "55")
             steps.Add(("Show your work",
-            occupation.Code.MajorGroup is "15" or "17" or "27" or "19"
-                ? "Publish two or three projects, a portfolio or open-source contributions that a hiring manager can look at."
-                : "Keep a record of the work you have done and the results, and collect references from supervisors or instructors."));
+            occupation.Code.MajorGroup switch
+            {
+                // Open-source work is how computing shows itself; a drafter or chemist shows drawings, designs or studies.
+                "15" => "Publish two or three projects, a portfolio or open-source contributions that a hiring manager can look at.",
+                "17" or "27" or "19" => "Put together a portfolio of two or three projects (drawings, designs, studies or reports) that a hiring manager can look at.",
+                _ => "Keep a record of the work you have done and the results, and collect references from supervisors or instructors.",
+            }));
 
         var titles = EntryTitles.For(occupation, family);
         steps.Add(family.Top || titles.Count == 0
