@@ -25,10 +25,25 @@ public static class SitePages
         var site = app.MapGroup("").WithMetadata(CatalogDataMetadata.Instance).ExcludeFromDescription();
         Page(site, "/", (HttpContext http, SiteData data, PageCache cache) =>
             Cached(http, cache, () => HomePage.Render(Context(http, data))));
-        Page(site, "/careers/{slug}", (string slug, HttpContext http, SiteData data, PageCache cache) =>
-            data.Catalog.FindRole(slug) is { } role
-                ? Cached(http, cache, () => GuidePage.Render(Context(http, data), data.Guide(role)))
-                : UnknownRole(http, data, slug));
+        // ?state=CA shows that state's pay beside the national figure; the page without it is the cached one.
+        Page(site, "/careers/{slug}", (string slug, string? state, HttpContext http, SiteData data, PageCache cache) =>
+            data.Catalog.FindRole(slug) is not { } role ? UnknownRole(http, data, slug)
+            : string.IsNullOrWhiteSpace(state) ? Cached(http, cache, () => GuidePage.Render(Context(http, data), data.Guide(role)))
+            : Ladder.States.UsState.Find(state) is { } chosen ? Html(GuidePage.Render(Context(http, data), data.Guide(role), chosen))
+            : BadRequest(http, data, Ladder.States.UsState.UnknownMessage(state)));
+        Page(site, "/careers/{slug}/states", (string slug, string? state, string? sort, HttpContext http, SiteData data, PageCache cache) =>
+        {
+            if (data.Catalog.FindRole(slug) is not { } role) return UnknownRole(http, data, slug);
+            if (!StatesPage.IsSort(string.IsNullOrEmpty(sort) ? null : sort))
+                return BadRequest(http, data, $"Unknown sort '{(sort!.Length > 40 ? sort[..40] : sort)}'; use one of: {string.Join(", ", StatesPage.Sorts.Select(x => x.Key))}.");
+            Ladder.States.UsState? chosen = null;
+            if (!string.IsNullOrWhiteSpace(state) && (chosen = Ladder.States.UsState.Find(state)) is null)
+                return BadRequest(http, data, Ladder.States.UsState.UnknownMessage(state));
+            var by = string.IsNullOrEmpty(sort) ? null : sort;
+            return chosen is null && by is null
+                ? Cached(http, cache, () => StatesPage.Render(Context(http, data), role))
+                : Html(StatesPage.Render(Context(http, data), role, by, chosen));
+        });
         Page(site, "/careers/{slug}/from/{other}", (string slug, string other, HttpContext http, SiteData data) =>
             data.Guide(slug) is { } target && data.Guide(other) is { } from
                 ? Html(TransitionPage.Render(Context(http, data), target, from))
@@ -136,6 +151,13 @@ public static class SitePages
             return ErrorResponses.Problem(StatusCodes.Status404NotFound, $"No role with the slug '{shown}'.");
         var page = ErrorPage.Render(Context(http, data), 404, "Career not found", $"There is no career guide at “{shown}”.", Slug.From(slug));
         return Results.Content(page.ToString(), HtmlType, statusCode: StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>A bad query value: the HTML error page for a browser, ProblemDetails otherwise, both 400.</summary>
+    private static IResult BadRequest(HttpContext http, SiteData data, string detail)
+    {
+        if (!ErrorResponses.WantsHtml(http)) return ErrorResponses.Problem(StatusCodes.Status400BadRequest, detail);
+        return Results.Content(ErrorPage.Render(Context(http, data), 400, "Bad request", detail).ToString(), HtmlType, statusCode: StatusCodes.Status400BadRequest);
     }
 
     private static IResult NotFound(HttpContext http, SiteData data, string title, string detail)
