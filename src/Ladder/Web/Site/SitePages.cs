@@ -44,10 +44,10 @@ public static class SitePages
                 ? Cached(http, cache, () => StatesPage.Render(Context(http, data), role))
                 : Html(StatesPage.Render(Context(http, data), role, by, chosen));
         });
-        Page(site, "/careers/{slug}/from/{other}", (string slug, string other, HttpContext http, SiteData data) =>
-            data.Guide(slug) is { } target && data.Guide(other) is { } from
-                ? Html(TransitionPage.Render(Context(http, data), target, from))
-                : UnknownRole(http, data, data.Catalog.FindRole(slug) is null ? slug : other));
+        Page(site, "/careers/{slug}/from/{other}", (string slug, string other, string? state, HttpContext http, SiteData data) =>
+            !(data.Guide(slug) is { } target && data.Guide(other) is { } from) ? UnknownRole(http, data, data.Catalog.FindRole(slug) is null ? slug : other)
+            : ChosenState(state, out var chosen) ? Html(TransitionPage.Render(Context(http, data), target, from, chosen))
+            : BadRequest(http, data, Ladder.States.UsState.UnknownMessage(state!)));
         Page(site, "/careers/{slug}/from", (string slug, string? role, HttpContext http, SiteData data) =>
         {
             var from = data.Engine.ResolveRole(role);
@@ -56,18 +56,19 @@ public static class SitePages
                 : Results.Redirect(SiteLinks.Served(http.Request.PathBase).Transition(slug, from.Slug));
         });
         // "Start from your job": both jobs named → the transition page; only the current one → its best moves.
-        Page(site, "/start", (string? role, string? to, HttpContext http, SiteData data) =>
+        Page(site, "/start", (string? role, string? to, string? state, HttpContext http, SiteData data) =>
         {
+            if (!ChosenState(state, out var chosen)) return BadRequest(http, data, Ladder.States.UsState.UnknownMessage(state!));
             var from = string.IsNullOrWhiteSpace(role) ? null : data.Engine.Resolve(role);
             var target = string.IsNullOrWhiteSpace(to) ? null : data.Engine.ResolveRole(to);
             return from is Ladder.Catalog.Resolution.Found found && target is not null && target.Slug != found.Role.Slug
-                ? Results.Redirect(SiteLinks.Served(http.Request.PathBase).Transition(target.Slug, found.Role.Slug))
-                : Html(StartPage.Render(Context(http, data), role, from, to));
+                ? Results.Redirect(SiteLinks.Served(http.Request.PathBase).Transition(target.Slug, found.Role.Slug) + (chosen is null ? "" : "?state=" + chosen.Code))
+                : Html(StartPage.Render(Context(http, data), role, from, to, chosen));
         });
-        Page(site, "/compare/{a}/vs/{b}", (string a, string b, HttpContext http, SiteData data) =>
-            data.Catalog.FindRole(a) is { } left && data.Catalog.FindRole(b) is { } right
-                ? Html(ComparePage.Render(Context(http, data), data.Engine.Compare(left, right)))
-                : UnknownRole(http, data, data.Catalog.FindRole(a) is null ? a : b));
+        Page(site, "/compare/{a}/vs/{b}", (string a, string b, string? state, HttpContext http, SiteData data) =>
+            !(data.Catalog.FindRole(a) is { } left && data.Catalog.FindRole(b) is { } right) ? UnknownRole(http, data, data.Catalog.FindRole(a) is null ? a : b)
+            : ChosenState(state, out var chosen) ? Html(ComparePage.Render(Context(http, data), data.Engine.Compare(left, right), chosen))
+            : BadRequest(http, data, Ladder.States.UsState.UnknownMessage(state!)));
         Page(site, "/domains", (HttpContext http, SiteData data, PageCache cache) =>
             Cached(http, cache, () => DomainPages.Index(Context(http, data))));
         Page(site, "/domains/{slug}", (string slug, string? outlook, string? education, string? sort, HttpContext http, SiteData data, PageCache cache) =>
@@ -151,6 +152,13 @@ public static class SitePages
             return ErrorResponses.Problem(StatusCodes.Status404NotFound, $"No role with the slug '{shown}'.");
         var page = ErrorPage.Render(Context(http, data), 404, "Career not found", $"There is no career guide at “{shown}”.", Slug.From(slug));
         return Results.Content(page.ToString(), HtmlType, statusCode: StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>False when <paramref name="state"/> names no U.S. state; an empty value is no choice.</summary>
+    private static bool ChosenState(string? state, out Ladder.States.UsState? chosen)
+    {
+        chosen = string.IsNullOrWhiteSpace(state) ? null : Ladder.States.UsState.Find(state);
+        return chosen is not null || string.IsNullOrWhiteSpace(state);
     }
 
     /// <summary>A bad query value: the HTML error page for a browser, ProblemDetails otherwise, both 400.</summary>
