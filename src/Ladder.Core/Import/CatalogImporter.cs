@@ -26,6 +26,7 @@ public static partial class CatalogImporter
                 Execute(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=8192;");
                 Execute(connection, CatalogSchema.Sql);
                 Execute(connection, Outlook.OutlookStore.Sql);
+                Execute(connection, Interests.InterestStore.Sql);
                 using var tx = connection.BeginTransaction();
                 summary = Load(connection, tx, options, progress);
                 Execute(connection, CatalogSchema.IndexSql, tx);
@@ -62,6 +63,7 @@ public static partial class CatalogImporter
         ReadEducation(onet, db, tx, occupations, progress);
         ReadWorkStyles(onet, db, tx, occupations, progress);
         ReadInterests(onet, db, tx, occupations, progress);
+        var interests = ReadInterestMaterial(onet, db, tx, occupations, progress);
         ReadWorkActivities(onet, db, tx, occupations, progress);
 
         var current = OewsReader.Read(options.OewsPath, progress);
@@ -118,6 +120,8 @@ public static partial class CatalogImporter
             OccupationsWithWages = withWages,
             CuratedRoles = curated,
             Outlook = outlook,
+            InterestProfiles = interests.Profiles.Count,
+            WorkValueProfiles = interests.WorkValueCodes.Count(),
             Elapsed = TimeSpan.Zero,
         };
     }

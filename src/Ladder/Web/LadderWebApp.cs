@@ -90,6 +90,7 @@ public static class LadderWebApp
         app.MapSitePages();
         app.MapCatalogApi();
         app.MapMatchingApi();
+        app.MapDiscoverApi();
         return app;
     }
 }
