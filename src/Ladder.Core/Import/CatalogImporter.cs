@@ -27,6 +27,7 @@ public static partial class CatalogImporter
                 Execute(connection, CatalogSchema.Sql);
                 Execute(connection, Outlook.OutlookStore.Sql);
                 Execute(connection, States.StateWageStore.Sql);
+                Execute(connection, Interests.InterestStore.Sql);
                 using var tx = connection.BeginTransaction();
                 summary = Load(connection, tx, options, progress);
                 Execute(connection, CatalogSchema.IndexSql, tx);
@@ -63,6 +64,7 @@ public static partial class CatalogImporter
         ReadEducation(onet, db, tx, occupations, progress);
         ReadWorkStyles(onet, db, tx, occupations, progress);
         ReadInterests(onet, db, tx, occupations, progress);
+        var interests = ReadInterestMaterial(onet, db, tx, occupations, progress);
         ReadWorkActivities(onet, db, tx, occupations, progress);
 
         var current = OewsReader.Read(options.OewsPath, progress);
@@ -123,6 +125,8 @@ public static partial class CatalogImporter
             OccupationsWithStateWages = occupations.Keys.Count(code => states.For(Occupations.OccupationCode.Parse(code)) is not null),
             CuratedRoles = curated,
             Outlook = outlook,
+            InterestProfiles = interests.Profiles.Count,
+            WorkValueProfiles = interests.WorkValueCodes.Count(),
             Elapsed = TimeSpan.Zero,
         };
     }

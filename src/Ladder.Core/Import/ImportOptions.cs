@@ -44,5 +44,8 @@ public sealed record ImportSummary
     public required int CuratedRoles { get; init; }
     /// <summary>Coverage of projections, programmes and credentials.</summary>
     public OutlookCoverage Outlook { get; init; } = new();
+    /// <summary>Occupations with an O*NET interest profile, and with O*NET work values (what <c>/discover</c> can rank and filter).</summary>
+    public int InterestProfiles { get; init; }
+    public int WorkValueProfiles { get; init; }
     public required TimeSpan Elapsed { get; init; }
 }

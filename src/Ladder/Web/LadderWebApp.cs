@@ -91,6 +91,7 @@ public static class LadderWebApp
         app.MapCatalogApi();
         app.MapStatesApi();
         app.MapMatchingApi();
+        app.MapDiscoverApi();
         return app;
     }
 }

@@ -80,6 +80,7 @@ public static class SitePages
             Ladder.Outlook.RoleOutlookFilter.From(outlook, education, sort) is var filter && filter.Validate() is { } problem
                 ? ErrorResponses.Problem(StatusCodes.Status400BadRequest, problem)
                 : Html(SearchPage.Render(Context(http, data), q, filter)));
+        Page(site, "/discover", DiscoverRoute.Answer);
         // GET and POST /apply belong to the applications feature (antiforgery, storage); ApplyPage serves the static export.
         Page(site, "/gap", (HttpContext http, SiteData data) => Html(GapPage.Render(Context(http, data), null, null)));
         app.MapPost("/gap", async (HttpContext http, SiteData data) =>
