@@ -18,6 +18,9 @@ public static class PageTypes
         ("not found", "/careers/astronautt"),
         ("start from your job", "/start?role=cashiers"),
         ("hourly-only guide", "/careers/actors"),
+        ("pay by state", "/careers/registered-nurses/states?state=CA"),
+        ("curated pay by state", "/careers/machine-learning-engineer/states?sort=employment"),
+        ("guide with a state", "/careers/data-scientists?state=WY"),
     ];
 
     public static readonly int[] Widths = [320, 390, 768, 1280];
