@@ -18,6 +18,8 @@ public static class PageTypes
         ("not found", "/careers/astronautt"),
         ("start from your job", "/start?role=cashiers"),
         ("hourly-only guide", "/careers/actors"),
+        ("discover", "/discover"),
+        ("discover results", "/discover?realistic=6&investigative=2&artistic=1&social=3&enterprising=2&conventional=5&jobZone=2&current=cashiers"),
     ];
 
     public static readonly int[] Widths = [320, 390, 768, 1280];
