@@ -30,6 +30,8 @@ public sealed record PageShot(string Name, Func<IPage, Task> Open)
             await page.FillAsync("#gap-current", "Licensed Practical Nurse");
             await page.ClickAsync("form button[type=submit]");
         }),
+        Url("discover", "/discover"),
+        Url("discover-results", "/discover?realistic=6&investigative=2&artistic=1&social=3&enterprising=2&conventional=5&jobZone=2&current=cashiers"),
         Url("apply", "/apply?role=registered-nurses"),
         new("apply-confirmation", async page =>
         {

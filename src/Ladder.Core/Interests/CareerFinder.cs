@@ -112,8 +112,25 @@ public sealed class CareerFinder
         _ => string.Join(", ", areas.Take(areas.Count - 1).Select(a => a.Name)) + " and " + areas[^1].Name,
     };
 
-    /// <summary>The one place the career finder asks which licence an occupation takes.</summary>
-    internal static string? LicenceFor(Role role) => Licensing.For(role.Primary.Code)?.Name;
+    /// <summary>
+    /// The one place the career finder asks which licence an occupation takes: a credential the curated credential data
+    /// marks required by law (sourced and dated), else Ladder's licence list; "none" where the credential data says none is
+    /// required; null where neither knows.
+    /// </summary>
+    internal string? LicenceFor(Role role)
+    {
+        var credentials = _catalog.Outlook.CredentialsFor(role.Primary.Code);
+        // The licence itself before the exam or certification that leads to it (a nurse's licence, not the NCLEX-RN).
+        var required = credentials.Where(c => c.IsRequired && Array.IndexOf(LicenceKinds, c.Kind) >= 0).MinBy(c => Array.IndexOf(LicenceKinds, c.Kind));
+        if (required is not null) return required.Name;
+        if (Licensing.For(role.Primary.Code) is { } licence) return licence.Name;
+        return credentials.Count > 0 && credentials.All(c => c.IsNone || !c.IsRequired) ? NoneRequired : null;
+    }
+
+    private static readonly string[] LicenceKinds = ["licence", "registration", "certification", "exam"];
+
+    /// <summary>What <see cref="CareerFit.Licence"/> says when the credential data states that no licence is required.</summary>
+    public const string NoneRequired = "none required";
 
     private static string MoneyOrNone(decimal? amount) => amount is { } a ? Occupations.WageValue.FormatMoney(a) : "not available";
 

@@ -27,7 +27,7 @@ public sealed class StaticExportTests(ShippedCatalogFixture fixture) : IClassFix
         var ml = fixture.Engine.Guide("machine-learning-engineer")!;
         Assert.NotEmpty(ml.BreakIn.FromRoles);
         Assert.All(ml.BreakIn.FromRoles, from => Assert.Contains($"careers/machine-learning-engineer/from/{from.Slug}", paths));
-        foreach (var file in new[] { "index.html", "404.html", "sitemap.xml", "robots.txt", "search-index.json", "assets/site.css", "assets/site.js", "search/index.html" })
+        foreach (var file in new[] { "index.html", "404.html", "sitemap.xml", "robots.txt", "search-index.json", "assets/site.css", "assets/site.js", "search/index.html", "discover/index.html", "discover-data.json", "assets/discover.js" })
             Assert.True(File.Exists(Path.Combine(output, file)), file);
 
         // The check made while writing and a second pass over the files on disk agree.
