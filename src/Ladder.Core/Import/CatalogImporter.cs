@@ -26,6 +26,7 @@ public static partial class CatalogImporter
                 Execute(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=8192;");
                 Execute(connection, CatalogSchema.Sql);
                 Execute(connection, Outlook.OutlookStore.Sql);
+                Execute(connection, Licences.LicenceStore.Sql);
                 using var tx = connection.BeginTransaction();
                 summary = Load(connection, tx, options, progress);
                 Execute(connection, CatalogSchema.IndexSql, tx);
