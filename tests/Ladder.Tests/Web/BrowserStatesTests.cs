@@ -16,8 +16,8 @@ public sealed class BrowserStatesTests(BrowserFixture browser) : IClassFixture<B
         {
             await page.Keyboard.PressAsync("Tab");
             var label = await page.EvaluateAsync<string>("() => document.activeElement?.getAttribute('aria-label') ?? ''");
-            if (!label.StartsWith("California", StringComparison.Ordinal)) continue;
-            Assert.Equal("California: median $140,270", label);
+            if (!label.StartsWith("CA:", StringComparison.Ordinal)) continue;
+            Assert.Equal("CA: California, median $140,270", label);
             var outline = await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
             Assert.NotEqual("none", outline);
             await page.Keyboard.PressAsync("Enter");
