@@ -16,6 +16,9 @@ public sealed class StaticExportTests(ShippedCatalogFixture fixture) : IClassFix
         Assert.Equal(plan.Count, result.Pages);
         var guides = Directory.GetDirectories(Path.Combine(output, "careers")).Count(d => File.Exists(Path.Combine(d, "index.html")));
         Assert.Equal(fixture.Catalog.Roles.Count, guides);
+        // Every guide has its pay-by-state page, and links to it.
+        Assert.All(fixture.Catalog.Roles, r => Assert.True(File.Exists(Path.Combine(output, "careers", r.Slug, "states", "index.html")), r.Slug));
+        Assert.Contains("href=\"../../careers/registered-nurses/states/\"", File.ReadAllText(Path.Combine(output, "careers", "registered-nurses", "index.html")));
         Assert.True(fixture.Catalog.Roles.Count >= 1016 + 42);
         Assert.Equal(fixture.Catalog.Domains.Count, Directory.GetDirectories(Path.Combine(output, "domains")).Length);
         Assert.True(plan.Count(p => p.Path.StartsWith("compare/", StringComparison.Ordinal)) > 5_000);

@@ -52,6 +52,7 @@ public sealed class StaticSite(SiteData data)
         {
             var guide = data.Guide(role);
             pages.Add(new(GuidePage.Path(role.Slug), ctx => GuidePage.Render(ctx, guide)));
+            pages.Add(new(StatesPage.Path(role.Slug), ctx => StatesPage.Render(ctx, role)));
             foreach (var related in guide.Related.Take(10))
             {
                 if (data.Catalog.FindRole(related.CompareSlug) is not { } other) continue;
