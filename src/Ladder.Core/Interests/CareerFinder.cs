@@ -93,7 +93,7 @@ public sealed class CareerFinder
         var facts = RoleOutlookFacts.For(_catalog, e.Role);
         var zone = _catalog.JobZone(e.JobZone);
         return new CareerFit(e.Role, e.Interests, fit, shared, Why(shared, theirs),
-            _catalog.Interests.WorkValuesOf(e.Interests.Code)?.HighPoints ?? [], query.Pay.Median(e.Role), query.Pay == PayScope.National ? e.Role.MedianPayText : MoneyOrNone(query.Pay.Median(e.Role)),
+            _catalog.Interests.WorkValuesOf(e.Interests.Code)?.HighPoints ?? [], query.Pay.Median(e.Role), query.Pay.Display(e.Role),
             facts.VerdictKey, facts.Verdict, facts.ChangePercent, e.JobZone, zone?.Name ?? "not rated by O*NET", LicenceFor(e.Role));
     }
 
@@ -131,8 +131,6 @@ public sealed class CareerFinder
 
     /// <summary>What <see cref="CareerFit.Licence"/> says when the licence decision is that no licence is required.</summary>
     public const string NoneRequired = "none required";
-
-    private static string MoneyOrNone(decimal? amount) => amount is { } a ? Occupations.WageValue.FormatMoney(a) : "not available";
 
     private static List<CareerFit> WithMoves(List<CareerFit> items, Role current, SkillSpace space, Licences.LicenceBook licences)
     {

@@ -19,10 +19,11 @@ internal static class DiscoverCommand
         var outlook = new Option<string?>("--outlook") { Description = "Only this outlook: " + string.Join(", ", Outlook.RoleOutlookFilter.Outlooks.Select(o => o.Key)) + "." };
         var minPay = new Option<string?>("--min-pay") { Description = "Lowest national median annual pay, in dollars." };
         var limit = new Option<int>("--limit") { Description = $"How many careers (1–{DiscoverQuery.MaxLimit}).", DefaultValueFactory = _ => 10 };
+        var state = new Option<string?>("--state") { Description = "A U.S. state (postal code or name): pay and --min-pay use BLS's state medians." };
         var current = new Option<string?>("--current") { Description = "Your job now: each career then shows how close the move from it is." };
         var json = CommonOptions.Json();
         var command = new Command("discover", "List careers whose O*NET interest profiles fit the interests you name, with pay, outlook, preparation and licence.")
-            { interests, scores, zone, values, outlook, minPay, limit, current, json };
+            { interests, scores, zone, values, outlook, minPay, limit, current, state, json };
         command.SetAction(parse =>
         {
             var error = CatalogSession.ErrorConsole(parse.InvocationConfiguration.Error);
@@ -41,6 +42,13 @@ internal static class DiscoverCommand
                     error.MarkupLine($"[red]error:[/] {Markup.Escape(Flags(bad!))}");
                     return ExitCodes.Failed;
                 }
+                var (pay, stateError) = PayScope.From(engine.Catalog, parse.GetValue(state));
+                if (pay is null)
+                {
+                    error.MarkupLine($"[red]error:[/] {Markup.Escape(stateError!)}");
+                    return ExitCodes.Failed;
+                }
+                query = query with { Pay = pay };
                 Role? from = null;
                 if (parse.GetValue(current) is { Length: > 0 } job)
                 {

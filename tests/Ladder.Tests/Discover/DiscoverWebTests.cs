@@ -89,12 +89,35 @@ public sealed partial class DiscoverWebTests(WebFixture web) : IClassFixture<Web
         Assert.Contains("CC BY 4.0", doc.RootElement.GetProperty("meta").GetProperty("attribution").GetString());
     }
 
+    [Fact]
+    public async Task A_state_switches_pay_and_the_minimum_pay_filter_to_that_states_bls_medians()
+    {
+        using var doc = JsonDocument.Parse(await web.Client.GetStringAsync("/api/v1/discover?" + Artistic + "&state=TX&minPay=60000&limit=10"));
+        var items = doc.RootElement.GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(items);
+        var engine = SharedEngine.Instance;
+        var texas = Ladder.States.UsState.Find("TX")!;
+        Assert.All(items, i =>
+        {
+            Assert.Equal("TX", i.GetProperty("payScope").GetString());
+            var role = engine.Catalog.FindRole(i.GetProperty("slug").GetString()!)!;
+            var pay = Ladder.States.StatePay.For(engine.Catalog, role, texas)!;
+            Assert.Equal(pay.Wage.Median, i.GetProperty("medianPay").GetDecimal());
+            Assert.True(i.GetProperty("medianPay").GetDecimal() >= 60000);
+            Assert.Equal(pay.MedianDisplay, i.GetProperty("medianPayDisplay").GetString());
+        });
+        var html = await web.Browser().GetStringAsync("/discover?" + Artistic + "&state=TX");
+        Assert.Contains("(Texas median)", html);
+        Assert.Contains("<option value=\"TX\" selected>Texas</option>", html);
+    }
+
     [Theory]
     [InlineData("realistic=1", "Give 'investigative'")]
     [InlineData(Artistic + "&jobZone=7", "'jobZone' must be one of")]
     [InlineData(Artistic + "&workValues=fame", "'workValues' takes")]
     [InlineData(Artistic + "&limit=101", "'limit' must be a whole number from 1 to 100")]
     [InlineData(Artistic + "&current=zzqqxx", "'current' does not name one role")]
+    [InlineData(Artistic + "&state=Atlantis", "No U.S. state 'Atlantis'")]
     [InlineData("realistic=2&investigative=2&artistic=2&social=2&enterprising=2&conventional=2", "All six scores are the same")]
     public async Task The_api_answers_bad_input_with_problem_details(string query, string detail)
     {

@@ -34,12 +34,16 @@ public static class DiscoverApi
         [Description("Outlook: growing, much-faster, average, slower-or-flat or decline.")] string? outlook = null,
         [Description("Lowest national median annual pay, in dollars.")] decimal? minPay = null,
         [Description("How many careers, 1–100 (default 20).")] int? limit = null,
-        [Description("The reader's current job (slug or title): each item then carries the transition score of the move.")] string? current = null)
+        [Description("The reader's current job (slug or title): each item then carries the transition score of the move.")] string? current = null,
+        [Description("A U.S. state (postal code or name): median pay and minPay use BLS's state estimates instead of the national median.")] string? state = null)
     {
         double?[] scores = [realistic, investigative, artistic, social, enterprising, conventional];
         var (query, error) = DiscoverQuery.Parse(key => scores[InterestArea.Find(key)!.Index]?.ToString("R", CultureInfo.InvariantCulture),
             jobZone?.ToString(CultureInfo.InvariantCulture), [workValues], outlook, minPay?.ToString(CultureInfo.InvariantCulture), limit?.ToString(CultureInfo.InvariantCulture), data.Engine.Careers.JobZones);
         if (query is null) return TypedResults.Problem(detail: error, statusCode: 400, title: "Bad Request");
+        var (pay, stateError) = PayScope.From(data.Catalog, state);
+        if (pay is null) return TypedResults.Problem(detail: stateError, statusCode: 400, title: "Bad Request");
+        query = query with { Pay = pay };
         Role? from = null;
         if (!string.IsNullOrWhiteSpace(current))
         {

@@ -27,7 +27,14 @@ public static partial class DiscoverPage
         foreach (var (key, label) in RoleOutlookFilter.Outlooks)
             html.Append($"<option value=\"{key}\"{Selected(q?.Outlook == key)}>{label}</option>");
         html.Append($"</select></div>\n");
-        html.Append($"<div class=\"field\"><label for=\"d-pay\">Lowest median pay you would take, a year <span class=\"opt\">(national median, BLS)</span></label><input type=\"number\" id=\"d-pay\" name=\"minPay\" min=\"0\" step=\"1000\" inputmode=\"numeric\" value=\"{q?.MinimumPay?.ToString("0", CultureInfo.InvariantCulture)}\" placeholder=\"e.g. 45000\"></div>\n");
+        if (!ctx.IsStatic)
+        {
+            html.Append($"<div class=\"field\"><label for=\"d-state\">Pay in</label><select id=\"d-state\" name=\"state\"><option value=\"\">The whole U.S. (national median)</option>");
+            foreach (var st in Ladder.States.UsState.All)
+                html.Append($"<option value=\"{st.Code}\"{Selected(q?.Pay.Key == st.Code)}>{st.Name}</option>");
+            html.Append($"</select></div>\n");
+        }
+        html.Append($"<div class=\"field\"><label for=\"d-pay\">Lowest median pay you would take, a year <span class=\"opt\">(BLS)</span></label><input type=\"number\" id=\"d-pay\" name=\"minPay\" min=\"0\" step=\"1000\" inputmode=\"numeric\" value=\"{q?.MinimumPay?.ToString("0", CultureInfo.InvariantCulture)}\" placeholder=\"e.g. 45000\"></div>\n");
         if (!ctx.IsStatic)
             html.Append($"<div class=\"field\"><label for=\"d-current\">Your job now <span class=\"opt\">(to see how close each career is to it)</span></label><input type=\"text\" id=\"d-current\" name=\"current\" maxlength=\"{Ladder.Engine.LadderEngine.MaxQueryLength}\" value=\"{view.CurrentText}\" placeholder=\"e.g. cashier\" autocomplete=\"off\"></div>\n");
         html.Append($"</fieldset>\n");
@@ -100,6 +107,7 @@ public static partial class DiscoverPage
         if (q.WorkValues.Count > 0) parts.Add("workValues=" + string.Join(",", q.WorkValues.Select(v => v.Key)));
         if (q.Outlook is { } o) parts.Add("outlook=" + o);
         if (q.MinimumPay is { } p) parts.Add("minPay=" + p.ToString("0", CultureInfo.InvariantCulture));
+        if (q.Pay.Key != PayScope.National.Key) parts.Add("state=" + q.Pay.Key);
         if (!string.IsNullOrWhiteSpace(current)) parts.Add("current=" + Uri.EscapeDataString(current));
         return string.Join("&", parts);
     }

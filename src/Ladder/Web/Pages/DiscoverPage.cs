@@ -101,6 +101,6 @@ public static partial class DiscoverPage
         var outlook = ctx.Data.Catalog.Outlook.ProjectionsRelease ?? Ladder.Outlook.OutlookSources.ProjectionsRelease;
         html.Append($"<h2 id=\"discover-sources\">How the fit is worked out, and sources</h2>\n<p class=\"src\">{CareerFinder.Method} Your score in each area is 7 × your points ÷ the most points possible (Like 2, Not sure 1, Dislike 0), to one decimal.</p>\n");
         html.Append($"<p class=\"src\">Activities, interest areas and their keywords, occupations’ interest profiles and high-points, work values and job zones: {info.OnetSource}, {info.OnetAsOf} (Interests Illustrative Activities, RIASEC Keywords, Basic Interests to RIASEC, Interests, Work Values, Job Zones), <a href=\"https://www.onetcenter.org/database.html\">O*NET Resource Center</a>. Activities are in O*NET’s words. ");
-        html.Append($"Median pay: {info.OewsSource}. Outlook: BLS Employment Projections {outlook}. Licences: Ladder’s licence list (see each guide’s way in). Data as of {info.DataAsOf}.</p>\n");
+        html.Append($"Median pay: {info.OewsSource}, national or, when you pick a state, BLS’s state estimates. Outlook: BLS Employment Projections {outlook}. Licences: Ladder’s licence list (see each guide’s way in). Data as of {info.DataAsOf}.</p>\n");
     }
 }

@@ -42,6 +42,9 @@ public static class DiscoverRoute
                 error = "Your answers give every interest area the same score, so they cannot tell which work suits you. Mark at least a few activities Like or Dislike.";
             return (DiscoverView.Blank with { Answers = answers, Error = error, CurrentText = current }, fromAnswers is not null && fromAnswers.IsFlat ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status400BadRequest);
         }
+        var (pay, stateError) = PayScope.From(data.Catalog, query["state"].FirstOrDefault());
+        if (pay is null) return (DiscoverView.Blank with { Answers = answers, Error = stateError, CurrentText = current }, StatusCodes.Status400BadRequest);
+        parsed = parsed with { Pay = pay };
         Role? role = null;
         string? note = null;
         if (!string.IsNullOrWhiteSpace(current))
