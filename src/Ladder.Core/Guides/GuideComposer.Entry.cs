@@ -7,8 +7,9 @@ public sealed partial class GuideComposer
 {
     private const int MaxProgrammes = 8;
     private const string ProgrammeRanking =
-        "Ranked by how many words of the occupation's title the programme shares, then by how few occupations NCES links the programme to " +
-        "(a programme that leads to few occupations is more specific); 'Other' and 'General' programmes come after the named ones.";
+        "The mainstream programme named in the occupation's licence decision comes first; the rest are ranked by the words of the occupation's " +
+        "title (then its O*NET description) the programme shares, then by how few occupations NCES links it to; 'Other' programmes come last. " +
+        "A detailed O*NET occupation or an 'All Other' group keeps only the programmes its title or description supports.";
 
     /// <summary>The way in: BLS entry requirements, O*NET education shares, programmes of study, apprenticeship.</summary>
     internal GuideEntry ComposeEntry(Occupation occupation, IReadOnlyList<EducationLevelShare> shares)
@@ -38,6 +39,10 @@ public sealed partial class GuideComposer
             Programmes = programmes.Take(MaxProgrammes).Select(c => new GuideProgramme(c.CipCode, c.Title)).ToList(),
             ProgrammesTotal = programmes.Count,
             ProgrammeRanking = ProgrammeRanking,
+            ProgrammeNote = programmes.Count > 0 ? null
+                : catalog.Outlook.ProgrammesFor(occupation.Code).Count > 0
+                ? $"No programme is specific to this occupation: the {catalog.Outlook.ProgrammesFor(occupation.Code).Count} programmes NCES links to SOC {occupation.Code.Soc} are for its broader group, and neither this occupation's title nor its O*NET description names them."
+                : "not available: the NCES crosswalk links no programme to this occupation.",
             Apprenticeship = TrainingRoute(occupation) ?? Apprenticeship(p?.Training),
             Sources = sources,
         };
@@ -59,36 +64,5 @@ public sealed partial class GuideComposer
         "Internship/residency" =>
             "BLS lists an internship or residency as the typical training: supervised practice after the degree, before working independently.",
         _ => null,
-    };
-
-    private List<Outlook.CipProgramme> RankProgrammes(Occupation occupation)
-    {
-        var words = Words(occupation.Title);
-        return catalog.Outlook.ProgrammesFor(occupation.Code)
-            .Select(c => (Programme: c, Score: Score(c, words)))
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.Programme.CipCode, StringComparer.Ordinal)
-            .Select(x => x.Programme)
-            .ToList();
-    }
-
-    private double Score(Outlook.CipProgramme programme, HashSet<string> titleWords)
-    {
-        var shared = Words(programme.Title).Count(titleWords.Contains);
-        var specificity = 1.0 / catalog.Outlook.OccupationsForProgramme(programme.CipCode);
-        var catchAll = programme.Title.EndsWith(", Other", StringComparison.OrdinalIgnoreCase) || programme.Title.EndsWith(", General", StringComparison.OrdinalIgnoreCase);
-        return shared + specificity - (catchAll ? 0.9 : 0);
-    }
-
-    /// <summary>Four-letter word stems, so "Nursing" meets "Nurses" and "Electrician" meets "Electricians".</summary>
-    private static HashSet<string> Words(string text) =>
-        text.Split([' ', ',', '/', '-', '.', '(', ')', '&'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Length >= 4 && !StopWords.Contains(w))
-            .Select(w => w.ToLowerInvariant()[..4])
-            .ToHashSet(StringComparer.Ordinal);
-
-    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "and", "except", "other", "general", "related", "workers", "occupations", "all", "specialists", "science", "sciences", "studies",
     };
 }

@@ -40,7 +40,7 @@ public static partial class GuideMarkdown
         if (e.Programmes.Count == 0)
         {
             md.AppendLine("**Programmes of study**").AppendLine();
-            md.AppendLine("not available: the NCES crosswalk links no programme to this occupation.").AppendLine();
+            md.AppendLine(e.ProgrammeNote).AppendLine();
             return;
         }
         md.AppendLine($"**Programmes of study** ({e.Programmes.Count} of {e.ProgrammesTotal} that NCES links to this occupation)").AppendLine();

@@ -64,6 +64,8 @@ public sealed record GuideEntry
     public required IReadOnlyList<GuideProgramme> Programmes { get; init; }
     public required int ProgrammesTotal { get; init; }
     public required string ProgrammeRanking { get; init; }
+    /// <summary>Why no programme is shown ("not available: ..." or "No programme is specific to this occupation ..."); null when some are.</summary>
+    public string? ProgrammeNote { get; init; }
     public string? Apprenticeship { get; init; }
     public required IReadOnlyList<SourceNote> Sources { get; init; }
 }

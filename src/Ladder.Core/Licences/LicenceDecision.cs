@@ -26,6 +26,8 @@ public sealed record LicenceDecision
     /// <summary>Keys of licences every holder of this one already holds or may work under (an APRN holds an RN licence).</summary>
     public IReadOnlyList<string> Includes { get; init; } = [];
     public Training? Training { get; init; }
+    /// <summary>The mainstream programmes (CIP 2020 codes) that lead here, shown before the crosswalk's others.</summary>
+    public IReadOnlyList<string> Programmes { get; init; } = [];
     public required string Source { get; init; }
     /// <summary>The month (yyyy-MM) someone checked the decision against <see cref="Source"/>; null when nobody has.</summary>
     public string? Reviewed { get; init; }

@@ -12,7 +12,7 @@ internal sealed record LicenceEntry(LicenceDecision Decision, List<(string Key, 
 /// <summary>Maps one licences file onto decisions, recording errors with their YAML marks.</summary>
 internal sealed class LicenceFileReader(string file, List<ContentError> errors, LicenceContext context)
 {
-    private static readonly string[] EntryKeys = ["title", "codes", "roles", "kind", "credential", "issuer", "agency", "exam", "time", "onlyFor", "instead", "note", "key", "includes", "training", "source", "reviewed"];
+    private static readonly string[] EntryKeys = ["title", "codes", "roles", "kind", "credential", "issuer", "agency", "exam", "time", "onlyFor", "instead", "note", "key", "includes", "programmes", "training", "source", "reviewed"];
     private static readonly string[] TrainingKeys = ["route", "minYears", "maxYears", "hours", "detail"];
     public const string Unchecked = "unchecked";
     private readonly string _name = Path.GetFileName(file);
@@ -94,12 +94,18 @@ internal sealed class LicenceFileReader(string file, List<ContentError> errors, 
         var reviewed = Reviewed(map);
         var training = Find(map, "training") is { } t ? ReadTraining(t) : null;
         var includes = List(map, "includes").Select(x => (x.Value, At(x.Node, ""))).ToList();
+        var programmes = new List<string>();
+        foreach (var (value, node) in List(map, "programmes"))
+        {
+            if (value.Length == 7 && value[2] == '.' && value.Remove(2, 1).All(char.IsAsciiDigit)) programmes.Add(value);
+            else Error(node, $"'{value}' is not a CIP 2020 code like 22.0101.");
+        }
         // An invalid decision still claims its codes and key, so one mistake is reported once, not again as "undecided".
         var decision = new LicenceDecision
         {
             Kind = kind ?? LicenceKind.None, Credential = credential, Issuer = issuer, Agency = agency, Exam = Optional(map, "exam"), Time = Optional(map, "time"),
             OnlyFor = onlyFor, Instead = instead, Note = Optional(map, "note"), Key = Optional(map, "key"), Includes = includes.Select(i => i.Value).ToList(),
-            Training = training, Source = source ?? "", Reviewed = reviewed == Unchecked ? null : reviewed,
+            Training = training, Programmes = programmes, Source = source ?? "", Reviewed = reviewed == Unchecked ? null : reviewed,
             Title = Optional(map, "title") ?? "", File = _name, Line = (int)map.Start.Line,
         };
         return new LicenceEntry(decision, keys, includes);

@@ -28,6 +28,6 @@ internal static partial class GuideTerminal
             c.MarkupLine($"  • [bold]{E(cr.Name)}[/] ({E(cr.Status)}): {E(cr.Issuer)}; {E(cr.Time)} [grey]({E(cr.Source)}, {E(cr.ReviewedText)})[/]");
         if (e.Apprenticeship is not null) c.MarkupLine($"[bold]Apprenticeship route:[/] {E(e.Apprenticeship)}");
         Bullets(c, e.Programmes.Count == 0 ? "Programmes of study" : $"Programmes of study ({e.Programmes.Count} of {e.ProgrammesTotal}, NCES CIP→SOC)", e.Programmes.Select(p => $"{p.Title} (CIP {p.CipCode})").ToList(),
-            "not available: the NCES crosswalk links no programme to this occupation");
+            e.ProgrammeNote ?? "");
     }
 }

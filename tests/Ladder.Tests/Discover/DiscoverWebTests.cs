@@ -39,7 +39,7 @@ public sealed partial class DiscoverWebTests(WebFixture web) : IClassFixture<Web
         Assert.Equal(20, Regex.Matches(html, "<li class=\"card fit\">").Count);
         foreach (var label in new[] { "Median pay", "Outlook", "Preparation", "Licence" })
             Assert.Equal(20, Regex.Matches(html, $"<dt>{label}</dt>").Count);
-        Assert.Contains("State teaching licence or certificate", html);
+        Assert.Contains("State teaching licence (certificate)", html);
         // The answers come back checked, so a reader can change one and resend.
         Assert.Contains($"id=\"{questions[3].Id}-like\" name=\"{questions[3].Id}\" value=\"like\" checked", html);
     }

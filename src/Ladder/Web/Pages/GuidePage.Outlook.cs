@@ -76,7 +76,7 @@ public static partial class GuidePage
             html.Append($"<p class=\"src\">Source: <a href=\"{c.Source}\" rel=\"noopener\">{c.Source}</a>, {c.ReviewedText}.</p>\n");
         if (e.Apprenticeship is { } apprenticeship) html.Append($"<h3>The apprenticeship route</h3>\n<p>{apprenticeship}</p>\n");
         html.Append($"<h3>Programmes of study</h3>\n");
-        if (e.Programmes.Count == 0) html.Append($"<p class=\"muted\">not available: the NCES crosswalk links no programme to this occupation.</p>\n");
+        if (e.Programmes.Count == 0) html.Append($"<p class=\"muted\">{e.ProgrammeNote}</p>\n");
         else
         {
             html.Append($"<ul class=\"programmes\">");
