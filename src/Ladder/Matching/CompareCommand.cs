@@ -57,9 +57,9 @@ internal static class CompareCommand
         t.AddRow("Top skills ([green]✓[/] = shared)", Skills(r, r.A), Skills(r, r.B));
         t.AddRow("Technologies ([green]✓[/] = shared)", Tech(r.A), Tech(r.B));
         c.Write(t);
-        c.MarkupLine($"[bold]{E(r.A.Role.Title)} → {E(r.B.Role.Title)}:[/] {r.AToB.Score:0}/100, {E(r.AToB.Summary)}");
-        c.MarkupLine($"[bold]{E(r.B.Role.Title)} → {E(r.A.Role.Title)}:[/] {r.BToA.Score:0}/100, {E(r.BToA.Summary)}");
-        c.MarkupLine("[grey]Scores: docs/matching.md. Pay by stage: BLS percentile bands per career stage, docs/career-ladders.md.[/]");
+        c.MarkupLine($"[bold]{E(r.A.Role.Title)} → {E(r.B.Role.Title)}:[/] {E(r.AToB.Summary)}");
+        c.MarkupLine($"[bold]{E(r.B.Role.Title)} → {E(r.A.Role.Title)}:[/] {E(r.BToA.Summary)}");
+        c.MarkupLine("[grey]Move verdicts: docs/matching.md. Pay by stage: BLS percentile bands per career stage, docs/career-ladders.md.[/]");
     }
 
     private static string Skills(Comparison r, ComparisonSide s) => s.Skills.Count == 0 ? "not rated by O*NET"
