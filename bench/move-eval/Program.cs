@@ -32,7 +32,32 @@ var evalReport = evalAll.Where(o => !CpsMoves.IsFitPart(o)).ToList();
 Console.WriteLine(pool > 0 ? $"Similarity pool: {pool}" : "Every role is a candidate (no similarity pool)");
 Console.WriteLine($"Origins with clean movers: {all.Count} (fit part {fitPart.Count}); evaluation origins: {evalAll.Count} (fit part {evalFit.Count}, report part {evalReport.Count}); {unasked} more have no O*NET occupation of their own");
 
+if (Arg("--read") is { } seed)
+{
+    SeededReading.Print(SkillSpace.Build(catalog, extractor: baseSpace.Extractor), int.Parse(seed, CultureInfo.InvariantCulture));
+    return;
+}
 if (args.Contains("--diag")) { Diagnostics.PoolCeilings(baseSpace, fit, cps, evalAll); return; }
+if (args.Contains("--shipped"))
+{
+    // The model as shipped (data/models/moves.json), ranked as every surface ranks: no fitting.
+    var shippedOnly = SkillSpace.Build(catalog, extractor: baseSpace.Extractor);
+    Console.WriteLine($"Model: {shippedOnly.Moves.Provenance}");
+    Console.WriteLine($"{"",-46} {"fit part",-15}   {"report part",-15}   {"whole tuning half",-15}");
+    Console.WriteLine($"{"ranking",-46} {"recall",7} {"mass",7}   {"recall",7} {"mass",7}   {"recall",7} {"mass",7}");
+    foreach (var (name, metric) in new (string, Func<List<string>, MoveMetrics.Result>)[]
+    {
+        ("popularity baseline (10 largest destinations)", o => MoveMetrics.Popularity(cps, o)),
+        ("skill similarity only (Ladder before)", o => MoveMetrics.Ladder(baseSpace, fit, cps, o)),
+        ("shipped move model", o => MoveMetrics.Ladder(shippedOnly, fit, cps, o)),
+    })
+    {
+        var (f, r, w) = (metric(evalFit), metric(evalReport), metric(evalAll));
+        Console.WriteLine($"{name,-46} {f.Recall,7:0.000} {f.MoverMass,7:0.000}   {r.Recall,7:0.000} {r.MoverMass,7:0.000}   {w.Recall,7:0.000} {w.MoverMass,7:0.000}");
+    }
+    Console.WriteLine($"recall@10 against O*NET Primary related occupations: shipped model {RelatedRecall.Of(shippedOnly):0.000}");
+    return;
+}
 const string Source = "CPS ASEC occupation changes (del Rio-Chanona et al., CC BY 4.0; bench/move-eval/cps), tuning half";
 var tuneRounds = int.Parse(Arg("--tune") ?? "4", CultureInfo.InvariantCulture);
 var fitOnly = fit.Fit(fitPart, $"{Source}, fit part only");

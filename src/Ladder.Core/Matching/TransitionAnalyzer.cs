@@ -94,10 +94,13 @@ public static class TransitionAnalyzer
             var toLevel = Math.Round(b.Levels[e], 2);
             var gap = Math.Round(toLevel - (fromLevel ?? 0), 2);
             var twin = space.FindFeature(feature.Kind == FeatureKind.Skill ? FeatureKind.Knowledge : FeatureKind.Skill, feature.Name) is not null;
-            var item = new SkillLevel(feature.Name, kind, Math.Round(b.Importance[e], 2), fromLevel, toLevel, gap) { Label = twin ? $"{feature.Name} ({kind})" : feature.Name };
-            // Held when A's level is within the uncertainty of B's, however A rates the skill's importance: a teacher
-            // at the training specialist's level of Education and Training holds it.
-            if (a.HasRatings && gap <= SharedWithin(a, b, e)) shared.Add(item);
+            var held = a.HasRatings && gap <= SharedWithin(a, b, e);
+            // A skill A already rates important is one A has, at a lower level: it is to deepen, never "lacking" (a
+            // teacher has Education and Training, a training specialist needs more of it).
+            var deepen = !held && a.HasRatings && a.Importance[e] >= ImportantAt;
+            var label = deepen ? $"{feature.Name} (deepen{(twin ? ", " + kind : "")})" : twin ? $"{feature.Name} ({kind})" : feature.Name;
+            var item = new SkillLevel(feature.Name, kind, Math.Round(b.Importance[e], 2), fromLevel, toLevel, gap) { Label = label };
+            if (held) shared.Add(item);
             else missing.Add(item);
         }
         shared.Sort((x, y) => y.Importance.CompareTo(x.Importance));

@@ -16,9 +16,12 @@ public sealed record TransitionList(RoleRef Role, IReadOnlyList<TransitionMove> 
             Grouped(MoveRanking.Into(space, profile, limit, Other).Select(x => TransitionMove.From(TransitionAnalyzer.Analyze(space, x.Other.Role, role), x.Other.Role))));
     }
 
-    /// <summary>The model's best moves grouped by what they give: steps up first, then across, then down, each in model order.</summary>
+    /// <summary>
+    /// The model's best moves grouped by what they give (steps up first, then across, then down); within a group the
+    /// moves nothing stands in the way of come first, then model order: realistic steps up lead.
+    /// </summary>
     private static List<TransitionMove> Grouped(IEnumerable<TransitionMove> moves) =>
-        moves.Select((m, i) => (m, i)).OrderBy(x => MoveVerdict.Order(x.m.Kind)).ThenBy(x => x.i).Select(x => x.m).ToList();
+        moves.Select((m, i) => (m, i)).OrderBy(x => MoveVerdict.Order(x.m.Kind)).ThenBy(x => x.m.Barriers.Count > 0).ThenBy(x => x.i).Select(x => x.m).ToList();
 
     /// <summary>False when the two are one job: a curated role and its own primary occupation, or one titled the same.</summary>
     public static bool IsMove(Role role, Role other) => !(role.IsCurated && !other.IsCurated && other.Code == role.Code)

@@ -22,9 +22,20 @@ public static class MoveRanking
 
     /// <summary>Every candidate with its similarity breakdown, most similar first: the order the pool and the rank feature read.</summary>
     public static List<(RoleProfile Other, ScoreBreakdown Breakdown)> BySimilarity(SkillSpace space, RoleProfile role, Func<RoleProfile, bool>? include, bool outward) =>
-        space.Profiles.Where(p => p.Ordinal != role.Ordinal && (include?.Invoke(p) ?? true))
+        space.Profiles.Where(p => p.Ordinal != role.Ordinal && (include?.Invoke(p) ?? true) && Worth(outward ? role : p, outward ? p : role))
             .Select(p => (p, outward ? space.Explain(role, p) : space.Explain(p, role)))
             .OrderByDescending(x => x.Item2.Score).ThenBy(x => x.p.Role.Slug, StringComparer.Ordinal).ToList();
+
+    /// <summary>A move that cuts median pay by more than this share is not a move worth making, however common.</summary>
+    public const decimal MaxPayDrop = 0.4m;
+
+    /// <summary>
+    /// Whether A → B is a move worth listing: B has O*NET skill ratings (an "All Other" code without them offers
+    /// nothing to judge the move by), and it does not cut the median pay by more than <see cref="MaxPayDrop"/>.
+    /// </summary>
+    public static bool Worth(RoleProfile a, RoleProfile b) =>
+        b.HasRatings && a.HasRatings
+        && !(a.Role.MedianPay is { } pa && b.Role.MedianPay is { } pb && pb < pa * (1 - MaxPayDrop));
 
     private static List<RankedMove> Rank(SkillSpace space, RoleProfile role, int limit, Func<RoleProfile, bool>? include, bool outward)
     {

@@ -65,8 +65,10 @@ public static class MoveVerdicts
         var important = t.SharedSkills.Count + t.MissingSkills.Count;
         var gap = t.Breakdown.LevelGap;
         var licence = t.Barriers.FirstOrDefault(b => !b.Contains("job zone", StringComparison.Ordinal));
-        var fit = licence is not null ? "needs a licence first"
-            : t.JobZoneChange >= TransitionBarrier.ZoneGap ? "needs new schooling"
+        var schooling = t.JobZoneChange >= TransitionBarrier.ZoneGap || t.Barriers.Any(b => b.Contains("residency", StringComparison.Ordinal));
+        var fit = licence is not null && schooling ? "needs new schooling and a licence"
+            : licence is not null ? "needs a licence first"
+            : schooling ? "needs new schooling"
             : important == 0 ? "skills not rated"
             : gap < CarryOverGap && (t.JobZoneChange ?? 0) <= 1 ? "skills carry over"
             : gap < SomeNewGap ? "some new skills to learn"
