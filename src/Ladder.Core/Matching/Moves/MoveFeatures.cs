@@ -30,7 +30,7 @@ public static class MoveFeatures
     /// <paramref name="neighbourFlows"/> A's similar occupations' observed moves (<see cref="MoveModel.NeighbourFlows"/>),
     /// null when ranking origins into B (the feature is then neutral).
     /// </summary>
-    public static void Compute(MoveModel model, RoleProfile a, RoleProfile b, ScoreBreakdown e, int rank, IReadOnlyDictionary<string, double>? neighbourFlows, Span<double> into)
+    public static void Compute(MoveModel model, Ladder.Licences.LicenceBook licences, RoleProfile a, RoleProfile b, ScoreBreakdown e, int rank, IReadOnlyDictionary<string, double>? neighbourFlows, Span<double> into)
     {
         into[0] = e.Similarity;
         into[1] = Math.Log(1 + rank);
@@ -50,7 +50,7 @@ public static class MoveFeatures
         into[14] = a.Role.MedianPay is { } pa && b.Role.MedianPay is { } pb && pa > 0 && pb > 0
             ? Math.Clamp(Math.Log((double)pb / (double)pa), -PayRatioCap, PayRatioCap) : 0;
         into[15] = LogEmployment(b.Role);
-        into[16] = TransitionBarrier.NeedsLicence(a.Role, b.Role) ? 1 : 0;
+        into[16] = TransitionBarrier.NeedsLicence(licences, a.Role, b.Role) ? 1 : 0;
         into[17] = e.LevelGap;
         into[18] = model.PriorOf(b.Role);
         into[19] = model.GroupPriorOf(a.Role, b.Role);

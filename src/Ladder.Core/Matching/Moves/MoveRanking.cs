@@ -46,7 +46,7 @@ public static class MoveRanking
         return pool.Take(model.Pool > 0 ? Math.Max(limit, model.Pool) : pool.Count).Select((x, rank) =>
             {
                 var (a, b) = outward ? (role, x.Other) : (x.Other, role);
-                MoveFeatures.Compute(model, a, b, x.Breakdown, rank, neighbours, features);
+                MoveFeatures.Compute(model, space.Catalog.Outlook.Licences, a, b, x.Breakdown, rank, neighbours, features);
                 return new RankedMove(x.Other, model.Score(features), x.Breakdown.Score);
             })
             .OrderByDescending(m => m.ModelScore).ThenBy(m => m.Other.Role.Slug, StringComparer.Ordinal)
