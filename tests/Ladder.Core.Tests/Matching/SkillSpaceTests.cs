@@ -28,7 +28,7 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
         Assert.Contains(t.Barriers, b => b.Contains("APRN", StringComparison.Ordinal));
         // In words: a step up in pay, but the licence comes first, and the summary names it.
         Assert.Equal("Step up: needs a licence first", t.Move.Headline);
-        Assert.Contains("needs an advanced practice (APRN) licence", t.Summary, StringComparison.Ordinal);
+        Assert.Contains("APRN", t.Summary, StringComparison.Ordinal);
         Assert.Equal(1, t.JobZoneChange);
         Assert.True(t.Pay.MedianChange > 0);
         Assert.Equal(4, t.Pay.Levels.Count);
