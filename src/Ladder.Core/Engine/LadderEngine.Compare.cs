@@ -19,7 +19,7 @@ public sealed partial class LadderEngine
     }
 
     private static ComparisonScore Score(Transition t) =>
-        new(t.Score, t.Verdict, t.Summary, t.Pay.MedianChange, t.MissingSkills.Take(5).Select(m => m.Name).ToList());
+        new(t.Score, t.Verdict, t.Summary, t.Pay.MedianChange, t.MissingSkills.Take(5).Select(m => m.Label).ToList()) { Headline = t.Move.Headline, Because = t.Move.Because };
 
     /// <summary>A role's key skills: the skills and knowledge it rates important, by importance times level.</summary>
     public IReadOnlyList<SkillLevel> KeySkills(Role role) =>

@@ -65,7 +65,7 @@ public sealed partial class LadderEngine
     public void Warm() => Parallel.Invoke(() => _ = Titles, () => _ = Space);
 
     public Guide Guide(Role role) =>
-        _guides.GetOrAdd(role.Slug, static (_, state) => new Lazy<Guide>(() => state.Composer.Compose(state.role)), (Composer, role)).Value;
+        _guides.GetOrAdd(role.Slug, static (_, state) => new Lazy<Guide>(() => state.engine.WithMoves(state.engine.Composer.Compose(state.role), state.role)), (engine: this, role)).Value;
 
     public Guide? Guide(string slug) => Catalog.FindRole(slug) is { } role ? Guide(role) : null;
 }

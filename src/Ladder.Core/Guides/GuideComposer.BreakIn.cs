@@ -23,6 +23,12 @@ public sealed partial class GuideComposer
         ["41-9021"] = ["41-9022.00"],
     };
 
+    /// <summary>The relation of a feeder that is an earlier stage of the same ladder.</summary>
+    public const string EarlierStage = "an earlier stage of the same ladder";
+
+    /// <summary>A way in pays no more than this times the target's median.</summary>
+    public const decimal FeederPayMargin = 1.05m;
+
     private BreakIn BreakIn(Occupation occupation, CareerFamily family)
     {
         var zone = catalog.JobZone(occupation.JobZone);
@@ -71,7 +77,7 @@ public sealed partial class GuideComposer
         var pay = occupation.Wages.Current?.Median.Amount;
         foreach (var code in LowerStages.GetValueOrDefault(occupation.Code.Soc, []))
             if (catalog.FindByCode(code) is { } lower && lower.Code != occupation.Code)
-                result.Add(new RoleLink(lower.Slug, lower.Title, lower.Code.Value, "an earlier stage of the same ladder", lower.Slug));
+                result.Add(new RoleLink(lower.Slug, lower.Title, lower.Code.Value, EarlierStage, lower.Slug));
         foreach (var r in occupation.Related.OrderBy(r => TierRank(r.Tier)).ThenBy(r => r.Index))
         {
             if (result.Count >= 6) break;
@@ -80,7 +86,7 @@ public sealed partial class GuideComposer
             // Another specialty under the same licence (a urologist for an internist) is a sideways move, not a way in.
             if (catalog.Outlook.Licences.For(occupation.Code) is { Key: { } key } && catalog.Outlook.Licences.For(o.Code)?.Key == key) continue;
             var otherPay = o.Wages.Current?.Median.Amount;
-            if (pay is { } p && (otherPay is not { } q || q > p * 1.05m)) continue;
+            if (pay is { } p && (otherPay is not { } q || q > p * FeederPayMargin)) continue;
             if (result.Any(x => x.Slug == o.Slug)) continue;
             result.Add(new RoleLink(o.Slug, o.Title, o.Code.Value, "related occupation at the same or lower preparation and pay", o.Slug));
         }

@@ -106,8 +106,8 @@ public static partial class CatalogImporter
     {
         using var tsv = Open(onet, file, progress, "O*NET-SOC Code", "Element ID", "Element Name", "Scale ID", "Data Value", "N",
             "Standard Error", "Lower CI Bound", "Upper CI Bound", "Recommend Suppress", "Not Relevant", "Date", "Domain Source");
-        using var insert = new BulkInsert(db, tx, "rating", "code", "kind", "element_id", "name", "importance", "level");
-        var pending = new Dictionary<(string Code, string Element), (string Name, double? Im, double? Lv, bool Drop)>();
+        using var insert = new BulkInsert(db, tx, "rating", "code", "kind", "element_id", "name", "importance", "level", "level_se");
+        var pending = new Dictionary<(string Code, string Element), (string Name, double? Im, double? Lv, double? LvError, bool Drop)>();
         while (tsv.Read())
         {
             var code = KnownCode(tsv, 0, occ);
@@ -128,6 +128,8 @@ public static partial class CatalogImporter
                 case "LV":
                     if (value is < 0 or > 7) throw tsv.Error(4, $"expected a level between 0 and 7 but found {value}.");
                     entry.Lv = value;
+                    // The standard error of the level: a difference smaller than it is not a gap (docs/matching.md).
+                    entry.LvError = tsv.OptionalText(6) is { } se && double.TryParse(se, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var error) && error >= 0 ? error : null;
                     break;
                 default:
                     throw tsv.Error(3, $"expected scale 'IM' or 'LV' but found '{scale}'.");
@@ -139,7 +141,7 @@ public static partial class CatalogImporter
         foreach (var ((code, element), e) in pending)
         {
             if (e.Drop || e.Im is null || e.Lv is null) continue;
-            insert.Add(code, kind, element, e.Name, e.Im, e.Lv);
+            insert.Add(code, kind, element, e.Name, e.Im, e.Lv, e.LvError);
         }
         counts.Ratings += insert.Count;
     }

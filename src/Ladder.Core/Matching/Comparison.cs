@@ -38,4 +38,10 @@ public sealed record ComparisonSkill(string Name, string Kind, double Importance
 
 public sealed record ComparisonTechnology(string Name, bool Shared);
 
-public sealed record ComparisonScore(double Score, string Verdict, string Summary, decimal? MedianPayChange, IReadOnlyList<string> TopMissingSkills);
+public sealed record ComparisonScore(double Score, string Verdict, string Summary, decimal? MedianPayChange, IReadOnlyList<string> TopMissingSkills)
+{
+    /// <summary>What readers see in place of the score: "Step up: skills carry over".</summary>
+    public string Headline { get; init; } = "";
+    /// <summary>The evidence behind <see cref="Headline"/>, as one sentence.</summary>
+    public string Because { get; init; } = "";
+}

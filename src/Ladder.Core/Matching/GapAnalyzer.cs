@@ -38,12 +38,12 @@ public sealed class GapAnalyzer
         var b = space.ProfileOf(target);
         var requirements = _requirements.Value[b.Ordinal];
         var have = Features(person);
-        var matched = requirements.Where(r => Has(person, have, r)).Select(r => r.Item).ToList();
-        var missingRequirements = requirements.Where(r => !Has(person, have, r)).ToList();
+        var matched = requirements.Where(r => Has(person, have, r, b)).Select(r => r.Item).ToList();
+        var missingRequirements = requirements.Where(r => !Has(person, have, r, b)).ToList();
         var missing = missingRequirements.Select(r => r.Item).ToList();
         var closest = space.Profiles
             .Where(p => p.Ordinal != b.Ordinal && (person.Role is null || p.Ordinal != person.Role.Ordinal))
-            .Select(p => (p, Match(person, have, _requirements.Value[p.Ordinal])))
+            .Select(p => (p, Match(person, have, _requirements.Value[p.Ordinal], p)))
             .OrderByDescending(x => x.Item2).ThenBy(x => x.p.Role.Slug, StringComparer.Ordinal)
             .Take(ClosestCount).Select(x => new ClosestRole(TransitionAnalyzer.Ref(x.p.Role), x.Item2)).ToList();
         string? note = null;
@@ -53,7 +53,7 @@ public sealed class GapAnalyzer
         {
             Target = TransitionAnalyzer.Ref(target),
             Source = source,
-            MatchPercent = Match(person, have, requirements),
+            MatchPercent = Match(person, have, requirements, b),
             Overlap = $"{matched.Count} of {requirements.Count} key skills and technologies",
             Matched = matched,
             Missing = missing,
@@ -103,18 +103,18 @@ public sealed class GapAnalyzer
         return have;
     }
 
-    private static bool Has(Person person, bool[] have, Requirement r)
+    /// <summary>The same rule as a transition's shared skills: A's level within O*NET's uncertainty of B's.</summary>
+    private static bool Has(Person person, bool[] have, Requirement r, RoleProfile b)
     {
         if (r.Item.Kind == "technology" || person.Role is null) return have[r.Feature];
         var a = person.Role;
-        return a.HasRatings && a.Importance[r.Feature] >= TransitionAnalyzer.ImportantAt - 0.5
-            && a.Levels[r.Feature] >= (r.Item.Level ?? 0) - TransitionAnalyzer.LevelTolerance;
+        return a.HasRatings && a.Levels[r.Feature] >= b.Levels[r.Feature] - TransitionAnalyzer.SharedWithin(a, b, r.Feature);
     }
 
-    private static double Match(Person person, bool[] have, List<Requirement> requirements)
+    private static double Match(Person person, bool[] have, List<Requirement> requirements, RoleProfile b)
     {
         double sum = 0;
-        foreach (var r in requirements) if (Has(person, have, r)) sum += r.Share;
+        foreach (var r in requirements) if (Has(person, have, r, b)) sum += r.Share;
         return requirements.Count == 0 ? 0 : Math.Round(100.0 * sum, 1);
     }
 
@@ -145,5 +145,6 @@ public sealed class GapAnalyzer
         "Coordination", "Social Perceptiveness", "Judgment and Decision Making", "Complex Problem Solving",
     };
 
-    private static bool IsBasic(string name) => BasicSkills.Contains(name);
+    /// <summary>Basic skills most jobs need (reading, listening …): never the first thing to learn for a move.</summary>
+    internal static bool IsBasic(string name) => BasicSkills.Contains(name);
 }

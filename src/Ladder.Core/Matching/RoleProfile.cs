@@ -37,6 +37,8 @@ public sealed class RoleProfile
     internal BlockMask Blocks { get; }
     /// <summary>O*NET level 0–7 per skill and knowledge element (by local index), 0 where unrated.</summary>
     internal float[] Levels { get; }
+    /// <summary>O*NET's standard error of each level (by local index), 0 where unrated or not published.</summary>
+    internal float[] LevelErrors { get; init; } = [];
     /// <summary>O*NET importance 1–5 per skill and knowledge element, 0 where unrated.</summary>
     internal float[] Importance { get; }
     internal GapTarget[] GapTargets { get; }

@@ -158,6 +158,7 @@ internal sealed class SkillSpaceBuilder(LadderCatalog catalog, MatchingWeights w
             var e = _local[0][s.ElementId];
             p.Values[0][e] = s.Weight - skillMeans[e];
             p.Levels[e] = (float)s.Level;
+            p.LevelErrors[e] = (float)(s.LevelError ?? 0);
             p.Importance[e] = (float)s.Importance;
             p.Rated = true;
         }
@@ -212,6 +213,7 @@ internal sealed class SkillSpaceBuilder(LadderCatalog catalog, MatchingWeights w
             for (int e = 0; e < p.Levels.Length; e++)
             {
                 p.Levels[e] += l.Levels[e] / ratedCount;
+                p.LevelErrors[e] += l.LevelErrors[e] / ratedCount;
                 p.Importance[e] += l.Importance[e] / ratedCount;
             }
         }
@@ -254,7 +256,7 @@ internal sealed class SkillSpaceBuilder(LadderCatalog catalog, MatchingWeights w
         starts[BlockCount] = indices.Count;
         if (p.JobZone is not null) mask |= BlockMask.JobZone;
         var targets = GapTargets(p, skillCount);
-        return new RoleProfile(ordinal, role, [.. indices], [.. values], starts, mask, p.Levels, p.Importance, targets, p.JobZone);
+        return new RoleProfile(ordinal, role, [.. indices], [.. values], starts, mask, p.Levels, p.Importance, targets, p.JobZone) { LevelErrors = p.LevelErrors };
     }
 
     /// <summary>B's most important skills and knowledge areas, the ones a level gap costs most on.</summary>
@@ -271,6 +273,8 @@ internal sealed class SkillSpaceBuilder(LadderCatalog catalog, MatchingWeights w
     {
         public Dictionary<int, double>[] Values { get; } = Enumerable.Range(0, BlockCount).Select(_ => new Dictionary<int, double>()).ToArray();
         public float[] Levels { get; } = new float[skillCount];
+        /// <summary>O*NET's standard error of each level, 0 where unknown.</summary>
+        public float[] LevelErrors { get; } = new float[skillCount];
         public float[] Importance { get; } = new float[skillCount];
         public bool Rated { get; set; }
         public int? JobZone { get; init; }

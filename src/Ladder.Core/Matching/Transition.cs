@@ -11,8 +11,10 @@ public sealed record Transition
     /// <summary>0–100; see docs/matching.md.</summary>
     public required double Score { get; init; }
     public required ScoreBreakdown Breakdown { get; init; }
-    /// <summary>"close move", "stretch" or "retraining".</summary>
+    /// <summary>"close move", "stretch" or "retraining": the score's band, kept for the API (readers see <see cref="Move"/>).</summary>
     public required string Verdict { get; init; }
+    /// <summary>What the move gives (step up, across, down) and takes, in words with the reasons.</summary>
+    public Moves.MoveVerdict Move { get; init; } = new("move", "", []);
     public required string Summary { get; init; }
     /// <summary>What stands in the way whatever the score: a licence, residency or two more job zones (<see cref="TransitionBarrier"/>).</summary>
     public IReadOnlyList<string> Barriers { get; init; } = [];
@@ -34,7 +36,11 @@ public sealed record Transition
 }
 
 /// <summary>A skill or knowledge area with B's importance and both levels (O*NET scales: importance 1–5, level 0–7).</summary>
-public sealed record SkillLevel(string Name, string Kind, double Importance, double? FromLevel, double ToLevel, double LevelGap);
+public sealed record SkillLevel(string Name, string Kind, double Importance, double? FromLevel, double ToLevel, double LevelGap)
+{
+    /// <summary>The name a reader sees: "Mathematics (skill)" and "Mathematics (knowledge)" where O*NET uses one name for both.</summary>
+    public string Label { get; init; } = Name;
+}
 
 /// <summary>Pay of B minus pay of A, at the median and per career level (midpoint of each level's range).</summary>
 public sealed record PayChange(decimal? FromMedian, decimal? ToMedian, decimal? MedianChange, IReadOnlyList<LevelPayChange> Levels);

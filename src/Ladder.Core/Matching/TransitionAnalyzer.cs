@@ -10,8 +10,23 @@ public static class TransitionAnalyzer
     /// <summary>A skill or knowledge area counts as important to a role at O*NET importance 3 ("important") or more.</summary>
     public const double ImportantAt = 3.0;
 
-    /// <summary>A level this far below B's still counts as shared; O*NET levels are survey means, not exact.</summary>
+    /// <summary>
+    /// A level this far below B's still counts as shared where O*NET publishes no standard error for either level;
+    /// O*NET levels are survey means, not exact.
+    /// </summary>
     public const double LevelTolerance = 0.5;
+
+    /// <summary>
+    /// How far below B's level A's may sit and still count as shared: the standard error of the difference of the two
+    /// O*NET means (√(se_A² + se_B²)), so a gap is only called one when it is larger than O*NET's own uncertainty;
+    /// <see cref="LevelTolerance"/> where either standard error is missing.
+    /// </summary>
+    internal static double SharedWithin(RoleProfile a, RoleProfile b, int element)
+    {
+        var ea = a.LevelErrors.Length > element ? a.LevelErrors[element] : 0;
+        var eb = b.LevelErrors.Length > element ? b.LevelErrors[element] : 0;
+        return ea > 0 && eb > 0 ? Math.Sqrt(ea * ea + eb * eb) : LevelTolerance;
+    }
 
     /// <summary>
     /// Verdict thresholds: a close move needs this score and at most one job zone step up. They give the verdicts the
@@ -31,14 +46,14 @@ public static class TransitionAnalyzer
         int? zoneChange = a.JobZone is { } za && b.JobZone is { } zb ? zb - za : null;
         var barriers = TransitionBarrier.For(space.Catalog.Outlook.Licences, from, to, zoneChange);
         var verdict = Verdict(breakdown.Score, zoneChange, barriers.Count > 0);
-        return new Transition
+        var transition = new Transition
         {
             From = Ref(from),
             To = Ref(to),
             Score = breakdown.Score,
             Breakdown = breakdown,
             Verdict = verdict,
-            Summary = Summarize(verdict, breakdown.Score, missing, zoneChange) + (barriers.Count > 0 ? $" What stands in the way: the move {string.Join("; ", barriers)}." : ""),
+            Summary = "",
             Barriers = barriers,
             SharedSkills = shared,
             MissingSkills = missing,
@@ -52,6 +67,8 @@ public static class TransitionAnalyzer
             EducationTo = TypicalEducation(space.Catalog, to.Primary),
             CredentialsNeeded = CredentialGap.Between(space.Catalog, from, to),
         };
+        var move = Moves.MoveVerdicts.For(space.Catalog, from, to, transition);
+        return transition with { Move = move, Summary = $"{move.Headline}. {move.Because}" };
     }
 
     public static string Verdict(double score, int? zoneChange) => Verdict(score, zoneChange, barrier: false);
@@ -59,14 +76,6 @@ public static class TransitionAnalyzer
     /// <summary>A move with a barrier (licence, residency, two more job zones) is at best a stretch, whatever its score.</summary>
     public static string Verdict(double score, int? zoneChange, bool barrier) =>
         score >= CloseMoveAt && (zoneChange ?? 0) <= 1 && !barrier ? "close move" : score >= StretchAt || (barrier && score >= CloseMoveAt) ? "stretch" : "retraining";
-
-    private static string Summarize(string verdict, double score, IReadOnlyList<SkillLevel> missing, int? zoneChange)
-    {
-        var top = missing.Select(m => m.Name).Distinct().Take(3).ToList();
-        var gaps = top.Count == 0 ? "no important skill gaps" : "main gaps: " + string.Join(", ", top);
-        var zone = zoneChange switch { 1 => ", one more job zone of preparation", > 1 => $", {zoneChange} more job zones of preparation", < 0 => ", less preparation", _ => "" };
-        return $"{char.ToUpperInvariant(verdict[0])}{verdict[1..]} (score {score:0}): {gaps}{zone}.";
-    }
 
     public static RoleRef Ref(Role role) => new(role.Slug, role.Title, role.Code, role.Kind, role.Domain);
 
@@ -84,13 +93,28 @@ public static class TransitionAnalyzer
             double? fromLevel = a.HasRatings ? Math.Round(a.Levels[e], 2) : null;
             var toLevel = Math.Round(b.Levels[e], 2);
             var gap = Math.Round(toLevel - (fromLevel ?? 0), 2);
-            var item = new SkillLevel(feature.Name, kind, Math.Round(b.Importance[e], 2), fromLevel, toLevel, gap);
-            if (a.HasRatings && a.Importance[e] >= ImportantAt - 0.5 && gap <= LevelTolerance) shared.Add(item);
+            var twin = space.FindFeature(feature.Kind == FeatureKind.Skill ? FeatureKind.Knowledge : FeatureKind.Skill, feature.Name) is not null;
+            var held = a.HasRatings && gap <= SharedWithin(a, b, e);
+            // A skill A already rates important is one A has, at a lower level: it is to deepen, never "lacking" (a
+            // teacher has Education and Training, a training specialist needs more of it).
+            var deepen = !held && a.HasRatings && a.Importance[e] >= ImportantAt;
+            var label = deepen ? $"{feature.Name} (deepen{(twin ? ", " + kind : "")})" : twin ? $"{feature.Name} ({kind})" : feature.Name;
+            var item = new SkillLevel(feature.Name, kind, Math.Round(b.Importance[e], 2), fromLevel, toLevel, gap) { Label = label };
+            if (held) shared.Add(item);
             else missing.Add(item);
         }
         shared.Sort((x, y) => y.Importance.CompareTo(x.Importance));
-        missing.Sort((x, y) => y.Importance != x.Importance ? y.Importance.CompareTo(x.Importance) : y.LevelGap.CompareTo(x.LevelGap));
+        // What matters most for B first: how far above the average occupation B needs it (importance × level, centred),
+        // basic skills such as reading and listening last, so "learn Reading Comprehension" never leads a move.
+        missing = missing.OrderBy(m => GapAnalyzer.IsBasic(m.Name)).ThenByDescending(m => Distinctive(space, b, m))
+            .ThenByDescending(m => m.LevelGap).ThenBy(m => m.Label, StringComparer.Ordinal).ToList();
         return (shared, missing);
+    }
+
+    private static double Distinctive(SkillSpace space, RoleProfile b, SkillLevel m)
+    {
+        var e = space.FindFeature(m.Kind == "skill" ? FeatureKind.Skill : FeatureKind.Knowledge, m.Name);
+        return e is { } i ? b.Importance[i] / 5.0 * (b.Levels[i] / 7.0) - space.SkillMeans[i] : 0;
     }
 
     /// <summary>

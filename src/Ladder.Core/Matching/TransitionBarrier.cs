@@ -13,6 +13,9 @@ public static class TransitionBarrier
     /// <summary>Two more job zones is, in O*NET's scale, a different level of education (e.g. high school to a degree).</summary>
     public const int ZoneGap = 2;
 
+    /// <summary>True when B needs a licence A does not hold (the one place the move model reads the licence record).</summary>
+    public static bool NeedsLicence(LicenceBook licences, Role from, Role to) => LicenceBook.Crossed(licences.For(from), licences.For(to)) is not null;
+
     /// <summary>The barriers of a move, in words, most serious first; empty when there are none.</summary>
     public static IReadOnlyList<string> For(LicenceBook licences, Role from, Role to, int? zoneChange)
     {

@@ -1,4 +1,5 @@
 using Ladder.Catalog;
+using Ladder.Matching.Moves;
 
 namespace Ladder.Matching;
 
@@ -8,24 +9,55 @@ public sealed record TransitionList(RoleRef Role, IReadOnlyList<TransitionMove> 
     public static TransitionList For(SkillSpace space, Role role, int limit)
     {
         var profile = space.ProfileOf(role);
-        // A curated role and its own primary occupation are one job, not a move.
-        bool Other(RoleProfile p) => !(role.IsCurated && !p.Role.IsCurated && p.Role.Code == role.Code)
-            && !(!role.IsCurated && p.Role.IsCurated && p.Role.Title.Equals(role.Title, StringComparison.OrdinalIgnoreCase));
+        bool Other(RoleProfile p) => IsMove(role, p.Role);
         return new TransitionList(
             TransitionAnalyzer.Ref(role),
-            space.BestFrom(profile, limit, Other).Select(x => TransitionMove.From(TransitionAnalyzer.Analyze(space, role, x.To.Role), x.To.Role)).ToList(),
-            space.BestInto(profile, limit, Other).Select(x => TransitionMove.From(TransitionAnalyzer.Analyze(space, x.From.Role, role), x.From.Role)).ToList());
+            Grouped(MoveRanking.Out(space, profile, limit, Other).Select(x => TransitionMove.From(TransitionAnalyzer.Analyze(space, role, x.Other.Role), x.Other.Role))),
+            Grouped(MoveRanking.Into(space, profile, limit, Other).Select(x => TransitionMove.From(TransitionAnalyzer.Analyze(space, x.Other.Role, role), x.Other.Role))));
     }
+
+    /// <summary>
+    /// The model's best moves grouped by what they give (steps up first, then across, then down); within a group the
+    /// moves nothing stands in the way of come first, then model order: realistic steps up lead.
+    /// </summary>
+    private static List<TransitionMove> Grouped(IEnumerable<TransitionMove> moves) =>
+        moves.Select((m, i) => (m, i)).OrderBy(x => MoveVerdict.Order(x.m.Kind)).ThenBy(x => x.m.Barriers.Count > 0).ThenBy(x => x.i).Select(x => x.m).ToList();
+
+    /// <summary>False when the two are one job: a curated role and its own primary occupation, or one titled the same.</summary>
+    public static bool IsMove(Role role, Role other) => !(role.IsCurated && !other.IsCurated && other.Code == role.Code)
+        && !(!role.IsCurated && other.IsCurated && other.Title.Equals(role.Title, StringComparison.OrdinalIgnoreCase));
 }
 
-/// <summary>One move in a <see cref="TransitionList"/>: the other role, the score and what it takes.</summary>
+/// <summary>One move in a <see cref="TransitionList"/>: the other role, what it gives and takes in words, the score and what to learn.</summary>
 public sealed record TransitionMove(RoleRef Role, double Score, string Verdict, decimal? MedianPayChange, int? JobZoneChange,
     IReadOnlyList<string> TopMissingSkills, IReadOnlyList<string> TopMissingTechnologies)
 {
     /// <summary>What stands in the way whatever the score (licence, residency, two more job zones).</summary>
     public IReadOnlyList<string> Barriers { get; init; } = [];
+    /// <summary>"step up", "across", "step down", or "move" when pay is not known for one side.</summary>
+    public string Kind { get; init; } = "move";
+    /// <summary>What every surface shows as the verdict: "Step up: skills carry over".</summary>
+    public string Headline { get; init; } = "";
+    /// <summary>The evidence behind the headline: shared skills, pay change, preparation, licence.</summary>
+    public IReadOnlyList<string> Reasons { get; init; } = [];
+    /// <summary>What to do first: the licence the move needs when there is one, then the skills that matter most for the target.</summary>
+    public IReadOnlyList<string> ToLearnFirst { get; init; } = [];
 
     internal static TransitionMove From(Transition t, Role other) => new(
         TransitionAnalyzer.Ref(other), t.Score, t.Verdict, t.Pay.MedianChange, t.JobZoneChange,
-        t.MissingSkills.Take(3).Select(m => m.Name).ToList(), t.MissingTechnologies.Take(3).ToList()) { Barriers = t.Barriers };
+        t.MissingSkills.Take(3).Select(m => m.Label).ToList(), t.MissingTechnologies.Take(3).ToList())
+    {
+        Barriers = t.Barriers, Kind = t.Move.Kind, Headline = t.Move.Headline, Reasons = t.Move.Reasons,
+        ToLearnFirst = FirstSteps(t),
+    };
+
+    /// <summary>Licences first (a move that needs one starts there), then the most distinctive missing skills; four at most.</summary>
+    internal static IReadOnlyList<string> FirstSteps(Transition t)
+    {
+        var licences = t.Barriers.Where(b => b.StartsWith("needs ", StringComparison.Ordinal) && !b.Contains("job zone", StringComparison.Ordinal))
+            .Select(b => b["needs ".Length..]).ToList();
+        if (licences.Count == 0) licences.AddRange(t.CredentialsNeeded.Where(c => c.Kind == "licence").Select(c => c.Name));
+        // Basic skills (reading, listening …) are never a first step: the transition page still lists them.
+        return licences.Concat(t.MissingSkills.Where(m => !GapAnalyzer.IsBasic(m.Name)).Select(m => m.Label)).Distinct(StringComparer.OrdinalIgnoreCase).Take(4).ToList();
+    }
 }

@@ -33,6 +33,9 @@ public sealed record SkillRating(string ElementId, string Name, double Importanc
 {
     /// <summary>Importance × level scaled to 0–1: the ranking key for "required skills".</summary>
     public double Weight => Importance / 5.0 * (Level / 7.0);
+
+    /// <summary>O*NET's standard error of <see cref="Level"/>; null where the file gives none.</summary>
+    public double? LevelError { get; init; }
 }
 
 public sealed record AlternateTitle(string Title, string? ShortTitle);

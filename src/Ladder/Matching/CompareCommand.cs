@@ -65,13 +65,13 @@ internal static class CompareCommand
         t.AddRow("Top skills ([green]✓[/] = shared)", Skills(r, r.A), Skills(r, r.B));
         t.AddRow("Technologies ([green]✓[/] = shared)", Tech(r.A), Tech(r.B));
         c.Write(t);
-        c.MarkupLine($"[bold]{E(r.A.Role.Title)} → {E(r.B.Role.Title)}:[/] {r.AToB.Score:0}/100, {E(r.AToB.Summary)}");
-        c.MarkupLine($"[bold]{E(r.B.Role.Title)} → {E(r.A.Role.Title)}:[/] {r.BToA.Score:0}/100, {E(r.BToA.Summary)}");
+        c.MarkupLine($"[bold]{E(r.A.Role.Title)} → {E(r.B.Role.Title)}:[/] {E(r.AToB.Summary)}");
+        c.MarkupLine($"[bold]{E(r.B.Role.Title)} → {E(r.A.Role.Title)}:[/] {E(r.BToA.Summary)}");
         if (state is not null && payA is not null && payB is not null)
             c.MarkupLine($"[bold]Pay change in {E(state.Name)}, {E(r.A.Role.Title)} → {E(r.B.Role.Title)}:[/] {E(new Ladder.States.StatePayChange(payA, payB).Display)} [grey](BLS figures for SOC {E(payA.Soc)} and {E(payB.Soc)}; {E(payA.Source)})[/]");
         if (state is not null)
             foreach (var p in new[] { payA, payB }.OfType<Ladder.States.StatePay>().Where(p => !p.Published)) c.MarkupLine($"[grey]{E(p.Sentence)}[/]");
-        c.MarkupLine("[grey]Scores: docs/matching.md. Pay by stage: BLS percentile bands per career stage, docs/career-ladders.md.[/]");
+        c.MarkupLine("[grey]Move verdicts: docs/matching.md. Pay by stage: BLS percentile bands per career stage, docs/career-ladders.md.[/]");
     }
 
     private static string Skills(Comparison r, ComparisonSide s) => s.Skills.Count == 0 ? "not rated by O*NET"

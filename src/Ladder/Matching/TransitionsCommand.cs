@@ -37,20 +37,29 @@ internal static class TransitionsCommand
 
     private static void Write(IAnsiConsole c, TransitionList r)
     {
-        Table(c, $"Best moves out of {r.Role.Title}", "To", r.OutOf);
-        Table(c, $"Best moves into {r.Role.Title}", "From", r.Into);
-        c.MarkupLine("[grey]Score 0–100: similarity of skills, knowledge, technologies, work activities and interests, less a penalty for level gaps (docs/matching.md). Pay change: BLS median of the destination minus the origin.[/]");
+        Table(c, $"Best moves out of {r.Role.Title}", r.OutOf);
+        Table(c, $"Best moves into {r.Role.Title}", r.Into);
+        c.MarkupLine("[grey]Moves are ranked by Ladder's move model, fitted on the job changes the Current Population Survey observed and read from O*NET skills, preparation and BLS pay (docs/matching.md); steps up come first. Step up: 10% or more median pay, or as much pay with faster projected growth. Pay change: BLS median of the destination minus the origin.[/]");
     }
 
-    private static void Table(IAnsiConsole c, string title, string column, IReadOnlyList<TransitionMove> moves)
+    /// <summary>
+    /// One block per move, grouped by what the moves give, in the list's order: the same moves, order and words as
+    /// <c>/start</c> and the API (a table would wrap the headline across lines).
+    /// </summary>
+    private static void Table(IAnsiConsole c, string title, IReadOnlyList<TransitionMove> moves)
     {
         c.Write(new Rule($"[bold]{Markup.Escape(title)}[/]").LeftJustified());
-        var t = new Table().Border(TableBorder.Simple).AddColumns("#", column, "Score", "Verdict", "Pay change", "Top missing skills");
         int i = 1;
-        foreach (var m in moves)
-            t.AddRow((i++).ToString(CultureInfo.InvariantCulture), Markup.Escape(m.Role.Title), m.Score.ToString("0", CultureInfo.InvariantCulture), m.Verdict,
-                m.MedianPayChange is { } d ? (d >= 0 ? "+" : "-") + Occupations.WageValue.FormatMoney(Math.Abs(d)) : "n/a",
-                Markup.Escape(string.Join(", ", m.TopMissingSkills.Concat(m.TopMissingTechnologies).Take(4))));
-        c.Write(t);
+        foreach (var group in moves.GroupBy(m => m.Kind))
+        {
+            c.MarkupLine($"[bold underline]{Markup.Escape(Ladder.Matching.Moves.MoveVerdict.GroupHeading(group.Key))}[/]");
+            foreach (var m in group)
+            {
+                c.MarkupLine($"  {(i++).ToString(CultureInfo.InvariantCulture)}. [bold]{Markup.Escape(m.Role.Title)}[/] — {Markup.Escape(m.Headline)}");
+                c.MarkupLine($"     {Markup.Escape(string.Join("; ", m.Reasons))}");
+                c.MarkupLine($"     [grey]Licence or barrier: {Markup.Escape(m.Barriers.Count > 0 ? string.Join("; ", m.Barriers) : "none")} · to learn first: {Markup.Escape(m.ToLearnFirst.Count > 0 ? string.Join(", ", m.ToLearnFirst) : "nothing the data calls important")}[/]");
+            }
+        }
+        if (moves.Count == 0) c.MarkupLine("  not available: no moves to rank.");
     }
 }

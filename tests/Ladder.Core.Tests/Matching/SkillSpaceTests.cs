@@ -26,7 +26,9 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
         var t = TransitionAnalyzer.Analyze(data.Space, data.Role(Nurse), data.Role(NursePractitioner));
         Assert.Equal("stretch", t.Verdict);
         Assert.Contains(t.Barriers, b => b.Contains("APRN", StringComparison.Ordinal));
-        Assert.Contains("What stands in the way", t.Summary, StringComparison.Ordinal);
+        // In words: a step up in pay, but the licence comes first, and the summary names it.
+        Assert.Equal("Step up: needs a licence first", t.Move.Headline);
+        Assert.Contains("APRN", t.Summary, StringComparison.Ordinal);
         Assert.Equal(1, t.JobZoneChange);
         Assert.True(t.Pay.MedianChange > 0);
         Assert.Equal(4, t.Pay.Levels.Count);

@@ -6,7 +6,7 @@ namespace Ladder.Tests.Web;
 
 /// <summary>
 /// The transition page <c>/careers/{target}/from/{start}</c> states the same facts as <c>ladder compare</c> and the
-/// compare page: the score each way, the skills to learn first, and what both guides' key lists share.
+/// compare page: what the move gives and takes each way, in words, the skills to learn first, and what both guides' key lists share.
 /// </summary>
 public sealed partial class TransitionParityTests(WebFixture web) : IClassFixture<WebFixture>
 {
@@ -22,8 +22,8 @@ public sealed partial class TransitionParityTests(WebFixture web) : IClassFixtur
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(stdout.ToString());
         var cli = json.RootElement;
-        var there = Whole(cli.GetProperty("bToA").GetProperty("score").GetDouble()); // start → target
-        var back = Whole(cli.GetProperty("aToB").GetProperty("score").GetDouble());  // target → start
+        var there = cli.GetProperty("bToA").GetProperty("headline").GetString()!; // start → target
+        var back = cli.GetProperty("aToB").GetProperty("headline").GetString()!;  // target → start
         var topMissing = cli.GetProperty("bToA").GetProperty("topMissingSkills").EnumerateArray().Select(e => e.GetString()!).ToList();
         // The engine's model names each shared item as the pages show it (a skill's kind is added where a name has two).
         var model = web.Engine.Compare(web.Engine.Catalog.FindRole(target)!, web.Engine.Catalog.FindRole(start)!);
@@ -32,8 +32,9 @@ public sealed partial class TransitionParityTests(WebFixture web) : IClassFixtur
 
         var page = await Get($"/careers/{target}/from/{start}");
 
-        // The score each way, in the score box and in the "both directions" list.
-        Assert.Equal(there, int.Parse(ScoreBig().Match(page).Groups[1].Value));
+        // The verdict each way in words (never a 0–100 score), in the verdict box and in the "both directions" list.
+        Assert.DoesNotContain("/100", page, StringComparison.Ordinal);
+        Assert.Equal(there, WebUtility.HtmlDecode(Verdict().Match(page).Groups[1].Value));
         Assert.Equal(there, MoveScore(page, "there"));
         Assert.Equal(back, MoveScore(page, "back"));
 
@@ -50,7 +51,7 @@ public sealed partial class TransitionParityTests(WebFixture web) : IClassFixtur
         Assert.Equal(Shared(cli.GetProperty("a")).Order(StringComparer.OrdinalIgnoreCase), Shared(cli.GetProperty("b")).Order(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
         var compare = await Get($"/compare/{target}/vs/{start}");
         // The compare page lists target → start first, then start → target.
-        Assert.Equal([back, there], CompareScores().Matches(compare).Select(m => int.Parse(m.Groups[1].Value)).ToList());
+        Assert.Equal([back, there], CompareScores().Matches(compare).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList());
         var markedShared = SharedTag().Matches(compare).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
         Assert.Equal(sharedKeys.Order(StringComparer.Ordinal), markedShared.Distinct().Order(StringComparer.Ordinal));
     }
@@ -69,14 +70,11 @@ public sealed partial class TransitionParityTests(WebFixture web) : IClassFixtur
             .Concat(side.GetProperty("technologies").EnumerateArray().Where(e => e.GetProperty("shared").GetBoolean()).Select(e => e.GetProperty("name").GetString()!))
             .ToList();
 
-    // The page prints scores with "0", which rounds halves away from zero.
-    private static int Whole(double score) => (int)Math.Round(score, MidpointRounding.AwayFromZero);
-
-    private static int MoveScore(string page, string move)
+    private static string MoveScore(string page, string move)
     {
-        var m = Regex.Match(page, $"<li data-move=\"{move}\">.*?<strong class=\"move-score\">(\\d+)/100</strong>");
-        Assert.True(m.Success, $"no \"{move}\" score on the page");
-        return int.Parse(m.Groups[1].Value);
+        var m = Regex.Match(page, $"<li data-move=\"{move}\">.*?<strong class=\"move-score\">([^<]+)</strong>");
+        Assert.True(m.Success, $"no \"{move}\" verdict on the page");
+        return WebUtility.HtmlDecode(m.Groups[1].Value);
     }
 
     /// <summary>The first &lt;ol&gt; or &lt;ul&gt; after a heading's text.</summary>
@@ -96,10 +94,10 @@ public sealed partial class TransitionParityTests(WebFixture web) : IClassFixtur
     [GeneratedRegex("<li(?: [^>]*)?>([^<]*)")]
     private static partial Regex ListItem();
 
-    [GeneratedRegex("<span class=\"score-big\">(\\d+)</span>")]
-    private static partial Regex ScoreBig();
+    [GeneratedRegex("<p class=\"score-line\"><strong class=\"verdict\">([^<]+)</strong>")]
+    private static partial Regex Verdict();
 
-    [GeneratedRegex("<strong>(\\d+)/100</strong>")]
+    [GeneratedRegex("<strong class=\"move-score\">([^<]+)</strong>")]
     private static partial Regex CompareScores();
 
     [GeneratedRegex("<li class=\"shared\">([^<]*?) <span class=\"tag shared\">")]

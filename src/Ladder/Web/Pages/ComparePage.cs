@@ -72,8 +72,8 @@ public static class ComparePage
                 {StateNote(state, payA, payB)}
                 <h2>Moving between them</h2>
                 <ul class="plain scores">
-                <li>{Move(ctx, a, b)}: <strong>{Score(c.AToB)}/100</strong>. {c.AToB.Summary}</li>
-                <li>{Move(ctx, b, a)}: <strong>{Score(c.BToA)}/100</strong>. {c.BToA.Summary}</li>
+                <li>{Move(ctx, a, b)}: <strong class="move-score">{c.AToB.Headline}</strong>. {c.AToB.Because}</li>
+                <li>{Move(ctx, b, a)}: <strong class="move-score">{c.BToA.Headline}</strong>. {c.BToA.Because}</li>
                 </ul>
                 <p class="src">Percentiles and employment: U.S. Bureau of Labor Statistics, OEWS ({a.WageRelease ?? info.OewsRelease}), SOC {a.WageSoc ?? "n/a"} and {b.WageSoc ?? "n/a"}. Pay by level: each guide's Ladder estimate from these percentiles (or a cited curated figure); see each guide for its method. Skills, technologies, job zone and education: {info.OnetSource}, {info.OnetAsOf}. Transition scores: Ladder's similarity of O*NET skills, knowledge, technologies, work activities and interests, less a penalty for level gaps (docs/matching.md).</p>
                 <p class="actions"><a class="button" href="{links.Career(a.Role.Slug)}">Read the {a.Role.Title} guide</a> <a class="button secondary" href="{links.Career(b.Role.Slug)}">Read the {b.Role.Title} guide</a></p>
@@ -90,8 +90,6 @@ public static class ComparePage
         else text.Append($"<a href=\"{ctx.Links.Transition(to.Role.Slug, from.Role.Slug)}\">{from.Role.Title} → {to.Role.Title}</a>");
         return new HtmlString(text.ToString());
     }
-
-    internal static string Score(ComparisonScore s) => s.Score.ToString("0", CultureInfo.InvariantCulture);
 
     private static string Zone(int? zone) => zone is { } z ? $"{z} of 5" : "not rated";
 

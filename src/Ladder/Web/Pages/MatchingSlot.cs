@@ -15,20 +15,20 @@ public static partial class MatchingSlot
     public static void WriteTransition(HtmlBuilder html, PageContext ctx, Transition t)
     {
         html.Append($"""
-            <div class="score-slot" role="group" aria-label="Transition score">
-            <p class="score-line"><span class="score-big">{N0(t.Score)}</span><span class="score-of">/100</span> <strong class="verdict">{t.Verdict}</strong></p>
-            <p>{t.Summary}</p>
-            <p class="src">Ladder's transition score: similarity of O*NET skills, knowledge, technologies, work activities and interests, less a penalty for level gaps on the skills {t.To.Title} rates most important (method: docs/matching.md in the Ladder repository). Data: {ctx.Data.Catalog.Info.OnetSource}, {ctx.Data.Catalog.Info.OnetAsOf}.</p>
+            <div class="score-slot" role="group" aria-label="What the move gives and takes">
+            <p class="score-line"><strong class="verdict">{t.Move.Headline}</strong></p>
+            <p>{t.Move.Because}</p>
+            <p class="src">A step up pays 10% or more above the median of {t.From.Title}, or as much with faster projected growth; skills from O*NET ratings of both occupations; pay from BLS OEWS {ctx.Data.Catalog.Info.OewsRelease} medians (method: docs/matching.md in the Ladder repository). Data: {ctx.Data.Catalog.Info.OnetSource}, {ctx.Data.Catalog.Info.OnetAsOf}.</p>
             </div>
 
             """);
         html.Append($"<div class=\"columns two\">\n<div><h2>Skills you keep</h2><ul class=\"pros\">");
-        foreach (var s in t.SharedSkills.Take(10)) html.Append($"<li>{s.Name}</li>");
+        foreach (var s in t.SharedSkills.Take(10)) html.Append($"<li>{s.Label}</li>");
         foreach (var name in t.SharedTechnologies.Take(8)) html.Append($"<li>{name}</li>");
         if (t.SharedSkills.Count + t.SharedTechnologies.Count == 0) html.Append($"<li class=\"muted\">No shared key skills or technologies.</li>");
         html.Append($"</ul></div>\n<div><h2>To learn, most important first</h2><ol class=\"cons\">");
         foreach (var s in t.MissingSkills.Take(10))
-            html.Append($"<li>{s.Name} <span class=\"muted\">(importance {N1(s.Importance)} of 5; level {N1(s.FromLevel)} → {N1(s.ToLevel)} of 7)</span></li>");
+            html.Append($"<li>{s.Label} <span class=\"muted\">(importance {N1(s.Importance)} of 5; level {N1(s.FromLevel)} → {N1(s.ToLevel)} of 7)</span></li>");
         foreach (var name in t.MissingTechnologies.Take(8)) html.Append($"<li>{name} <span class=\"muted\">(technology)</span></li>");
         if (t.MissingSkills.Count + t.MissingTechnologies.Count == 0) html.Append($"<li class=\"muted\">Nothing important is missing.</li>");
         html.Append($"</ol></div>\n</div>\n");

@@ -96,34 +96,31 @@ public static class StartPage
     {
         var list = TransitionList.For(ctx.Data.Engine.Space, from, Moves);
         var info = ctx.Data.Catalog.Info;
-        html.Append($"<h1>Moves from {from.Title}</h1>\n<p class=\"lede\">The {list.OutOf.Count} jobs whose skills are closest to what you do now, best fit first. Open a move to see the skills you keep, what to learn and the pay at each level.</p>\n");
-        html.Append($"<ol class=\"cards moves\">\n");
-        foreach (var move in list.OutOf)
+        html.Append($"<h1>Moves from {from.Title}</h1>\n<p class=\"lede\">The {list.OutOf.Count} moves Ladder finds likeliest from your job, judged by where people in similar jobs really go and how well your skills fit; steps up first. Open a move to see the skills you keep, what to learn and the pay at each level.</p>\n");
+        foreach (var group in list.OutOf.GroupBy(m => m.Kind))
         {
-            var href = ctx.Links.Transition(move.Role.Slug, from.Slug) + (state is null ? "" : "?state=" + state.Code);
-            html.Append($"<li class=\"card\"><a class=\"title\" href=\"{href}\">{move.Role.Title}</a>");
-            html.Append($"<span class=\"muted\">{move.Role.Domain}</span>");
-            html.Append($"<span>Score {move.Score.ToString("0", CultureInfo.InvariantCulture)}/100: {move.Verdict}</span>");
-            html.Append($"<span>Median pay {PayChange(move.MedianPayChange)}</span>");
-            if (state is not null && ctx.Data.Catalog.FindRole(move.Role.Slug) is { } to)
-                html.Append($"<span>In {state.Name}: {Ladder.States.StatePayChange.For(ctx.Data.Catalog, from, to, state)?.Display ?? "no state figures"}</span>");
-            if (move.Barriers.Count > 0) html.Append($"<span class=\"note\">{string.Join(" ", move.Barriers)}</span>");
-            if (move.TopMissingSkills.Count > 0) html.Append($"<span class=\"muted\">To learn first: {string.Join(", ", move.TopMissingSkills.Distinct(StringComparer.OrdinalIgnoreCase))}</span>");
-            html.Append($"""
-                <form action="{ctx.Links.Gap}" method="post"><input type="hidden" name="target" value="{move.Role.Slug}"><input type="hidden" name="current" value="{from.Slug}"><button type="submit" class="button secondary">Check the gap<span class="visually-hidden"> to {move.Role.Title}</span></button></form>
-                </li>
-
-                """);
+            html.Append($"<h2>{Ladder.Matching.Moves.MoveVerdict.GroupHeading(group.Key)}</h2>\n<ol class=\"cards moves\">\n");
+            foreach (var move in group) Card(html, ctx, from, move, state);
+            html.Append($"</ol>\n");
         }
-        html.Append($"</ol>\n");
-        html.Append($"<p class=\"src\">Score: Ladder's transition score, the similarity of O*NET skills, knowledge, technologies, work activities and interests, less a penalty for level gaps (docs/matching.md). Median pay change: BLS OEWS {info.OewsRelease} medians (or a cited curated figure){(state is null ? "" : $"; in {state.Name}: {ctx.Data.Catalog.States.Label}, each role's primary occupation")}. Data: {info.DataAsOf}.</p>\n");
+        html.Append($"<p class=\"src\">Moves: Ladder's move model, fitted on the job changes the Current Population Survey observed (CPS ASEC, via del Rio-Chanona et al., CC BY 4.0) and read from O*NET skills and preparation and BLS pay (docs/matching.md). A step up pays 10% or more above your job's median, or as much with faster projected growth. Median pay change: BLS OEWS {info.OewsRelease} medians (or a cited curated figure){(state is null ? "" : $"; in {state.Name}: {ctx.Data.Catalog.States.Label}, each role's primary occupation")}. Data: {info.DataAsOf}.</p>\n");
         html.Append($"<p><a href=\"{ctx.Links.Career(from.Slug)}\">Read the {from.Title} guide</a> · <a href=\"{ctx.Links.Gap}\">Check your skill gap for any job</a></p>\n");
     }
 
-    private static string PayChange(decimal? change) => change switch
+    private static void Card(HtmlBuilder html, PageContext ctx, Role from, TransitionMove move, Ladder.States.UsState? state)
     {
-        null => "change not available",
-        { } c when c >= 0 => "+" + Ladder.Occupations.WageValue.FormatMoney(c),
-        { } c => "−" + Ladder.Occupations.WageValue.FormatMoney(-c),
-    };
+        var href = ctx.Links.Transition(move.Role.Slug, from.Slug) + (state is null ? "" : "?state=" + state.Code);
+        html.Append($"<li class=\"card\"><a class=\"title\" href=\"{href}\">{move.Role.Title}</a>");
+        html.Append($"<span class=\"muted\">{move.Role.Domain}</span>");
+        html.Append($"<strong class=\"verdict\">{move.Headline}</strong>");
+        html.Append($"<span>{string.Join("; ", move.Reasons)}</span>");
+        if (state is not null && ctx.Data.Catalog.FindRole(move.Role.Slug) is { } to)
+            html.Append($"<span>In {state.Name}: {Ladder.States.StatePayChange.For(ctx.Data.Catalog, from, to, state)?.Display ?? "no state figures"}</span>");
+        if (move.ToLearnFirst.Count > 0) html.Append($"<span class=\"muted\">To learn first: {string.Join(", ", move.ToLearnFirst)}</span>");
+        html.Append($"""
+            <form action="{ctx.Links.Gap}" method="post"><input type="hidden" name="target" value="{move.Role.Slug}"><input type="hidden" name="current" value="{from.Slug}"><button type="submit" class="button secondary">Check the gap<span class="visually-hidden"> to {move.Role.Title}</span></button></form>
+            </li>
+
+            """);
+    }
 }

@@ -22,8 +22,8 @@ public static partial class TransitionPage
             <section class="both-ways" aria-labelledby="both-ways-h">
             <h2 id="both-ways-h">Both directions</h2>
             <ul class="plain scores">
-            <li data-move="there">{from.Title} → {target.Title}: <strong class="move-score">{ComparePage.Score(c.BToA)}/100</strong>, the move this page explains.</li>
-            <li data-move="back">{ComparePage.Move(ctx, c.A, c.B)}: <strong class="move-score">{ComparePage.Score(c.AToB)}/100</strong>. {c.AToB.Summary}</li>
+            <li data-move="there">{from.Title} → {target.Title}: <strong class="move-score">{c.BToA.Headline}</strong>, the move this page explains.</li>
+            <li data-move="back">{ComparePage.Move(ctx, c.A, c.B)}: <strong class="move-score">{c.AToB.Headline}</strong>. {c.AToB.Because}</li>
             </ul>
             <h3>Key skills and technologies both guides list</h3>
 

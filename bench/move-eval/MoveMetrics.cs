@@ -1,0 +1,47 @@
+using Ladder.Matching;
+using Ladder.Matching.Moves;
+
+namespace Ladder.MoveEval;
+
+/// <summary>recall@10 and mover-mass@10 (cps/README.md) of a ranking over a set of origin nodes.</summary>
+internal static class MoveMetrics
+{
+    public readonly record struct Result(double Recall, double MoverMass, int Origins);
+
+    /// <summary>
+    /// Ladder's first ten moves out of each occupation of the origin, as every surface lists them, mapped to nodes (own
+    /// node and repeats dropped, unmapped moves count nothing); averaged over the origin's occupations, then over origins.
+    /// </summary>
+    public static Result Ladder(SkillSpace space, MoveFit fit, CpsMoves cps, IEnumerable<string> origins) =>
+        Average(cps, origins, node => fit.OccupationsOf(node).Select(a =>
+            MoveRanking.Out(space, a, 10, p => TransitionList.IsMove(a.Role, p.Role)).Select(m => fit.NodeOf(m.Other))).ToList());
+
+    /// <summary>The ten largest destinations overall, own node dropped: the same list for every origin.</summary>
+    public static Result Popularity(CpsMoves cps, IEnumerable<string> origins)
+    {
+        var ranked = cps.Inflow.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).ToList();
+        return Average(cps, origins, node => [ranked.Where(n => n != node).Take(10).Select(n => (string?)n)]);
+    }
+
+    private static Result Average(CpsMoves cps, IEnumerable<string> origins, Func<string, List<IEnumerable<string?>>> lists)
+    {
+        double recall = 0, mass = 0;
+        int count = 0;
+        foreach (var node in origins)
+        {
+            var perOccupation = lists(node);
+            if (perOccupation.Count == 0) continue;
+            double r = 0, m = 0;
+            foreach (var list in perOccupation)
+            {
+                var nodes = list.Where(n => n is not null && n != node).Distinct().ToList();
+                r += nodes.Count(n => cps.Top10[node].Contains(n!)) / (double)cps.Top10[node].Count;
+                m += nodes.Sum(n => cps.Shares[node].GetValueOrDefault(n!));
+            }
+            recall += r / perOccupation.Count;
+            mass += m / perOccupation.Count;
+            count++;
+        }
+        return new Result(recall / count, mass / count, count);
+    }
+}

@@ -1,0 +1,32 @@
+using Ladder.Catalog;
+using Ladder.Matching;
+
+namespace Ladder.MoveEval;
+
+/// <summary>
+/// The reading the issue asks for: with a fixed seed, three occupations from each fifth of the pay scale, and each
+/// one's best moves as every surface lists them, for a person to judge.
+/// </summary>
+internal static class SeededReading
+{
+    public static void Print(SkillSpace space, int seed)
+    {
+        var occupations = space.Profiles.Where(p => !p.Role.IsCurated && p.Role.MedianPay is not null)
+            .OrderBy(p => p.Role.MedianPay).ThenBy(p => p.Role.Code, StringComparer.Ordinal).ToList();
+        var random = new Random(seed);
+        Console.WriteLine($"Seeded reading (seed {seed}): three occupations from each fifth of the pay scale.");
+        for (int fifth = 0; fifth < 5; fifth++)
+        {
+            var band = occupations.Skip(fifth * occupations.Count / 5).Take(occupations.Count / 5).ToList();
+            foreach (var from in band.OrderBy(_ => random.Next()).Take(3))
+            {
+                Console.WriteLine();
+                Console.WriteLine($"{from.Role.Title} ({from.Role.Code}, median {from.Role.MedianPayText})");
+                var list = TransitionList.For(space, from.Role, 10);
+                int i = 1;
+                foreach (var m in list.OutOf)
+                    Console.WriteLine($"  {i++,2}. {m.Role.Title} — {m.Headline}; {(m.MedianPayChange is { } d ? (d >= 0 ? "+" : "−") + Ladder.Occupations.WageValue.FormatMoney(Math.Abs(d)) : "pay n/a")}{(m.Barriers.Count > 0 ? "; " + string.Join("; ", m.Barriers) : "")}");
+            }
+        }
+    }
+}
