@@ -12,6 +12,9 @@ internal sealed class TypoVocabulary
     private readonly int[] _frequency;
     private readonly Dictionary<string, int[]> _neighbourhood;
 
+    /// <summary>The words a typo may be corrected to, in ordinal order, and how often each is indexed.</summary>
+    internal IEnumerable<(string Word, int Frequency)> Words => _words.Select((w, i) => (w, _frequency[i]));
+
     public TypoVocabulary(IReadOnlyDictionary<string, int> wordFrequency)
     {
         _words = wordFrequency.Keys.Where(w => w.Length >= MinimumLength - 1).Order(StringComparer.Ordinal).ToArray();
