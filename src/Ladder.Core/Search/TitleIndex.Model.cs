@@ -93,6 +93,7 @@ public sealed partial class TitleIndex
         w.WriteNumber("minimumTitleSimilarity", MinimumTitleSimilarity);
         w.WriteNumber("typoPenalty", TypoPenalty);
         w.WriteNumber("typoMinimumLength", TypoVocabulary.MinimumLength);
+        w.WriteNumber("completionMinimumPrefix", TypoVocabulary.MinimumPrefix);
         w.WriteNumber("maxQueryLength", MaxQueryLength);
         w.WriteNumber("holdsEveryWordRank", HoldsEveryWordRank);
         w.WriteNumber("maxExtraOwnWords", MaxExtraOwnWords);

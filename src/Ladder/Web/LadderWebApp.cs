@@ -56,6 +56,7 @@ public static class LadderWebApp
         builder.Services.AddLadderOpenApi();
         builder.Services.AddSitePages();
         builder.Services.AddHostedService<MemoryTrimmer>();
+        builder.Services.AddHostedService<SearchWarmer>();
         builder.AddApplications();
         builder.AddSharedInstanceState();
         configure?.Invoke(builder);

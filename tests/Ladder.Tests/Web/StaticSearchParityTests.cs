@@ -50,6 +50,26 @@ public sealed class StaticSearchParityTests(BrowserFixture browser, ITestOutputH
         Assert.True(browserHits >= 0.9 * serverHits, $"{file}: browser top-1 {browserHits} against the server's {serverHits}");
     }
 
+    [Fact]
+    public async Task Text_still_being_typed_gets_the_same_suggestions_in_the_browser()
+    {
+        string[] typed = ["data scien", "registered nur", "softw", "sr ml eng", "truck dri", "accou", "elec", "RN ICU nights", "data sci "];
+        var index = browser.Engine.Titles;
+        var (names, files) = StaticSearch.Write(index);
+        var page = await browser.Browser.NewPageAsync();
+        await page.SetContentAsync("<!doctype html><title>search</title>");
+        await page.AddScriptTagAsync(new() { Content = Encoding.UTF8.GetString(SiteAssets.TitleSearchScript) });
+        var answers = await page.EvaluateAsync<string[]>(
+            "([model, typed]) => { const index = LadderTitleSearch.load(JSON.parse(model)); " +
+            "return typed.map(t => index.search(t, 8, true).matches.map(m => m.code).join(' ')); }",
+            new object[] { Encoding.UTF8.GetString(files["assets/" + names.Model]), typed });
+        await page.CloseAsync();
+        var server = typed.Select(t => string.Join(' ', index.Search(t, 8, asYouType: true).Matches.Select(m => m.Soc))).ToArray();
+        Assert.Equal(server, answers);
+        // "data scien" is on its way to data scientists: the unknown last word is completed, not dropped.
+        Assert.Contains(index.Search("data scien", 8, asYouType: true).Matches, m => m.Role.Slug == "data-scientists");
+    }
+
     private static List<(string Title, string[] Codes)> ReadTitles(string file)
     {
         using var gzip = new GZipStream(File.OpenRead(Path.Combine(AppContext.BaseDirectory, "testdata", "titles", file)), CompressionMode.Decompress);

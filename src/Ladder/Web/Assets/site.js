@@ -34,7 +34,7 @@
   }
 
   function searchIndex(titles, query, limit) {
-    return titles.search(query, limit).matches.map(function (m) {
+    return titles.search(query, limit, true).matches.map(function (m) {
       return { slug: m.slug, title: m.title, domain: m.domain, matched: m.matchedTitle };
     });
   }

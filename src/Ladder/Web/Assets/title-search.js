@@ -199,8 +199,9 @@
   };
 
   // ---- TypoVocabulary ----
-  function Typos(words, frequency, minimumLength) {
-    this.words = words; this.frequency = frequency; this.minimumLength = minimumLength; this.neighbourhood = null;
+  function Typos(words, frequency, minimumLength, minimumPrefix) {
+    this.words = words; this.frequency = frequency; this.minimumLength = minimumLength; this.minimumPrefix = minimumPrefix;
+    this.neighbourhood = null;
   }
 
   Typos.prototype.build = function () {
@@ -228,6 +229,17 @@
     }
     return a.length > b.length ? a.slice(i + 1) === b.slice(i) : b.slice(i + 1) === a.slice(i);
   }
+
+  // TypoVocabulary.Complete: the most frequent longer word starting with the prefix (the first on a tie).
+  Typos.prototype.complete = function (prefix) {
+    if (prefix.length < this.minimumPrefix) return null;
+    var lo = 0, hi = this.words.length, best = -1;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (this.words[mid] < prefix) lo = mid + 1; else hi = mid; }
+    for (var i = lo; i < this.words.length && this.words[i].startsWith(prefix); i++) {
+      if (this.words[i].length > prefix.length && (best < 0 || this.frequency[i] > this.frequency[best])) best = i;
+    }
+    return best < 0 ? null : this.words[best];
+  };
 
   Typos.prototype.correct = function (word) {
     if (word.length < this.minimumLength) return null;
@@ -346,7 +358,7 @@
     this.logSize = logSize; this.maxLogSize = maxLogSize;
     this.termStats = new Map();
 
-    this.typos = new Typos(model.typos.words, model.typos.frequency, this.w.typoMinimumLength);
+    this.typos = new Typos(model.typos.words, model.typos.frequency, this.w.typoMinimumLength, this.w.completionMinimumPrefix);
     this.matchedTitles = null;
     var n = titleCount;
     this.scratch = {
@@ -419,12 +431,19 @@
 
   function queryHasHard(query) { for (var i = 0; i < query.terms.length; i++) if (!query.terms[i].soft) return true; return false; }
 
-  TitleIndex.prototype.resolve = function (analysis) {
+  TitleIndex.prototype.resolve = function (analysis, completeLast) {
     var query = { terms: [], corrections: [], unknown: [] };
     for (var i = 0; i < analysis.words.length; i++) {
       var word = analysis.words[i], term = this.tryTerm(word.surface), corrected;
       if (term >= 0) { addTerm(query, { term: term, surface: word.surface, soft: word.soft, head: word.head, qualifier: word.qualifier }); continue; }
       if (word.soft) continue;
+      // Only a word as typed (not an abbreviation's expansion) at the very end is still being written.
+      if (completeLast && i === analysis.words.length - 1 && word.original === word.surface
+        && (corrected = this.typos.complete(word.surface)) !== null && (term = this.tryTerm(corrected)) >= 0) {
+        query.corrections.push(word.surface + " \u2192 " + corrected);
+        addTerm(query, { term: term, surface: corrected, soft: false, head: word.head, qualifier: word.qualifier });
+        continue;
+      }
       if ((corrected = this.typos.correct(word.surface)) !== null && (term = this.tryTerm(corrected)) >= 0) {
         query.corrections.push(word.surface + " \u2192 " + corrected);
         addTerm(query, { term: term, surface: corrected, soft: false, head: word.head, qualifier: word.qualifier });
@@ -463,16 +482,17 @@
 
   /**
    * Ranks the roles whose titles fit `text`, as TitleIndex.Search does: { matches: [{ role, code, slug, title,
-   * domain, score, exact, holdsEveryWord, matchedTitle }], seniority, unknownWords, note }.
+   * domain, score, exact, holdsEveryWord, matchedTitle }], seniority, unknownWords, note }. `asYouType` completes an
+   * unknown last word, as the C# does.
    */
-  TitleIndex.prototype.search = function (text, limit) {
+  TitleIndex.prototype.search = function (text, limit, asYouType) {
     text = text == null ? "" : String(text);
     if (!text.trim()) return this.empty(null, "empty");
     if (text.length > this.w.maxQueryLength) return this.empty(null, "too long");
     limit = Math.min(100, Math.max(1, limit || 10));
     var analysis = this.analyzer.analyze(text, false);
     var seniority = analysis.seniority.length ? analysis.seniority.join(", ") : null;
-    var query = this.resolve(analysis);
+    var query = this.resolve(analysis, !!asYouType && !/\s$/.test(text));
     if (!queryHasHard(query)) {
       // "Principal" alone is a school principal, not a grade: accept it when it is a whole title.
       if (analysis.seniority.length > 0) {

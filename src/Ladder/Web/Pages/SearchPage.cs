@@ -37,7 +37,7 @@ public static class SearchPage
             // The role `ladder guide`, the gap check and the API would open for the same words.
             if (ctx.Data.Engine.Resolve(q) is Ladder.Catalog.Resolution.Found best)
                 html.Append($"<p class=\"best-match\">Best match: <a href=\"{ctx.Links.Career(best.Role.Slug)}\" data-best-match=\"{best.Role.Slug}\">{best.Role.Title}</a></p>\n");
-            var hits = ctx.Data.Search.Find(q, 25);
+            var hits = ctx.Data.Search.Find(q, 25).Matches;
             if (!filter.IsEmpty)
             {
                 var roles = filter.Apply(ctx.Data.Catalog, hits.Select(h => h.Role)).ToList();
