@@ -51,6 +51,16 @@ var gap = Check.Present(await client.Api.V1.Gap.PostAsync(new GapRequest { Targe
 Check.That(gap.Target?.Slug == "data-scientist" && gap.Recognized is { Count: > 0 } && gap.Missing is { Count: > 0 }, "analyzeGap: recognized and missing skills");
 Check.Ok("analyzeGap", $"{gap.MatchPercent}% match, {gap.Missing!.Count} missing");
 
+var discover = Check.Present(await client.Api.V1.Discover.GetAsync(c =>
+{
+    c.QueryParameters.Realistic = 1; c.QueryParameters.Investigative = 1; c.QueryParameters.Artistic = 7;
+    c.QueryParameters.Social = 1; c.QueryParameters.Enterprising = 1; c.QueryParameters.Conventional = 1;
+    c.QueryParameters.JobZone = 3; c.QueryParameters.Limit = 5;
+}), "discoverCareers");
+Check.That(discover.Items is { Count: 5 } && discover.Items.All(i => i.JobZone == 3 && i.Fit is > 0 and <= 1 && !string.IsNullOrEmpty(i.Slug)), "discoverCareers: five zone-3 careers with a fit");
+Check.That(discover.Items![0].HighPoints?.FirstOrDefault() == "Artistic" && discover.Profile?.Code == "A", "discoverCareers: an artistic profile lists an artistic career first");
+Check.Ok("discoverCareers", $"{discover.Items[0].Title} fit {discover.Items[0].Fit}");
+
 var key = Guid.NewGuid().ToString("N");
 var receipt = Check.Present(await client.Api.V1.Applications.PostAsync(new ApplicationRequest
 {

@@ -23,6 +23,8 @@ internal static class CatalogLoader
             var blob = ReadSnapshot(db);
             var catalog = blob is not null ? CatalogSnapshot.Read(blob) : Build(db, meta);
             catalog.Outlook = Outlook.OutlookStore.Read(db, meta.GetValueOrDefault("ep_release"));
+            catalog.States = States.StateWageStore.Read(db, meta.GetValueOrDefault("oews_state_release"));
+            catalog.Interests = Interests.InterestStore.Read(db);
             return catalog;
         }
         catch (SqliteException ex)

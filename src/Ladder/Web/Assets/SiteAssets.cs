@@ -22,7 +22,7 @@ public static class SiteAssets
     private static Dictionary<string, Asset> Load()
     {
         var result = new Dictionary<string, Asset>(StringComparer.Ordinal);
-        foreach (var (name, type) in new[] { ("site.css", "text/css; charset=utf-8"), ("site.js", "text/javascript; charset=utf-8") })
+        foreach (var (name, type) in new[] { ("site.css", "text/css; charset=utf-8"), ("site.js", "text/javascript; charset=utf-8"), ("discover.js", "text/javascript; charset=utf-8") })
             result[name] = new Asset(name, type, Embedded(name));
         result["icon.svg"] = new Asset("icon.svg", "image/svg+xml", Encoding.UTF8.GetBytes(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 24 24\"><rect width=\"24\" height=\"24\" rx=\"5\" fill=\"#1d4ed8\"/>" +
