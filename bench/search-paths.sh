@@ -7,17 +7,21 @@
 #     404 pages with suggestions, and
 #     POST /api/v1/gap with a typed target against the same request with the slug.
 # Prints medians and the ratios (typed/slug within a build; after/before across builds).
-# Usage: bench/search-paths.sh [BASE] [ROUNDS]
+# Both refs are built in throwaway worktrees, so editing this tree meanwhile changes nothing.
+# Usage: bench/search-paths.sh [BASE] [ROUNDS] [AFTER]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base=${1:-a8c66c4}
 rounds=${2:-5}
+after=${3:-HEAD}
 work=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null || true; git worktree remove --force "$work/base" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-git worktree add --detach "$work/base" "$base" >/dev/null 2>&1
-dotnet build -c Release src/Ladder -nologo -v quiet -clp:ErrorsOnly >/dev/null
-(cd "$work/base" && dotnet build -c Release src/Ladder -nologo -v quiet -clp:ErrorsOnly >/dev/null)
-declare -A exe=([before]="$work/base/artifacts/bin/Ladder/release/ladder.dll" [after]="$PWD/artifacts/bin/Ladder/release/ladder.dll")
+trap 'kill $(jobs -p) 2>/dev/null || true; for s in before after; do git worktree remove --force "$work/$s" >/dev/null 2>&1 || true; done; rm -rf "$work"' EXIT
+declare -A ref=([before]="$base" [after]="$after")
+for side in before after; do
+  git worktree add --detach "$work/$side" "${ref[$side]}" >/dev/null 2>&1
+  (cd "$work/$side" && dotnet build -c Release src/Ladder -nologo -v quiet -clp:ErrorsOnly >/dev/null)
+done
+declare -A exe=([before]="$work/before/artifacts/bin/Ladder/release/ladder.dll" [after]="$work/after/artifacts/bin/Ladder/release/ladder.dll")
 for side in before after; do dotnet "${exe[$side]}" import --db "$work/$side.db" >/dev/null; done
 
 now() { date +%s.%N; }

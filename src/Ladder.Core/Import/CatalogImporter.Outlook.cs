@@ -27,7 +27,7 @@ public static partial class CatalogImporter
                 occupations.Keys.ToHashSet(StringComparer.Ordinal), curatedSlugs,
                 code => projected.ProjectionFor(OccupationCode.Parse(code))?.Projection.HandbookUrl));
         }
-        OutlookStore.Write(db, tx, projections, crosswalk, credentials);
+        OutlookTables.Write(db, tx, projections, crosswalk, credentials);
 
         var data = new OutlookData(projections?.Release, projections?.Rows ?? [], crosswalk?.Rows ?? [],
             OutlookStore.Flatten(credentials).Select(x => (x.Key, x.Credential)));

@@ -1,9 +1,8 @@
 using Microsoft.Data.Sqlite;
-using Ladder.Import;
 
 namespace Ladder.Outlook;
 
-/// <summary>The outlook tables of the catalog database: written by import, read once at start-up.</summary>
+/// <summary>The outlook tables of the catalog database: read once at start-up (Import.OutlookTables writes them).</summary>
 public static class OutlookStore
 {
     public const string Sql = """
@@ -19,27 +18,6 @@ public static class OutlookStore
             status TEXT NOT NULL, time TEXT NOT NULL, source TEXT NOT NULL, reviewed TEXT NOT NULL, note TEXT NULL,
             file TEXT NOT NULL, line INTEGER NOT NULL, PRIMARY KEY (key, ord));
         """;
-
-    public static void Write(SqliteConnection db, SqliteTransaction tx, ProjectionTable? projections, CipCrosswalk? crosswalk, IReadOnlyList<CredentialEntry> credentials)
-    {
-        using (var insert = new BulkInsert(db, tx, "projection", "code", "title", "is_summary", "employment_2024", "employment_2034", "change_thousands",
-            "change_percent", "self_employed_percent", "openings_thousands", "median_wage", "median_wage_at_least", "entry_education", "experience", "training",
-            "exit_rate", "transfer_rate", "handbook_url"))
-        {
-            foreach (var p in projections?.Rows ?? [])
-                insert.Add(p.Code, p.Title, p.IsSummary ? 1 : 0, p.Employment2024, p.Employment2034, p.ChangeThousands, p.ChangePercent,
-                    p.SelfEmployedPercent, p.OpeningsThousands, p.MedianWage, p.MedianWageAtLeast ? 1 : 0, p.EntryEducation, p.Experience, p.Training, p.ExitRate, p.TransferRate, p.HandbookUrl);
-        }
-        using (var insert = new BulkInsert(db, tx, "cip_programme", "cip", "title", "soc"))
-        {
-            foreach (var c in crosswalk?.Rows ?? []) insert.Add(c.CipCode, c.Title, c.Soc);
-        }
-        using (var insert = new BulkInsert(db, tx, "credential", "key", "ord", "name", "kind", "issuer", "status", "time", "source", "reviewed", "note", "file", "line"))
-        {
-            foreach (var (key, ord, c, entry) in Flatten(credentials))
-                insert.Add(key, ord, c.Name, c.Kind, c.Issuer, c.Status, c.Time, c.Source, c.Reviewed, c.Note, Path.GetFileName(entry.File), entry.Line);
-        }
-    }
 
     internal static IEnumerable<(string Key, int Ord, Credential Credential, CredentialEntry Entry)> Flatten(IReadOnlyList<CredentialEntry> entries)
     {

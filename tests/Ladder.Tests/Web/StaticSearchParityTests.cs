@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using Ladder.Web;
+using Ladder.Web.Assets;
 using Ladder.Web.Export;
 using Xunit.Abstractions;
 

@@ -36,7 +36,7 @@ public static class CatalogApi
         string? outlook = null, string? education = null, string? sort = null)
     {
         if (q is { Length: > SiteSearch.MaxQueryLength }) return QueryTooLong();
-        var filter = Ladder.Outlook.RoleOutlookFilter.From(outlook, education, sort);
+        var filter = Ladder.Catalog.RoleOutlookFilter.From(outlook, education, sort);
         if (filter.Validate() is { } problem) return TypedResults.Problem(detail: problem, statusCode: 400, title: "Bad Request");
         var roles = data.Catalog.Roles.AsEnumerable();
         if (!string.IsNullOrWhiteSpace(domain))

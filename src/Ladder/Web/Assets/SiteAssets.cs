@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Ladder.Web;
+namespace Ladder.Web.Assets;
 
 /// <summary>The site's stylesheet, script and icon, embedded in the executable and served from memory (no file system paths).</summary>
 public static class SiteAssets

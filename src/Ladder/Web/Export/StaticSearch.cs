@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Ladder.Web.Assets;
 using Ladder.Search;
 using Ladder.Web.Site;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Ladder.Web.Assets;
 using Ladder.Web.Html;
 using Ladder.Web.Pages;
 using Ladder.Web.Site;

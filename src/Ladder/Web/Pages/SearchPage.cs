@@ -6,9 +6,9 @@ namespace Ladder.Web.Pages;
 /// <summary><c>/search?q=</c>. In the static export the results are filled in by the client-side search.</summary>
 public static class SearchPage
 {
-    public static HtmlBuilder Render(PageContext ctx, string? query, Ladder.Outlook.RoleOutlookFilter? filter = null)
+    public static HtmlBuilder Render(PageContext ctx, string? query, Ladder.Catalog.RoleOutlookFilter? filter = null)
     {
-        filter ??= Ladder.Outlook.RoleOutlookFilter.From(null, null, null);
+        filter ??= Ladder.Catalog.RoleOutlookFilter.From(null, null, null);
         var q = query?.Trim() ?? "";
         var meta = new PageMeta
         {
