@@ -11,7 +11,8 @@ public sealed partial class GuideComposer
         var steps = new List<(string Title, string Detail)>(9);
         if (occupation.Tasks.Count == 0 && occupation.Skills.Count == 0 && Closest(occupation).Take(3).Select(o => o.Title).ToList() is { Count: > 0 } closest)
             steps.Add(("Start from a detailed occupation", $"O*NET describes no tasks or skills for this category, so read the guides for {JoinTitles(closest)} and follow the roadmap of the one closest to the job you want."));
-        var licence = Licensing.For(occupation.Code);
+        var decision = catalog.Outlook.Licences.For(occupation.Code);
+        var licence = decision is { RequiredToWork: true } ? decision : null;
         var knowledge = occupation.Knowledge.Where(k => k.Importance >= 3.0 && evidence.AboveBaseline(k) > 0)
             .OrderByDescending(evidence.AboveBaseline).Take(3).Select(k => k.Name).ToList();
         if (knowledge.Count > 0)
@@ -25,8 +26,6 @@ public sealed partial class GuideComposer
         var zone = catalog.JobZone(occupation.JobZone);
         if (zone is not null)
             steps.Add(("Get the right preparation", $"{zone.Education} ({zone.Name.Replace("Job Zone", "O*NET job zone", StringComparison.Ordinal)})."));
-        if (licence is not null)
-            steps.Add(("Get licensed", $"You need {licence.Name} before you may do this work. {licence.HowToGet}"));
 
         var skills = occupation.Skills.Where(s => s.Importance >= 3.0 && evidence.AboveBaseline(s) > 0)
             .OrderByDescending(evidence.AboveBaseline).Take(3).Select(s => s.Name).ToList();
@@ -48,18 +47,21 @@ public sealed partial class GuideComposer
 
         if (licence is not null && family.Key == "teaching")
             // Teaching is practised in front of a class, not "safely": the supervised part is student teaching.
-            steps.Add(("Student-teach", $"Classroom practice comes as student teaching inside your teacher-preparation programme, supervised by a licensed teacher. Public schools need you to hold {licence.Name} before you lead a class on your own."));
+            steps.Add(("Student-teach", $"Classroom practice comes as student teaching inside your teacher-preparation programme, supervised by a licensed teacher. Public schools need you to hold the {LowerFirst(licence.Credential!)} before you lead a class on your own."));
         else if (licence is not null)
-            steps.Add(("Practise safely", $"Practical hours come inside your {(HandsOn(family) ? "apprenticeship or training course" : "accredited programme")}, supervised by licensed staff. Do not do the licensed work itself on your own until you hold {licence.Name}."));
+            steps.Add(("Practise safely", $"{SupervisedBy(licence.Training)}Do not do the licensed work itself on your own until you hold the {LowerFirst(licence.Credential!)}."));
         else if (family.Key is "clinical" or "health-technician" or "health-support")
             steps.Add(("Practise safely", "Patient care is practised inside an accredited programme or the employer's training, under supervision. Do not perform clinical procedures on your own until the course, the employer or your state has signed you off."));
         else if (family.Key == "health-assistant")
             steps.Add(("Practise safely", "The hands-on work is practised inside a certificate programme or the employer's training, under supervision. Do not perform procedures such as injections, blood draws or X-rays on your own until the course, the employer or your state has signed you off."));
         else if (family.Key == "transport-crew")
-            // Nobody volunteers to dock a ship or drive a locomotive: the work is learned in certified training.
-            steps.Add(("Train with a carrier or an approved school", "The work itself is learned in a carrier's training programme or an approved school, under instructors, and most positions need a federal certificate or qualification (FAA, FRA or Coast Guard) before you work them on your own."));
+            // Nobody volunteers to dock a ship or drive a locomotive; a federal certificate, where one applies, is the licence step's.
+            steps.Add(("Train with a carrier or an approved school", "The work itself is learned in a carrier's training programme or an approved school, under instructors; do not work the position on your own until they have signed you off."));
         else if (tasks.Count > 0 && !family.Top)
             steps.Add(("Get practice at the real work", $"Look for a course project, volunteering, part-time work or shadowing where you can {LowerFirst(tasks[0].TrimEnd('.'))}."));
+
+        // The licence comes after the supervised practice of the training and before applying.
+        if (LicenceStep(decision) is { } licenceStep) steps.Add(licenceStep);
 
         if (steps.Count == 0)
             steps.Add(occupation.Code.MajorGroup == "55"
@@ -84,6 +86,33 @@ public sealed partial class GuideComposer
             steps.Add(("Grow toward the next stage", $"Next on the ladder: {family.Stages[1].Label}. {family.Stages[1].Responsibilities[0]}."));
         return steps.Select((s, i) => new RoadmapStep(i + 1, s.Title, s.Detail)).ToList();
     }
+
+    /// <summary>The roadmap's one licence step, in the words of the occupation's licence decision; null when none is needed.</summary>
+    private static (string Title, string Detail)? LicenceStep(Licences.LicenceDecision? d)
+    {
+        if (d is null || d.Kind == Licences.LicenceKind.None) return null;
+        var exam = d.Exam is { } e ? $" Exam: {e}." : "";
+        var time = d.Time is { } t ? $" Typical route: {t}." : "";
+        return d.Kind switch
+        {
+            Licences.LicenceKind.EveryState or Licences.LicenceKind.MostStates or Licences.LicenceKind.Federal =>
+                ("Get licensed", $"{GuideLicence.RequirementOf(d)}: {LowerFirst(d.Credential!)}, from {d.Issuer}, before you may do this work.{exam}{time}"),
+            Licences.LicenceKind.SomeStates =>
+                ("Check whether your state licenses this work", $"Some states require {LowerFirst(d.Credential!)}, from {d.Issuer}.{exam}{time} Check your state's licensing board before you start."),
+            _ => ("Know which work needs a licence", $"{d.Credential} from {d.Issuer} is needed only {d.OnlyFor}.{exam}{time}"),
+        };
+    }
+
+    /// <summary>Where the supervised practice happens, in the words of the decision's training route; empty when it names none.</summary>
+    private static string SupervisedBy(Licences.Training? training) => training?.Route switch
+    {
+        Licences.TrainingRouteKind.Apprenticeship => "Practical hours come inside your apprenticeship, supervised by licensed journeyworkers. ",
+        Licences.TrainingRouteKind.Residency or Licences.TrainingRouteKind.SupervisedPractice => "Practical hours come inside your programme and supervised practice, under licensed practitioners. ",
+        Licences.TrainingRouteKind.Academy => "The work is learned at the academy and in field training, under instructors. ",
+        Licences.TrainingRouteKind.EmployerTraining => "The work is learned in the employer's training, under qualified staff. ",
+        Licences.TrainingRouteKind.Programme => "Practical hours come inside your training programme, under instructors. ",
+        _ => "",
+    };
 
     /// <summary>Families whose physical tools define the work, where naming tools helps a reader.</summary>
     private static bool HandsOn(CareerFamily family) => family.Key is "trades" or "production" or "driving";

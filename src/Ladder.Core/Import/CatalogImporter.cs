@@ -28,6 +28,7 @@ public static partial class CatalogImporter
                 Execute(connection, Outlook.OutlookStore.Sql);
                 Execute(connection, States.StateWageStore.Sql);
                 Execute(connection, Interests.InterestStore.Sql);
+                Execute(connection, Licences.LicenceStore.Sql);
                 using var tx = connection.BeginTransaction();
                 summary = Load(connection, tx, options, progress);
                 Execute(connection, CatalogSchema.IndexSql, tx);

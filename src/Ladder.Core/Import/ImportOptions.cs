@@ -19,8 +19,8 @@ public sealed record ImportOptions
     public string? ProjectionsPath { get; init; }
     /// <summary>The NCES CIP 2020 → SOC 2018 crosswalk (.csv, .csv.gz or .xlsx); optional.</summary>
     public string? CrosswalkPath { get; init; }
-    /// <summary>The folder of curated credential YAML files; optional.</summary>
-    public string? CredentialsPath { get; init; }
+    /// <summary>The folder of licence decisions (content/licences); optional, but when given it must decide every occupation and curated role.</summary>
+    public string? LicencesPath { get; init; }
 }
 
 /// <summary>What an import wrote.</summary>

@@ -6,7 +6,7 @@ namespace Ladder.Import;
 /// <summary>Writes the outlook tables (<see cref="OutlookStore.Sql"/>) in the import's transaction.</summary>
 internal static class OutlookTables
 {
-    public static void Write(SqliteConnection db, SqliteTransaction tx, ProjectionTable? projections, CipCrosswalk? crosswalk, IReadOnlyList<CredentialEntry> credentials)
+    public static void Write(SqliteConnection db, SqliteTransaction tx, ProjectionTable? projections, CipCrosswalk? crosswalk)
     {
         using (var insert = new BulkInsert(db, tx, "projection", "code", "title", "is_summary", "employment_2024", "employment_2034", "change_thousands",
             "change_percent", "self_employed_percent", "openings_thousands", "median_wage", "median_wage_at_least", "entry_education", "experience", "training",
@@ -19,11 +19,6 @@ internal static class OutlookTables
         using (var insert = new BulkInsert(db, tx, "cip_programme", "cip", "title", "soc"))
         {
             foreach (var c in crosswalk?.Rows ?? []) insert.Add(c.CipCode, c.Title, c.Soc);
-        }
-        using (var insert = new BulkInsert(db, tx, "credential", "key", "ord", "name", "kind", "issuer", "status", "time", "source", "reviewed", "note", "file", "line"))
-        {
-            foreach (var (key, ord, c, entry) in OutlookStore.Flatten(credentials))
-                insert.Add(key, ord, c.Name, c.Kind, c.Issuer, c.Status, c.Time, c.Source, c.Reviewed, c.Note, Path.GetFileName(entry.File), entry.Line);
         }
     }
 }

@@ -10,7 +10,7 @@ namespace Ladder.Interests;
 /// </para>
 /// <para>SharedAreas: The reader's top areas that are also among the occupation's O*NET interest high-points.</para>
 /// <para>Why: Why it fits, in one sentence that holds for this occupation.</para>
-/// <para>Licence: The licence it takes before the work may be done, or null when Ladder's licence list names none.</para>
+/// <para>Licence: The licence or other credential the law requires before the work may be done, "none required", or null when Ladder's credential data and licence list do not say.</para>
 /// </remarks>
 public sealed record CareerFit(Role Role, OccupationInterests Interests, double Fit, IReadOnlyList<InterestArea> SharedAreas, string Why,
     IReadOnlyList<WorkValue> WorkValueHighPoints, decimal? MedianPay, string MedianPayText, string OutlookKey, string Outlook, double? OutlookChangePercent,

@@ -35,6 +35,6 @@ public static class ShippedManifest
         ContentPath = Directory.Exists(LadderPaths.ShippedContent) ? LadderPaths.ShippedContent : null,
         ProjectionsPath = LadderPaths.ShippedProjections,
         CrosswalkPath = LadderPaths.ShippedCrosswalk,
-        CredentialsPath = Directory.Exists(LadderPaths.ShippedCredentials) ? LadderPaths.ShippedCredentials : null,
+        LicencesPath = Directory.Exists(LadderPaths.ShippedLicences) ? LadderPaths.ShippedLicences : null,
     };
 }

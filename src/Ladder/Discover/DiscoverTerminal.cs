@@ -23,7 +23,7 @@ internal static class DiscoverTerminal
             {
                 (n++).ToString(CultureInfo.InvariantCulture), Markup.Escape(f.Role.Title) + "\n[grey]" + Markup.Escape(f.Why) + "[/]",
                 f.Fit.ToString("0.00", CultureInfo.InvariantCulture), Markup.Escape(f.MedianPayText), Markup.Escape(f.Outlook),
-                Markup.Escape(f.Preparation.Replace("Job Zone ", "Zone ", StringComparison.Ordinal)), Markup.Escape(f.Licence ?? "none listed"),
+                Markup.Escape(f.Preparation.Replace("Job Zone ", "Zone ", StringComparison.Ordinal)), Markup.Escape(f.Licence ?? "no data"),
             };
             if (t.Columns.Count == 8) row.Add(f.Move is { } m ? $"{m.Score.ToString("0", CultureInfo.InvariantCulture)}, {m.Verdict}" : "");
             t.AddRow(row.ToArray());

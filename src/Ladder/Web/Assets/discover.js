@@ -204,7 +204,7 @@
       li.appendChild(fit);
       li.appendChild(el("p", "why", item.why));
       var dl = el("dl", "pairs");
-      [["Median pay", o.mt + " (" + data.payLabel + ")"], ["Outlook", o.ot], ["Preparation", o.zt], ["Licence", o.l || "none on Ladder’s licence list"]].forEach(function (pair) {
+      [["Median pay", o.mt + " (" + data.payLabel + ")"], ["Outlook", o.ot], ["Preparation", o.zt], ["Licence", o.l || "Ladder has no licence facts for it: check your state’s rules"]].forEach(function (pair) {
         var div = el("div");
         div.appendChild(el("dt", null, pair[0])); div.appendChild(el("dd", null, pair[1]));
         dl.appendChild(div);

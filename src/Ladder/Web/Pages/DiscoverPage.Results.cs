@@ -34,6 +34,9 @@ public static partial class DiscoverPage
         html.Append($"</fieldset>\n");
     }
 
+    /// <summary>What a result says when neither the credential data nor the licence list covers its occupation.</summary>
+    public const string UnknownLicence = "Ladder has no licence facts for it: check your state’s rules";
+
     private static HtmlString Selected(bool yes) => new(yes ? " selected" : "");
 
     private static void Results(HtmlBuilder html, PageContext ctx, DiscoverView view, DiscoverResult result)
@@ -72,7 +75,7 @@ public static partial class DiscoverPage
         html.Append($"<div><dt>Median pay</dt><dd>{fit.MedianPayText} <span class=\"muted\">({pay.Label})</span></dd></div>");
         html.Append($"<div><dt>Outlook</dt><dd>{(fit.OutlookChangePercent is { } c ? $"{Guides.OutlookFormat.Signed(c)}, {fit.Outlook.ToLowerInvariant()}" : "not available")}</dd></div>");
         html.Append($"<div><dt>Preparation</dt><dd>{fit.Preparation}</dd></div>");
-        html.Append($"<div><dt>Licence</dt><dd>{fit.Licence ?? "none on Ladder’s licence list"}</dd></div>");
+        html.Append($"<div><dt>Licence</dt><dd>{fit.Licence ?? UnknownLicence}</dd></div>");
         if (fit.Move is { } move)
             html.Append($"<div><dt>From your job</dt><dd>score {move.Score.ToString("0", CultureInfo.InvariantCulture)}/100, {move.Verdict} · <a href=\"{ctx.Links.Transition(role.Slug, move.FromSlug)}\">See the move from {move.FromTitle}</a></dd></div>");
         html.Append($"</dl></li>\n");
