@@ -18,10 +18,9 @@ internal static class SearchFigures
         var batch = ShippedCatalog.BatchTitles();
         // Baseline in the same run: the index as it was before issue 14, O*NET titles only, no classifier and no
         // nearest-title vote (but, like the shipped index, without the max-score pruning issue 14 removed).
-        var shipped = RankingWeights.Current;
-        RankingWeights.Current = shipped with { ClassifierWeight = 0, VoteWeight = 0 };
-        Measure("baseline (O*NET titles, no classifier, no vote)", catalog, messy, batch, new TitleIndexOptions { IncludeRealTitles = false });
-        RankingWeights.Current = shipped;
+        var baseline = RankingWeights.Default with { ClassifierWeight = 0, VoteWeight = 0 };
+        Measure("baseline (O*NET titles, no classifier, no vote)", catalog, messy, batch,
+            new TitleIndexOptions { IncludeRealTitles = false, Weights = baseline });
         Measure("shipped (real titles + classifier + vote)", catalog, messy, batch, TitleIndexOptions.Default);
         return 0;
     }

@@ -15,12 +15,14 @@ internal sealed class DevEval(LadderCatalog catalog, IReadOnlyList<(string Name,
 {
     private readonly List<IndexedTitle> _onet = IndexedTitles.Collect(catalog, new TitleIndexOptions { IncludeRealTitles = false }).ToList();
     private TitleIndex[]? _folds;
+    private RankingWeights _weights = RankingWeights.Default;
     private TitleIndex? _shipped;
 
-    public void Report(int showMisses)
+    public void Report(int showMisses, bool staticSite)
     {
         using var baseline = new Fts5Baseline(_onet);
         _shipped ??= TitleIndex.Build(catalog);
+        using var browser = staticSite ? new BrowserSearch(_shipped) : null;
         Console.WriteLine($"{"set",-22} {"part",-8} {"engine",-18} {"n",5} {"top1",7} {"top5",7}");
         foreach (var (name, items) in sets)
         {
@@ -30,6 +32,7 @@ internal sealed class DevEval(LadderCatalog catalog, IReadOnlyList<(string Name,
             var ours = Score(report, _ => _shipped, out _);
             var perQuery = clock.Elapsed.TotalMicroseconds / Math.Max(1, report.Count);
             Row(name, "REPORT", "TitleIndex", ours);
+            if (browser is not null) StaticRows(name, report, ours, browser);
             Row(name, "REPORT", "FTS5 OR/BM25", Baseline(baseline, report));
             Row(name, "tune", "TitleIndex (2-fold)", TuneScore(tune, out var misses));
             Row(name, "tune", "FTS5 OR/BM25", Baseline(baseline, tune));
@@ -44,7 +47,7 @@ internal sealed class DevEval(LadderCatalog catalog, IReadOnlyList<(string Name,
     {
         foreach (var (label, weights) in candidates)
         {
-            RankingWeights.Current = weights;
+            _weights = weights;
             _folds = null;
             var cells = sets.Select(s =>
             {
@@ -70,9 +73,9 @@ internal sealed class DevEval(LadderCatalog catalog, IReadOnlyList<(string Name,
     private TitleIndex BuildWithout(int fold)
     {
         var titles = new List<IndexedTitle>(_onet);
-        RealTitles.AddTo(titles, catalog, RealTitles.EmployerFile, TitleSource.EmployerTitle, t => DevSplit.Fold(t) == fold);
-        RealTitles.AddTo(titles, catalog, RealTitles.CensusFile, TitleSource.CensusTitle, t => DevSplit.Fold(t) == fold);
-        return TitleIndex.Build(catalog.Roles, catalog.Occupations, titles);
+        RealTitles.AddTo(titles, catalog, RealTitles.EmployerFile, TitleSource.EmployerTitle, t => DevSplit.Fold(t) == fold, _weights);
+        RealTitles.AddTo(titles, catalog, RealTitles.CensusFile, TitleSource.CensusTitle, t => DevSplit.Fold(t) == fold, _weights);
+        return TitleIndex.Build(catalog.Roles, catalog.Occupations, titles, _weights);
     }
 
     private Accuracy Score(List<LabelledTitle> items, Func<LabelledTitle, TitleIndex> index, out List<string> misses)
@@ -86,6 +89,25 @@ internal sealed class DevEval(LadderCatalog catalog, IReadOnlyList<(string Name,
                 misses.Add($"  {item.Title} [{string.Join('/', item.Soc)}] → {(predicted.Count > 0 ? predicted[0] + " " + catalog.FindByCode(predicted[0])?.Title : "nothing")} (right answer at {(predicted.FindIndex(item.IsHit) is var at and >= 0 ? $"#{at + 1}" : "none of 5")})");
         }
         return accuracy;
+    }
+
+    // The static site's search (title-search.js in node) on the same titles: its top-1 against the server's, and how
+    // often the two give the same first answer.
+    private void StaticRows(string name, List<LabelledTitle> report, Accuracy server, BrowserSearch browser)
+    {
+        var answers = browser.Search(report.Select(i => i.Title).ToList(), 5, out var timing);
+        var accuracy = new Accuracy();
+        int same = 0;
+        for (int i = 0; i < report.Count; i++)
+        {
+            accuracy.Add(report[i], answers[i]);
+            var first = _shipped!.Search(report[i].Title, 5).Best?.Soc;
+            if (first == answers[i].FirstOrDefault()) same++;
+        }
+        Row(name, "REPORT", "static site (node)", accuracy);
+        var (raw, gzip) = browser.ModelSize();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{"",-22} static/server top-1 {(double)accuracy.Top1 / Math.Max(1, server.Top1):0.000}x; same first answer {(double)same / Math.Max(1, report.Count):P1} of {report.Count}; model {raw:N0} bytes, {gzip:N0} gzipped; node: {timing}"));
     }
 
     private static Accuracy Baseline(Fts5Baseline baseline, List<LabelledTitle> items)

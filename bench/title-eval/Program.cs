@@ -4,13 +4,14 @@ using Ladder.Catalog;
 using Ladder.Search;
 using Ladder.TitleEval;
 
-// title-eval [--db catalog.db] [--misses N] [--no-baseline] [--no-reported] [--sweep] [--query "text"]... [set.tsv]...
+// title-eval [--db catalog.db] [--misses N] [--no-baseline] [--no-reported] [--no-static] [--sweep] [--query "text"]... [set.tsv]...
 // title-eval --export-tune set.tsv out.tsv.gz | --export-report-sample set.tsv STEP out.tsv
 // Scores TitleIndex and an SQLite FTS5/BM25 baseline side by side on labelled title sets; each set given is
-// scored whole, then on its tuning part and its report-only part (DevSplit).
+// scored whole, then on its tuning part and its report-only part (DevSplit); the report parts also through the static
+// site's search (title-search.js, in node), beside the server's.
 string? db = null;
 int showMisses = 0;
-bool baselines = true, reportedSet = true, sweep = false;
+bool baselines = true, reportedSet = true, sweep = false, staticSite = true;
 var sets = new List<string>();
 var queries = new List<string>();
 for (int i = 0; i < args.Length; i++)
@@ -23,6 +24,7 @@ for (int i = 0; i < args.Length; i++)
         case "--no-baseline": baselines = false; break;
         case "--no-reported": reportedSet = false; break;
         case "--sweep": sweep = true; break;
+        case "--no-static": staticSite = false; break;
         case "--export-tune":
             // --export-tune h1b-dev.tsv employer-titles.tsv.gz: the generator of data/titles (docs/title-search.md).
             TuneExport.Write(args[++i], args[++i]);
@@ -65,7 +67,7 @@ if (dev.Count > 0)
 {
     var eval = new DevEval(catalog, dev);
     if (sweep) eval.Sweep(Sweeps.Candidates());
-    else eval.Report(showMisses);
+    else eval.Report(showMisses, staticSite);
 }
 return 0;
 

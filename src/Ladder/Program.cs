@@ -1,3 +1,3 @@
-using Ladder.Cli;
+using Ladder;
 
 return BatchRelaunch.Run(args) ?? LadderCli.Run(args);

@@ -1,5 +1,4 @@
 using Ladder.Content;
-using Ladder.Guides;
 using Ladder.Occupations;
 
 namespace Ladder.Catalog;

@@ -10,13 +10,13 @@ public abstract record Resolution
     /// (an O*NET alternate title) or "search"; <paramref name="Evidence"/> the title a search matched.</summary>
     public sealed record Found(Role Role, string MatchedOn, string? Evidence = null) : Resolution;
     public sealed record Ambiguous(string Query, IReadOnlyList<Role> Candidates) : Resolution;
-    public sealed record NotFound(string Query, IReadOnlyList<Role> Suggestions) : Resolution;
+    public sealed record NotFound(string Query) : Resolution;
 }
 
 /// <summary>
 /// Finds a role by O*NET-SOC code, slug, exact title or exact alternate title, in that order:
-/// curated titles, then occupation titles, then the 57k alternate titles. Suggests the closest
-/// titles when nothing matches.
+/// curated titles, then occupation titles, then the 57k alternate titles. Exact lookups only: what comes close is the
+/// title index's to say (<c>LadderEngine.Resolve</c>).
 /// </summary>
 public sealed class RoleResolver
 {
@@ -25,7 +25,6 @@ public sealed class RoleResolver
     private readonly Dictionary<string, List<Role>> _occupationTitles = new(StringComparer.Ordinal);
     // Built on first need: most lookups end at a code, slug or title, and a one-shot command should not pay for this.
     private readonly Lazy<Dictionary<string, List<Role>>> _byTitle;
-    private readonly Lazy<List<(string Key, Role Role)>> _titles;
 
     public RoleResolver(LadderCatalog catalog)
     {
@@ -51,7 +50,6 @@ public sealed class RoleResolver
             }
             return index;
         });
-        _titles = new(() => _curatedByTitle.Concat(_byTitle.Value).SelectMany(kv => kv.Value.Select(r => (kv.Key, r))).ToList());
     }
 
     private static void Add(Dictionary<string, List<Role>> index, string title, Role role)
@@ -65,11 +63,11 @@ public sealed class RoleResolver
     public Resolution Resolve(string query)
     {
         var text = query.Trim();
-        if (text.Length == 0) return new Resolution.NotFound(query, []);
+        if (text.Length == 0) return new Resolution.NotFound(query);
         if (OccupationCode.TryParse(text, out var code))
         {
             var byCode = _catalog.RoleForCode(code.Value);
-            return byCode is not null ? new Resolution.Found(byCode, "code") : new Resolution.NotFound(query, Suggest(text));
+            return byCode is not null ? new Resolution.Found(byCode, "code") : new Resolution.NotFound(query);
         }
         if (_catalog.FindRole(text.ToLowerInvariant()) is { } bySlug) return new Resolution.Found(bySlug, "slug");
         var key = Key(text);
@@ -82,7 +80,7 @@ public sealed class RoleResolver
                 ? new Resolution.Found(matches[0], kind)
                 : new Resolution.Ambiguous(query, matches.OrderBy(r => r.Code, StringComparer.Ordinal).ToList());
         }
-        return new Resolution.NotFound(query, Suggest(text));
+        return new Resolution.NotFound(query);
     }
 
     private IEnumerable<(Dictionary<string, List<Role>> Index, string Kind)> TitleIndexes()
@@ -90,36 +88,6 @@ public sealed class RoleResolver
         yield return (_curatedByTitle, "title");
         yield return (_occupationTitles, "title");
         yield return (_byTitle.Value, "alternate title");
-    }
-
-    /// <summary>The closest titles by shared words and character bigrams.</summary>
-    public IReadOnlyList<Role> Suggest(string text, int limit = 5)
-    {
-        var key = Key(text);
-        var grams = Bigrams(key);
-        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
-        var best = new Dictionary<Role, double>();
-        foreach (var (title, role) in _titles.Value)
-        {
-            var score = Dice(grams, Bigrams(title)) + 0.5 * title.Split(' ').Count(words.Contains) / Math.Max(1, words.Count);
-            if (!best.TryGetValue(role, out var old) || score > old) best[role] = score;
-        }
-        return best.Where(kv => kv.Value > 0.35).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Code, StringComparer.Ordinal).Take(limit).Select(kv => kv.Key).ToList();
-    }
-
-    private static double Dice(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0) return 0;
-        int common = 0;
-        foreach (var g in a) if (b.Contains(g)) common++;
-        return 2.0 * common / (a.Count + b.Count);
-    }
-
-    private static HashSet<string> Bigrams(string s)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i + 1 < s.Length; i++) set.Add(s.Substring(i, 2));
-        return set;
     }
 
     /// <summary>Lower case, letters and digits only, each word singular.</summary>

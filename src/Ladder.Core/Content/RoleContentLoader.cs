@@ -12,7 +12,7 @@ namespace Ladder.Content;
 public static class RoleContentLoader
 {
     /// <summary>The keys of a curated file's <c>levels</c> mapping: the career levels' own names.</summary>
-    public static readonly string[] LevelNames = Guides.CareerLevels.All.Select(l => Guides.CareerLevels.Key(l)).ToArray();
+    public static readonly string[] LevelNames = CareerLevels.All.Select(l => CareerLevels.Key(l)).ToArray();
 
     public static IReadOnlyList<CuratedRole> LoadFolder(string folder, ContentContext context)
     {

@@ -44,7 +44,7 @@ public sealed partial class LadderEngine
         var w = role.Primary.Wages.Current;
         var percentiles = w is null ? null
             // Where BLS publishes only hourly wages, its hourly percentiles are the figures to compare (amounts stay annual-only).
-            : Ladder.Guides.HourlyPay.IsHourlyOnly(w)
+            : Ladder.Catalog.HourlyPay.IsHourlyOnly(w)
             ? new Percentiles<ComparisonMoney>(Hourly(w.HourlyP10), Hourly(w.HourlyP25), Hourly(w.HourlyMedian), Hourly(w.HourlyP75), Hourly(w.HourlyP90), Hourly(w.HourlyMean))
             : new Percentiles<ComparisonMoney>(Money(w.P10), Money(w.P25), Money(w.Median), Money(w.P75), Money(w.P90), Money(w.Mean));
         // The same level ranges the guide shows, so a curated median's rescaling and curated level pay carry over.
@@ -68,5 +68,5 @@ public sealed partial class LadderEngine
 
     private static ComparisonMoney Money(WageValue value) => new(value.LowerBound, value.ToDisplay());
 
-    private static ComparisonMoney Hourly(WageValue value) => new(null, Ladder.Guides.HourlyPay.PerHour(value));
+    private static ComparisonMoney Hourly(WageValue value) => new(null, Ladder.Catalog.HourlyPay.PerHour(value));
 }

@@ -14,14 +14,13 @@ public sealed partial class LadderEngine
     /// The one rule for which role a typed name means, used by every command, page and endpoint:
     /// an O*NET-SOC code, a slug or an exact title (curated titles first, then occupation titles, then alternate
     /// titles) wins outright; otherwise free text goes to the title index and opens its clear winner when it knew every word;
-    /// otherwise the reader is asked to choose among the index's candidates, or told nothing matched, with
-    /// the closest titles as suggestions.
+    /// otherwise the reader is asked to choose among the index's candidates, or told nothing matched.
     /// </summary>
     public Resolution Resolve(string? query)
     {
         var text = (query ?? "").Trim();
         if (text.Length > MaxQueryLength) text = text[..MaxQueryLength];
-        if (text.Length == 0) return new Resolution.NotFound(query ?? "", []);
+        if (text.Length == 0) return new Resolution.NotFound(query ?? "");
         var exact = Resolver.Resolve(text);
         switch (exact)
         {
@@ -31,7 +30,7 @@ public sealed partial class LadderEngine
                 var alongside = RankedLikeSearch(text, [alternate.Role]);
                 return alongside.Count == 1 ? alternate : new Resolution.Ambiguous(text, alongside);
         }
-        if (exact is not Resolution.NotFound notFound) return exact;
+        if (exact is not Resolution.NotFound) return exact;
         var search = Titles.Search(text, 8);
         // A winner found after ignoring words the index does not know ("xyzzy plugh" → Plugger) is a guess about
         // part of what was typed, so the reader is asked instead.
@@ -40,7 +39,7 @@ public sealed partial class LadderEngine
         var candidates = search.Matches.Select(m => m.Role).Distinct().ToList();
         return candidates.Count > 0
             ? new Resolution.Ambiguous(text, candidates)
-            : new Resolution.NotFound(text, notFound.Suggestions);
+            : new Resolution.NotFound(text);
     }
 
     // Several occupations list "Teacher" as a title; the reader should see them in the order search ranks them

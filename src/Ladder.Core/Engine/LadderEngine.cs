@@ -52,17 +52,12 @@ public sealed partial class LadderEngine
 
     public GuideComposer Composer { get; }
 
-    /// <summary>The job-title index, built on first use (a one-shot command that never searches never pays for it).</summary>
+    /// <summary>The job-title index, built on first use (a one-shot command that never searches never pays for it; the
+    /// server builds it in the background as it starts).</summary>
     public TitleIndex Titles => _titles.Value;
 
     /// <summary>The matching engine's weighted profiles, built on first use.</summary>
     public SkillSpace Space => _space.Value;
-
-    /// <summary>Whether <see cref="Titles"/> and <see cref="Space"/> are built yet (a server builds them before it listens).</summary>
-    public bool IsWarm => _titles.IsValueCreated && _space.IsValueCreated;
-
-    /// <summary>Builds the title index and the skill space now, on two threads, instead of on the first request that needs them.</summary>
-    public void Warm() => Parallel.Invoke(() => _ = Titles, () => _ = Space);
 
     public Guide Guide(Role role) =>
         _guides.GetOrAdd(role.Slug, static (_, state) => new Lazy<Guide>(() => state.engine.WithMoves(state.engine.Composer.Compose(state.role), state.role)), (engine: this, role)).Value;

@@ -1,3 +1,5 @@
+using Ladder.Content;
+
 namespace Ladder.Guides;
 
 public static partial class CareerFamilies

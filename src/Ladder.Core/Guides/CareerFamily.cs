@@ -1,3 +1,5 @@
+using Ladder.Content;
+
 namespace Ladder.Guides;
 
 /// <summary>One stage of a job family's career ladder.</summary>

@@ -1,3 +1,6 @@
+using Ladder.Catalog;
+using Ladder.Content;
+
 namespace Ladder.Guides;
 
 /// <summary>The composed career guide for one role: every section a reader needs, with sources.</summary>

@@ -1,4 +1,5 @@
 using Ladder.Occupations;
+using Ladder.Catalog;
 
 namespace Ladder.Guides;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Ladder.Catalog;
 using Ladder.Occupations;
 using Ladder.Outlook;
+using Ladder.Content;
 
 namespace Ladder.Guides;
 

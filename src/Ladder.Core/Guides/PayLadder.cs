@@ -1,4 +1,5 @@
 using Ladder.Occupations;
+using Ladder.Content;
 
 namespace Ladder.Guides;
 

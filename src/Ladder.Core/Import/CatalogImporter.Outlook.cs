@@ -25,7 +25,7 @@ public static partial class CatalogImporter
             licences = LicenceLoader.LoadFolder(folder, new LicenceContext(occupations,
                 curated.Count == 0 ? null : curated.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal), DateOnly.FromDateTime(DateTime.UtcNow)));
         }
-        OutlookStore.Write(db, tx, projections, crosswalk);
+        OutlookTables.Write(db, tx, projections, crosswalk);
         LicenceStore.Write(db, tx, licences);
 
         var data = new OutlookData(projections?.Release, projections?.Rows ?? [], crosswalk?.Rows ?? [], licences);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ladder.Outlook;
+using Ladder.Catalog;
 
 namespace Ladder.Interests;
 

@@ -28,9 +28,9 @@ public sealed record ComparisonSide(RoleRef Role, decimal? MedianPay, string Med
 public sealed record ComparisonMoney(decimal? Amount, string Display);
 
 /// <summary>One career level's pay range as the role's guide shows it.</summary>
-public sealed record ComparisonLevel(Ladder.Guides.CareerLevel Level, decimal? Low, decimal? High, string Display)
+public sealed record ComparisonLevel(Ladder.Content.CareerLevel Level, decimal? Low, decimal? High, string Display)
 {
-    public string Label { get; init; } = Ladder.Guides.CareerLevels.Label(Level);
+    public string Label { get; init; } = Ladder.Content.CareerLevels.Label(Level);
     public string Years { get; init; } = "";
 }
 

@@ -45,4 +45,4 @@ public sealed record SkillLevel(string Name, string Kind, double Importance, dou
 /// <summary>Pay of B minus pay of A, at the median and per career level (midpoint of each level's range).</summary>
 public sealed record PayChange(decimal? FromMedian, decimal? ToMedian, decimal? MedianChange, IReadOnlyList<LevelPayChange> Levels);
 
-public sealed record LevelPayChange(Ladder.Guides.CareerLevel Level, decimal? FromMidpoint, decimal? ToMidpoint, decimal? Change);
+public sealed record LevelPayChange(Ladder.Content.CareerLevel Level, decimal? FromMidpoint, decimal? ToMidpoint, decimal? Change);

@@ -1,10 +1,9 @@
 using Microsoft.Data.Sqlite;
-using Ladder.Import;
 using Ladder.Licences;
 
 namespace Ladder.Outlook;
 
-/// <summary>The outlook tables of the catalog database: written by import, read once at start-up.</summary>
+/// <summary>The outlook tables of the catalog database: read once at start-up (Import.OutlookTables writes them).</summary>
 public static class OutlookStore
 {
     public const string Sql = """
@@ -16,22 +15,6 @@ public static class OutlookStore
             exit_rate REAL NULL, transfer_rate REAL NULL, handbook_url TEXT NULL);
         CREATE TABLE cip_programme (cip TEXT NOT NULL, title TEXT NOT NULL, soc TEXT NOT NULL, PRIMARY KEY (cip, soc));
         """;
-
-    public static void Write(SqliteConnection db, SqliteTransaction tx, ProjectionTable? projections, CipCrosswalk? crosswalk)
-    {
-        using (var insert = new BulkInsert(db, tx, "projection", "code", "title", "is_summary", "employment_2024", "employment_2034", "change_thousands",
-            "change_percent", "self_employed_percent", "openings_thousands", "median_wage", "median_wage_at_least", "entry_education", "experience", "training",
-            "exit_rate", "transfer_rate", "handbook_url"))
-        {
-            foreach (var p in projections?.Rows ?? [])
-                insert.Add(p.Code, p.Title, p.IsSummary ? 1 : 0, p.Employment2024, p.Employment2034, p.ChangeThousands, p.ChangePercent,
-                    p.SelfEmployedPercent, p.OpeningsThousands, p.MedianWage, p.MedianWageAtLeast ? 1 : 0, p.EntryEducation, p.Experience, p.Training, p.ExitRate, p.TransferRate, p.HandbookUrl);
-        }
-        using (var insert = new BulkInsert(db, tx, "cip_programme", "cip", "title", "soc"))
-        {
-            foreach (var c in crosswalk?.Rows ?? []) insert.Add(c.CipCode, c.Title, c.Soc);
-        }
-    }
 
     public static OutlookData Read(SqliteConnection db, string? release, LicenceBook licences)
     {

@@ -1,7 +1,11 @@
 namespace Ladder.Search;
 
-/// <summary>The constants of title ranking (docs/title-search.md, "Ranking"), in one place.</summary>
-internal sealed record RankingWeights
+/// <summary>
+/// The constants of title ranking (docs/title-search.md, "Ranking"), in one place. The defaults are the weights chosen
+/// on the tuning halves of the dev sets; an index is built with one set of them (<see cref="TitleIndexOptions.Weights"/>)
+/// and keeps it, so two indexes with different weights can be compared in one process.
+/// </summary>
+public sealed record RankingWeights
 {
     /// <summary>How much more the query's head noun counts than its other words.</summary>
     public float HeadWeight { get; init; } = 1f;
@@ -51,7 +55,6 @@ internal sealed record RankingWeights
     /// <summary>How many of the most similar titles vote (at most 256).</summary>
     public int VoteK { get; init; } = 60;
 
-    /// <summary>The weights in use, chosen on the tuning halves of the dev sets (docs/title-search.md); the
-    /// evaluation bench may set others to compare.</summary>
-    public static RankingWeights Current { get; internal set; } = new();
+    /// <summary>The shipped weights.</summary>
+    public static RankingWeights Default { get; } = new();
 }

@@ -52,16 +52,17 @@ public static class RealTitles
     /// Adds each title of <paramref name="path"/> once per occupation its codes name (curated roles are reached through
     /// their occupations), skipping those <paramref name="excluded"/> says; a missing file adds nothing.
     /// </summary>
-    public static void AddTo(List<IndexedTitle> titles, LadderCatalog catalog, string path, TitleSource source, Func<string, bool> excluded)
+    public static void AddTo(List<IndexedTitle> titles, LadderCatalog catalog, string path, TitleSource source, Func<string, bool> excluded,
+        RankingWeights? weights = null)
     {
         if (!File.Exists(path)) return;
         var bySoc = catalog.Roles.Where(r => !r.IsCurated).ToLookup(r => r.Primary.Code.Soc, StringComparer.Ordinal);
         var byGroup = catalog.Roles.Where(r => !r.IsCurated).ToLookup(r => r.Primary.Code.Soc[..6], StringComparer.Ordinal);
+        var w = weights ?? RankingWeights.Default;
         foreach (var title in Read(path))
         {
             if (excluded(title.Text)) continue;
             var roles = title.Socs.SelectMany(soc => soc[6] == '0' ? byGroup[soc[..6]] : bySoc[soc]).Distinct().ToList();
-            var w = RankingWeights.Current;
             float share = w.RealWeight / (1f + w.RealShareDecay * (roles.Count - 1));
             foreach (var role in roles) titles.Add(new IndexedTitle(title.Text, role, source, share));
         }

@@ -4,15 +4,15 @@ namespace Ladder.Search;
 
 internal static partial class TitleAnalyzer
 {
-    private static readonly FrozenSet<string> Exceptions = new[] { "exc", "except", "excluding", "excl" }.ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> Unspecified = new[] { "ns", "specified", "unspecified", "listed" }.ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> Education = new[]
+    internal static readonly FrozenSet<string> Exceptions = new[] { "exc", "except", "excluding", "excl" }.ToFrozenSet(StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> Unspecified = new[] { "ns", "specified", "unspecified", "listed" }.ToFrozenSet(StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> Education = new[]
     {
         "less", "than", "associate", "associates", "bachelor", "bachelors", "master", "masters", "doctoral", "doctorate",
         "professional", "college", "university", "no", "with", "without", "high", "school", "diploma", "some", "and", "or",
         "ged",
     }.ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> DegreeTail = new[] { "or", "higher", "above", "required", "preferred", "plus" }.ToFrozenSet(StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> DegreeTail = new[] { "or", "higher", "above", "required", "preferred", "plus" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Drops clauses that say what a job is not or what schooling it takes, the way coding indexes and postings add

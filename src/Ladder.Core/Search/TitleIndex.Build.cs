@@ -8,14 +8,15 @@ public sealed partial class TitleIndex
 {
     private TitleIndex(Role[] roles, long[] employment, float[] prior, FrozenDictionary<string, int> termByStem, float[] idf,
         int[] postingStart, int[] postings, int[] titleTermStart, int[] titleTerms, float[] titleWeight, int[] titleHead,
-        int[] linkStart, int[] linkRole, float[] linkWeight, IndexedTitle[] linkTitle, int[] linkOwner, TypoVocabulary typos)
+        int[] linkStart, int[] linkRole, float[] linkWeight, IndexedTitle[] linkTitle, int[] linkOwner, TypoVocabulary typos,
+        RankingWeights weights)
     {
         (_roles, _employment, _prior, _termByStem, _idf, _postingStart, _postings) = (roles, employment, prior, termByStem, idf, postingStart, postings);
         (_titleTermStart, _titleTerms, _titleWeight, _titleHead) = (titleTermStart, titleTerms, titleWeight, titleHead);
         (_linkStart, _linkRole, _linkWeight, _linkTitle, _linkOwner, _typos) = (linkStart, linkRole, linkWeight, linkTitle, linkOwner, typos);
         var groups = roles.Select(r => int.Parse(r.Primary.Code.Soc.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         // Real titles teach the classifier how people file titles, so they count more there than in the index.
-        var w = RankingWeights.Current;
+        var w = _weights = weights;
         var boost = w.RealClassifierBoost;
         var classWeight = linkWeight.Select((v, k) => linkTitle[k].Source.IsReal() ? v * boost : v).ToArray();
         _classifier = TitleClassifier.Build(groups, idf.Length, titleTermStart, titleTerms, linkStart, linkRole, classWeight, w);
@@ -25,9 +26,14 @@ public sealed partial class TitleIndex
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(_titleWeight.Length, _roles.Length));
     }
 
-    /// <summary>Builds an index over <paramref name="titles"/>, whose roles must all be in <paramref name="roles"/>.</summary>
-    public static TitleIndex Build(IReadOnlyList<Role> roles, IReadOnlyList<Occupation> occupations, IReadOnlyList<IndexedTitle> titles)
+    /// <summary>
+    /// Builds an index over <paramref name="titles"/>, whose roles must all be in <paramref name="roles"/>, ranking by
+    /// <paramref name="weights"/> (default: the shipped ones).
+    /// </summary>
+    public static TitleIndex Build(IReadOnlyList<Role> roles, IReadOnlyList<Occupation> occupations, IReadOnlyList<IndexedTitle> titles,
+        RankingWeights? weights = null)
     {
+        weights ??= RankingWeights.Default;
         var roleIds = new Dictionary<Role, int>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < roles.Count; i++) roleIds[roles[i]] = i;
 
@@ -71,7 +77,7 @@ public sealed partial class TitleIndex
             else if (Outranks(title, list[existing].Title)) list[existing] = (roleId, title);
         }
 
-        KeepPlausibleRealLinks(titleTerms, titleHeads, links);
+        KeepPlausibleRealLinks(titleTerms, titleHeads, links, weights.RealCandidateFloor);
         int termCount = termIds.Count, titleCount = titleTerms.Count;
         var frequency = new int[termCount];
         foreach (var t in titleTerms) foreach (var term in t) frequency[term]++;
@@ -118,7 +124,7 @@ public sealed partial class TitleIndex
         var prior = employment.Select(e => (float)(Math.Log(1 + Math.Max(0, e)) / maxLog)).ToArray();
         return new TitleIndex(roles.ToArray(), employment, prior, termIds.ToFrozenDictionary(StringComparer.Ordinal), idf,
             postingStart, postings, termStart, flatTerms, titleWeight, titleHeads.ToArray(), linkStart, linkRole, linkWeight, linkTitle, linkOwner,
-            new TypoVocabulary(surfaceFrequency));
+            new TypoVocabulary(surfaceFrequency), weights);
     }
 
     // SOC files what fits nowhere else under a code ending in 9: xx-xx99 ("Engineers, All Other", and the O*NET

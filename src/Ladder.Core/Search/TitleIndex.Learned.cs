@@ -33,7 +33,7 @@ public sealed partial class TitleIndex
 
     // A tie's fits compare in steps (RankingWeights.FitStep): 28% against 27% says nothing, while 3.5 million
     // general and operations managers against 238,000 food service managers does.
-    private int PosteriorBucket(int role) => PosteriorPercent(role) / Math.Max(1, RankingWeights.Current.FitStep);
+    private int PosteriorBucket(int role) => PosteriorPercent(role) / Math.Max(1, _weights.FitStep);
 
     private static float[] HeadRates(int termCount, int[] titleTermStart, int[] titleTerms, int[] titleHead)
     {

@@ -18,8 +18,10 @@ public sealed partial class TitleIndex
     /// <summary>
     /// Ranks the roles and occupations whose titles fit <paramref name="text"/>. Never throws on bad input:
     /// empty, overlong or noise-only text gives an empty result with a <see cref="TitleSearchResult.Note"/>.
+    /// <paramref name="asYouType"/> reads the text as still being typed: a last word no title uses ("data scien")
+    /// becomes the most frequent indexed word it starts ("science"), reported and scored like a typo fix.
     /// </summary>
-    public TitleSearchResult Search(string? text, int limit = 10)
+    public TitleSearchResult Search(string? text, int limit = 10, bool asYouType = false)
     {
         if (string.IsNullOrWhiteSpace(text))
             return Empty(text ?? "", null, "The query is empty: type a job title such as \"data scientist\".");
@@ -30,7 +32,8 @@ public sealed partial class TitleIndex
 
         var analysis = TitleAnalyzer.Analyze(text);
         var seniority = analysis.Seniority.Count > 0 ? string.Join(", ", analysis.Seniority) : null;
-        var query = Resolve(analysis);
+        // A last word followed by a space is finished, not being typed.
+        var query = Resolve(analysis, asYouType && !char.IsWhiteSpace(text[^1]));
         if (!query.HasHard)
         {
             // "Principal" alone is a school principal, not a grade: accept it when it is a whole title.
@@ -57,17 +60,26 @@ public sealed partial class TitleIndex
     private static TitleSearchResult Empty(string text, string? seniority, string note) =>
         new() { Query = text, Matches = [], Seniority = seniority, Note = note };
 
-    private ResolvedQuery Resolve(TitleAnalysis analysis)
+    private ResolvedQuery Resolve(TitleAnalysis analysis, bool completeLast = false)
     {
         var query = new ResolvedQuery();
-        foreach (var word in analysis.Words)
+        for (int i = 0; i < analysis.Words.Count; i++)
         {
+            var word = analysis.Words[i];
             if (TryTerm(word.Surface, out var term))
             {
                 Add(query, new QueryTerm(term, word.Surface, word.Soft, word.Head, word.Qualifier));
                 continue;
             }
             if (word.Soft) continue;
+            // Only a word as typed (not an abbreviation's expansion) at the very end is still being written.
+            if (completeLast && i == analysis.Words.Count - 1 && word.Original == word.Surface
+                && _typos.Complete(word.Surface) is { } completed && TryTerm(completed, out term))
+            {
+                query.Corrections.Add($"{word.Surface} → {completed}");
+                Add(query, new QueryTerm(term, completed, false, word.Head, word.Qualifier));
+                continue;
+            }
             if (_typos.Correct(word.Surface) is { } corrected && TryTerm(corrected, out term))
             {
                 query.Corrections.Add($"{word.Surface} → {corrected}");

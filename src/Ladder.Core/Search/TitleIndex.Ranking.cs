@@ -19,7 +19,7 @@ public sealed partial class TitleIndex
     {
         var s = _scratch.Value!;
         s.Reset();
-        var w = RankingWeights.Current;
+        var w = _weights;
 
         // Query terms, hard ones by weight, heaviest first; the head noun counts more.
         int n = query.Terms.Count, hardCount = 0, queryHead = -1;
@@ -230,7 +230,7 @@ public sealed partial class TitleIndex
             return string.Create(CultureInfo.InvariantCulture, $"tied at {top[i].Score:0.000}; placed after the specific occupations as an \"All Other\" catch-all");
         if (tied < 2) return null;
         var byWords = shares.Count > 1
-            ? $"ordered by how titles with these words are labelled (classifier fit {PosteriorPercent(top[i].Role)}%, in steps of {RankingWeights.Current.FitStep} points), then "
+            ? $"ordered by how titles with these words are labelled (classifier fit {PosteriorPercent(top[i].Role)}%, in steps of {_weights.FitStep} points), then "
             : "ordered ";
         return string.Create(CultureInfo.InvariantCulture,
             $"tied with {tied - 1} other{(tied > 2 ? "s" : "")} at {top[i].Score:0.000}; {byWords}by BLS employment (about {_employment[top[i].Role]:N0} workers)");

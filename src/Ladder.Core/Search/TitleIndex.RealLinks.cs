@@ -10,7 +10,8 @@ public sealed partial class TitleIndex
     /// the architects, and "DEVELOPER" filed under 15-1132 with Software Developers, not the testers. When no
     /// candidate's titles use the words, all stay.
     /// </summary>
-    private static void KeepPlausibleRealLinks(List<int[]> titleTerms, List<int> titleHeads, List<List<(int Role, IndexedTitle Title)>> links)
+    private static void KeepPlausibleRealLinks(List<int[]> titleTerms, List<int> titleHeads, List<List<(int Role, IndexedTitle Title)>> links,
+        float candidateFloor)
     {
         var uses = new Dictionary<long, int>();
         var titlesOf = new Dictionary<int, int>();
@@ -39,7 +40,7 @@ public sealed partial class TitleIndex
                 if (title.Source.IsReal()) best = Math.Max(best, rate);
             }
             if (best == 0) continue;
-            float floor = best * RankingWeights.Current.RealCandidateFloor;
+            float floor = best * candidateFloor;
             for (int i = list.Count - 1; i >= 0; i--)
                 if (list[i].Title.Source.IsReal() && rates[i] < floor) list.RemoveAt(i);
         }

@@ -41,6 +41,8 @@ public sealed partial class TitleIndex
     /// <summary>Per role, whether its primary SOC code is an "All Other" catch-all (xx-xx99).</summary>
     private readonly bool[] _catchAll;
     private readonly ThreadLocal<Scratch> _scratch;
+    /// <summary>The constants this index was built with and ranks by.</summary>
+    private readonly RankingWeights _weights;
 
     /// <summary>Distinct normalized titles in the index.</summary>
     public int TitleCount => _titleWeight.Length;
@@ -53,7 +55,7 @@ public sealed partial class TitleIndex
 
     /// <summary>Builds the index over every curated role and occupation of <paramref name="catalog"/>.</summary>
     public static TitleIndex Build(LadderCatalog catalog, TitleIndexOptions? options = null) =>
-        Build(catalog.Roles, catalog.Occupations, IndexedTitles.Collect(catalog, options));
+        Build(catalog.Roles, catalog.Occupations, IndexedTitles.Collect(catalog, options), options?.Weights);
 
     /// <summary>The estimated workers in a role: BLS employment of its SOC code, shared among the O*NET codes under it.</summary>
     public long EstimatedEmployment(Role role) => Array.IndexOf(_roles, role) is var i and >= 0 ? _employment[i] : 0;

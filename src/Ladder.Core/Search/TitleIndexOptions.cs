@@ -15,5 +15,8 @@ public sealed record TitleIndexOptions
     /// </summary>
     public IReadOnlyCollection<string> ExcludedTitles { get; init; } = [];
 
+    /// <summary>The ranking constants the index is built with and answers by (default: the shipped ones).</summary>
+    public RankingWeights Weights { get; init; } = RankingWeights.Default;
+
     public static TitleIndexOptions Default { get; } = new();
 }

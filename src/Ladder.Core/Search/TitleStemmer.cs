@@ -8,7 +8,7 @@ internal static class TitleStemmer
 {
     // Checked in order; the first suffix that leaves at least four letters wins. "eer" and "cer" block
     // the "er" rule so engineer/officer keep their meaning.
-    private static readonly (string Suffix, string Replacement)[] Suffixes =
+    internal static readonly (string Suffix, string Replacement)[] Suffixes =
     [
         ("eer", "eer"), ("cer", "cer"), ("ation", "at"), ("ment", ""), ("ing", ""), ("ied", "y"), ("ed", ""),
         ("ive", ""), ("ant", ""), ("er", ""), ("or", ""),
@@ -18,7 +18,7 @@ internal static class TitleStemmer
     // management field; a "programmer" writes code, a "program manager" runs programs; an "accountant" is not an
     // "account executive"; a "director" is not "direct care"; a "counselor" is not "legal counsel"; a nuclear
     // "reactor" is not the React web framework.
-    private static readonly Dictionary<string, string> Exceptions = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> Exceptions = new(StringComparer.Ordinal)
     {
         ["operation"] = "operation", ["operations"] = "operation", ["operational"] = "operation",
         ["programmer"] = "programmer", ["programmers"] = "programmer", ["programming"] = "programmer",

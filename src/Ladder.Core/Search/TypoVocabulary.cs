@@ -12,6 +12,9 @@ internal sealed class TypoVocabulary
     private readonly int[] _frequency;
     private readonly Dictionary<string, int[]> _neighbourhood;
 
+    /// <summary>The words a typo may be corrected to, in ordinal order, and how often each is indexed.</summary>
+    internal IEnumerable<(string Word, int Frequency)> Words => _words.Select((w, i) => (w, _frequency[i]));
+
     public TypoVocabulary(IReadOnlyDictionary<string, int> wordFrequency)
     {
         _words = wordFrequency.Keys.Where(w => w.Length >= MinimumLength - 1).Order(StringComparer.Ordinal).ToArray();
@@ -30,6 +33,26 @@ internal sealed class TypoVocabulary
     {
         if (!lists.TryGetValue(key, out var list)) lists[key] = list = new List<int>(1);
         if (list.Count == 0 || list[^1] != id) list.Add(id);
+    }
+
+    /// <summary>Words shorter than this are not completed: two letters say too little.</summary>
+    public const int MinimumPrefix = 3;
+
+    /// <summary>
+    /// The most frequent indexed word that starts with <paramref name="prefix"/> and is longer (the first in ordinal
+    /// order on a tie), if any: what someone still typing "data scien" is on the way to.
+    /// </summary>
+    public string? Complete(string prefix)
+    {
+        if (prefix.Length < MinimumPrefix) return null;
+        int i = Array.BinarySearch(_words, prefix, StringComparer.Ordinal);
+        if (i < 0) i = ~i;
+        int best = -1;
+        for (; i < _words.Length && _words[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            if (_words[i].Length > prefix.Length && (best < 0 || _frequency[i] > _frequency[best])) best = i;
+        }
+        return best < 0 ? null : _words[best];
     }
 
     /// <summary>The most frequent indexed word one edit from <paramref name="word"/>, if any.</summary>

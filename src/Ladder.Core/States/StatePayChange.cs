@@ -1,5 +1,6 @@
 using Ladder.Guides;
 using Ladder.Occupations;
+using Ladder.Catalog;
 
 namespace Ladder.States;
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Ladder.Catalog;
-using Ladder.Cli.Import;
 using Ladder.Engine;
 using Ladder.Storage;
 using Spectre.Console;
@@ -17,9 +16,9 @@ internal static class CatalogSession
         errorConsole.MarkupLine($"[grey]No catalog at {Markup.Escape(path)} yet: importing the shipped O*NET and BLS data (first use only).[/]");
         try
         {
-            return ImportCommand.WithProgress(errorConsole, progress => LadderEngine.OpenOrImport(path, progress));
+            return ImportDisplay.WithProgress(errorConsole, progress => LadderEngine.OpenOrImport(path, progress));
         }
-        catch (Exception ex) when (ex is not CatalogException && ImportCommand.ReportFailure(ex, errorConsole))
+        catch (Exception ex) when (ex is not CatalogException && ImportDisplay.ReportFailure(ex, errorConsole))
         {
             throw new CatalogException($"The first-use import into '{path}' failed; see the messages above.");
         }

@@ -20,13 +20,8 @@ internal static class RoleLookup
                 error.MarkupLine($"[yellow]'{Markup.Escape(query)}' is not clear enough to open one guide.[/] Did you mean one of these? Pick one by code or slug:");
                 foreach (var r in ambiguous.Candidates) error.MarkupLine($"  {Name(r)}  {Markup.Escape(r.Title)}");
                 return null;
-            case Resolution.NotFound notFound:
-                error.MarkupLine($"[red]No role or occupation called '{Markup.Escape(query)}'.[/]");
-                if (notFound.Suggestions.Count > 0)
-                {
-                    error.MarkupLine("Did you mean:");
-                    foreach (var r in notFound.Suggestions) error.MarkupLine($"  {Name(r)}  {Markup.Escape(r.Title)}");
-                }
+            case Resolution.NotFound:
+                error.MarkupLine($"[red]No role or occupation called '{Markup.Escape(query)}'.[/] Try `ladder search` with fewer words.");
                 return null;
             default:
                 return null;

@@ -16,7 +16,7 @@ internal static class DiscoverCommand
         var scores = new Option<string?>("--scores") { Description = "All six scores 0–7 instead, in RIASEC order, e.g. \"6,2,1,3,4,5\"." };
         var zone = new Option<int?>("--zone") { Description = "Only this O*NET job zone, 1 (least preparation) to 5 (most); a release may merge zones, and the error lists the zones in use." };
         var values = new Option<string?>("--work-values") { Description = "Comma-separated O*NET work values, at least one of which must be among a career's top three: " + string.Join(", ", WorkValue.All.Select(v => v.Key)) + "." };
-        var outlook = new Option<string?>("--outlook") { Description = "Only this outlook: " + string.Join(", ", Outlook.RoleOutlookFilter.Outlooks.Select(o => o.Key)) + "." };
+        var outlook = new Option<string?>("--outlook") { Description = "Only this outlook: " + string.Join(", ", Catalog.RoleOutlookFilter.Outlooks.Select(o => o.Key)) + "." };
         var minPay = new Option<string?>("--min-pay") { Description = "Lowest national median annual pay, in dollars." };
         var limit = new Option<int>("--limit") { Description = $"How many careers (1–{DiscoverQuery.MaxLimit}).", DefaultValueFactory = _ => 10 };
         var state = new Option<string?>("--state") { Description = "A U.S. state (postal code or name): pay and --min-pay use BLS's state medians." };

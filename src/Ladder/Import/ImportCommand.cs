@@ -54,55 +54,14 @@ internal static class ImportCommand
         ImportSummary summary;
         try
         {
-            summary = WithProgress(console, progress => CatalogImporter.Import(options, progress));
+            summary = ImportDisplay.WithProgress(console, progress => CatalogImporter.Import(options, progress));
         }
-        catch (Exception ex) when (ReportFailure(ex, errors))
+        catch (Exception ex) when (ImportDisplay.ReportFailure(ex, errors))
         {
             return ExitCodes.Failed;
         }
         if (!quiet) PrintSummary(console, options.DatabasePath, summary);
         return ExitCodes.Ok;
-    }
-
-    /// <summary>Runs <paramref name="work"/> with a progress bar per file the import reads.</summary>
-    public static T WithProgress<T>(IAnsiConsole console, Func<IProgress<ImportProgress>, T> work) =>
-        console.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .Start(ctx =>
-            {
-                var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
-                var progress = new SynchronousProgress<ImportProgress>(p =>
-                {
-                    if (!tasks.TryGetValue(p.File, out var task))
-                        tasks[p.File] = task = ctx.AddTask(Markup.Escape(p.File), maxValue: Math.Max(1, p.Total));
-                    task.Value = p.Done;
-                });
-                var result = work(progress);
-                foreach (var t in tasks.Values) t.Value = t.MaxValue;
-                return result;
-            });
-
-    /// <summary>Prints why an import failed and that nothing changed; false for exceptions that are not import failures.</summary>
-    public static bool ReportFailure(Exception exception, IAnsiConsole errors)
-    {
-        switch (exception)
-        {
-            case DataFileException ex:
-                errors.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
-                break;
-            case Ladder.Content.ContentException ex:
-                errors.MarkupLine($"[red]error:[/] {ex.Errors.Count} problem(s) in the curated content:");
-                foreach (var e in ex.Errors) errors.MarkupLine("  " + Markup.Escape(e.ToString()));
-                break;
-            case IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or CatalogException:
-                errors.MarkupLine($"[red]error:[/] import failed: {Markup.Escape(exception.Message)}");
-                break;
-            default:
-                return false;
-        }
-        errors.MarkupLine("[grey]The existing catalog database was not changed.[/]");
-        return true;
     }
 
     private static void PrintSummary(IAnsiConsole console, string db, ImportSummary s)
@@ -125,10 +84,4 @@ internal static class ImportCommand
         ImportCoverage.Print(console, s);
         console.MarkupLine($"Releases: [bold]{Markup.Escape(s.OnetRelease)}[/], BLS OEWS [bold]{Markup.Escape(s.OewsRelease)}[/]{(s.PreviousOewsRelease is null ? "" : $" (and {Markup.Escape(s.PreviousOewsRelease)} for change)")}");
     }
-}
-
-/// <summary>Reports on the calling thread, so the progress bar sees every update in order.</summary>
-internal sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
-{
-    public void Report(T value) => report(value);
 }

@@ -10,15 +10,6 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Ladder.Web;
 
-/// <summary>Settings of one <c>ladder serve</c> process.</summary>
-public sealed record LadderWebOptions
-{
-    public required LadderEngine Engine { get; init; }
-    /// <summary>The catalog database path, so features can place their own files beside it.</summary>
-    public required string CatalogPath { get; init; }
-    public string[] Args { get; init; } = [];
-}
-
 /// <summary>
 /// Builds the web host. Each feature adds its services with <c>AddX()</c> and its routes with
 /// <c>MapX()</c>, so this file reads as the table of contents of the site.
@@ -56,6 +47,7 @@ public static class LadderWebApp
         builder.Services.AddLadderOpenApi();
         builder.Services.AddSitePages();
         builder.Services.AddHostedService<MemoryTrimmer>();
+        builder.Services.AddHostedService<SearchWarmer>();
         builder.AddApplications();
         builder.AddSharedInstanceState();
         configure?.Invoke(builder);

@@ -1,3 +1,4 @@
+using Ladder.Web.Hosting;
 using System.CommandLine;
 using Spectre.Console;
 using Ladder.Cli;

@@ -1,4 +1,5 @@
 using Ladder.Guides;
+using Ladder.Content;
 
 namespace Ladder.Tests.Core.Guides;
 

@@ -1,6 +1,7 @@
 using Ladder.Guides;
 using Ladder.Matching;
 using Ladder.Tests.Core.Matching;
+using Ladder.Content;
 
 namespace Ladder.Tests.Core.Guides;
 

@@ -1,5 +1,6 @@
 using Ladder.Guides;
 using Ladder.Tests.Core.Fixtures;
+using Ladder.Content;
 
 namespace Ladder.Tests.Core.Guides;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Ladder.Catalog;
 using Ladder.Guides;
 using Ladder.Occupations;
+using Ladder.Content;
 
 namespace Ladder.Tests.Core.Guides;
 

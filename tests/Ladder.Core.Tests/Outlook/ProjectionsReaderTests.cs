@@ -1,3 +1,4 @@
+using Ladder.Import;
 using Ladder.Outlook;
 using Ladder.Tests.Core.Fixtures;
 

@@ -1,3 +1,5 @@
+using Ladder.Web.Site;
+using Ladder.Web.Hosting;
 using System.Net;
 
 namespace Ladder.Tests.Applications;
@@ -18,7 +20,7 @@ public sealed class ConfiguredReceiverTests(ShippedCatalogFixture catalog) : App
         Assert.Contains("Your application goes to <strong>Harbour Careers Ltd</strong>, who runs this site.", formHtml);
         Assert.Contains("<a href=\"https://harbour.example/contact\">https://harbour.example/contact</a>", formHtml);
         Assert.Contains("<strong>What happens next:</strong> A Harbour adviser calls you within five working days.", formHtml);
-        Assert.DoesNotContain(Ladder.Web.Hosting.SiteOperator.DemoContact, formHtml);
+        Assert.DoesNotContain(Ladder.Web.Site.SiteOperator.DemoContact, formHtml);
 
         using var response = await FormPage.PostAsync(Client, FormPage.Filled(opened));
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);

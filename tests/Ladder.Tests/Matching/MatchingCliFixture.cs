@@ -7,7 +7,7 @@ public sealed class MatchingCliFixture : ShippedCatalogFixture
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = Ladder.Cli.LadderCli.Run(["--db", DatabasePath, .. args], stdout, stderr);
+        var exit = Ladder.LadderCli.Run(["--db", DatabasePath, .. args], stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 }

@@ -38,7 +38,7 @@ public sealed class BuildProcessTests(ShippedCatalogFixture fixture) : IClassFix
     [InlineData(false, "build")]
     [InlineData(false, "build", "out", "--no-such-option")]
     public void Only_a_valid_build_command_line_is_relaunched(bool relaunched, params string[] args) =>
-        Assert.Equal(relaunched, Ladder.Cli.BatchRelaunch.IsBuild(args));
+        Assert.Equal(relaunched, Ladder.BatchRelaunch.IsBuild(args));
 
     private static List<string> Files(string root) =>
         Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal).ToList();

@@ -93,7 +93,7 @@ public sealed partial class OneResolutionRuleTests(WebFixture web) : IClassFixtu
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = Ladder.Cli.LadderCli.Run(["--db", web.DatabasePath, .. args], stdout, stderr);
+        var exit = Ladder.LadderCli.Run(["--db", web.DatabasePath, .. args], stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

@@ -1,3 +1,4 @@
+using Ladder.Web.Hosting;
 using System.IO.Compression;
 using System.Text;
 using Ladder.Web.Site;

@@ -110,8 +110,11 @@ public sealed class SecurityHeadersTests(WebFixture web) : IClassFixture<WebFixt
 
         var netlify = File.ReadAllLines(Path.Combine(output, ServerConfigs.HeadersFile));
         Assert.Equal("/jobs/*", netlify[0]);
-        var rules = netlify.Skip(1).Where(l => l.Length > 0).Select(l => l.Trim().Split(": ", 2)).ToDictionary(p => p[0], p => p[1]);
+        var rules = netlify.Skip(1).TakeWhile(l => l.StartsWith(' ')).Select(l => l.Trim().Split(": ", 2)).ToDictionary(p => p[0], p => p[1]);
         Assert.Equal(expected, rules);
+        // After the headers for every path, the search files (content-hashed names) may be kept for good.
+        Assert.Equal(StaticSearch.HashedStems.SelectMany(stem => new[] { $"/jobs/assets/{stem}.*", $"  Cache-Control: {ServerConfigs.ImmutableCache}" }),
+            netlify.Skip(1 + rules.Count).Where(l => l.Length > 0));
 
         var nginx = File.ReadAllText(Path.Combine(output, ServerConfigs.NginxFile));
         var caddy = File.ReadAllText(Path.Combine(output, ServerConfigs.CaddyFile));

@@ -27,8 +27,11 @@ public sealed class StaticExportTests(ShippedCatalogFixture fixture) : IClassFix
         var ml = fixture.Engine.Guide("machine-learning-engineer")!;
         Assert.NotEmpty(ml.BreakIn.FromRoles);
         Assert.All(ml.BreakIn.FromRoles, from => Assert.Contains($"careers/machine-learning-engineer/from/{from.Slug}", paths));
-        foreach (var file in new[] { "index.html", "404.html", "sitemap.xml", "robots.txt", "search-index.json", "assets/site.css", "assets/site.js", "search/index.html", "discover/index.html", "discover-data.json", "assets/discover.js" })
+        foreach (var file in new[] { "index.html", "404.html", "sitemap.xml", "robots.txt", "assets/site.css", "assets/site.js", "search/index.html", "discover/index.html", "discover-data.json", "assets/discover.js" })
             Assert.True(File.Exists(Path.Combine(output, file)), file);
+        // The search files, under content-hashed names that every page names.
+        foreach (var stem in StaticSearch.HashedStems)
+            Assert.Single(Directory.GetFiles(Path.Combine(output, "assets"), stem + ".*"), f => System.Text.RegularExpressions.Regex.IsMatch(f, StaticSearch.HashedPattern));
 
         // The check made while writing and a second pass over the files on disk agree.
         Assert.True(result.Links.Ok, string.Join("\n", result.Links.Broken.Take(10)));
@@ -42,6 +45,7 @@ public sealed class StaticExportTests(ShippedCatalogFixture fixture) : IClassFix
         var guide = File.ReadAllText(Path.Combine(output, "careers", "machine-learning-engineer", "index.html"));
         Assert.Contains("href=\"../../assets/site.css\"", guide);
         Assert.Contains("data-search=\"static\"", guide);
+        Assert.Matches("data-search-model=\"../../assets/search-model\\.[0-9a-f]{16}\\.json\"", guide);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed partial class TransitionParityTests(WebFixture web) : IClassFixtur
     public async Task The_transition_page_agrees_with_ladder_compare(string target, string start)
     {
         var stdout = new StringWriter();
-        var exit = Ladder.Cli.LadderCli.Run(["--db", web.DatabasePath, "compare", target, start, "--json"], stdout, new StringWriter());
+        var exit = Ladder.LadderCli.Run(["--db", web.DatabasePath, "compare", target, start, "--json"], stdout, new StringWriter());
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(stdout.ToString());
         var cli = json.RootElement;

@@ -1,3 +1,4 @@
+using Ladder.Web.Hosting;
 using Ladder.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

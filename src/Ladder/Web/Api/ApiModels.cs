@@ -1,5 +1,4 @@
 using Ladder.Catalog;
-using Ladder.Web.Search;
 using Ladder.Web.Site;
 using Ladder.Guides;
 
@@ -18,7 +17,8 @@ public sealed record RoleSummary(string Slug, string Title, RoleKind Kind, strin
 
 /// <summary>
 /// One search result. <c>Score</c> (0–1, 1 = exact title) is the relevance that orders the list: the title index's
-/// score, as <c>ladder search --json</c> prints it, blended with prefix matching for text still being typed.
+/// score, as <c>ladder search --json</c> prints it, with the text read as still being typed (an unknown last word is
+/// completed: "data scien").
 /// <c>Matched</c> says which title matched and how; <c>Seniority</c> is the level the query text signals, or null.
 /// </summary>
 public sealed record SearchItem(string Slug, string Title, RoleKind Kind, string Code, string Domain, string MatchedTitle, decimal? MedianPay, string Url,
@@ -41,15 +41,12 @@ public static class ApiMapping
     public static RoleSummary AsSummary(this Role role) => new(role.Slug, role.Title, role.Kind, role.Code, role.Domain, role.MedianPay,
         role.MedianPayText, "/careers/" + role.Slug);
 
-    /// <summary>A site search hit with what the title index said about the same role and query (the CLI's view of it).</summary>
-    public static SearchItem AsItem(this SearchHit hit, Ladder.Search.TitleSearchResult index)
+    /// <summary>A title index match as the API shows it, with how it matched (the CLI's view of it).</summary>
+    public static SearchItem AsItem(this Ladder.Search.TitleMatch match, string? seniority)
     {
-        var match = index.Matches.FirstOrDefault(m => m.Role == hit.Role);
-        // Site scores run to 3 for an exact title (plus small curated/primary bonuses); the index's run to 1.
-        var score = Math.Round(Math.Min(1, match?.Score ?? hit.Score / 3), 3);
-        var matched = match?.Matched ?? (hit.Score <= 0.1 ? $"suggested near miss: {hit.MatchedTitle}" : $"title text: {hit.MatchedTitle}");
-        return new(hit.Role.Slug, hit.Role.Title, hit.Role.Kind, hit.Role.Code, hit.Role.Domain, hit.MatchedTitle, hit.Role.MedianPay,
-            "/careers/" + hit.Role.Slug, score, matched, index.Seniority);
+        var role = match.Role;
+        return new(role.Slug, role.Title, role.Kind, role.Code, role.Domain, match.MatchedTitle, role.MedianPay,
+            "/careers/" + role.Slug, match.Score, match.Matched, seniority);
     }
 
     public static DomainSummary AsSummary(this DomainInfo d) => new(d.Name, d.Slug, d.Roles, d.CuratedRoles, d.Occupations, "/domains/" + d.Slug);

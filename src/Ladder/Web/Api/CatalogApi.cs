@@ -36,7 +36,7 @@ public static class CatalogApi
         string? outlook = null, string? education = null, string? sort = null)
     {
         if (q is { Length: > SiteSearch.MaxQueryLength }) return QueryTooLong();
-        var filter = Ladder.Outlook.RoleOutlookFilter.From(outlook, education, sort);
+        var filter = Ladder.Catalog.RoleOutlookFilter.From(outlook, education, sort);
         if (filter.Validate() is { } problem) return TypedResults.Problem(detail: problem, statusCode: 400, title: "Bad Request");
         var roles = data.Catalog.Roles.AsEnumerable();
         if (!string.IsNullOrWhiteSpace(domain))
@@ -64,8 +64,8 @@ public static class CatalogApi
         if (string.IsNullOrWhiteSpace(q)) return TypedResults.Problem(detail: "Give the text to search for in 'q'.", statusCode: 400, title: "Bad Request");
         if (q.Length > SiteSearch.MaxQueryLength) return QueryTooLong();
         if (limit is < 1 or > MaxLimit) return TypedResults.Problem(detail: $"'limit' must be between 1 and {MaxLimit}.", statusCode: 400, title: "Bad Request");
-        var index = data.Engine.Titles.Search(q, Math.Min(100, limit * 2));
-        var hits = data.Search.Find(q, limit).Select(h => h.AsItem(index)).ToList();
+        var result = data.Search.Find(q, limit);
+        var hits = result.Matches.Select(m => m.AsItem(result.Seniority)).ToList();
         return TypedResults.Ok(new ListResponse<SearchItem>(hits, hits.Count, ApiMeta.For(data)));
     }
 

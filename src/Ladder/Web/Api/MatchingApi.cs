@@ -74,8 +74,8 @@ public static class MatchingApi
         Ladder.Catalog.Resolution.Ambiguous a => (null, TypedResults.Problem(
             detail: $"'{Trim(text)}' could be several roles: {string.Join(", ", a.Candidates.Take(8).Select(r => $"{r.Title} ({r.Slug})"))}. Send one of their slugs.",
             statusCode: 409, title: "Conflict")),
-        Ladder.Catalog.Resolution.NotFound nf => (null, TypedResults.Problem(
-            detail: $"No role matches '{Trim(text)}'." + (nf.Suggestions.Count > 0 ? $" Did you mean: {string.Join(", ", nf.Suggestions.Select(r => r.Slug))}?" : " Find slugs with /api/search?q=."),
+        Ladder.Catalog.Resolution.NotFound => (null, TypedResults.Problem(
+            detail: $"No role matches '{Trim(text)}'. Find slugs with /api/search?q=.",
             statusCode: 404, title: "Not Found")),
         _ => throw new System.Diagnostics.UnreachableException(),
     };

@@ -4,6 +4,7 @@ using Ladder.Catalog;
 using Ladder.Engine;
 using Ladder.Web.Hosting;
 using Ladder.Web.Pages;
+using Ladder.Web.Site;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
 

@@ -1,3 +1,4 @@
+using Ladder.Web.Hosting;
 using Ladder.Web.Html;
 using Ladder.Web.Site;
 

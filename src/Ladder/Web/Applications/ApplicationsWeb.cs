@@ -1,3 +1,4 @@
+using Ladder.Web.Hosting;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Ladder.Applications;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Ladder.Web;
+namespace Ladder.Web.Assets;
 
 /// <summary>The site's stylesheet, script and icon, embedded in the executable and served from memory (no file system paths).</summary>
 public static class SiteAssets
@@ -11,23 +11,31 @@ public static class SiteAssets
 
     public static IReadOnlyCollection<Asset> Files => All.Values;
 
+    /// <summary>
+    /// The browser's copy of the title index (title-search.js), which only the static export ships: the server answers
+    /// searches itself. The export writes it under a content-hashed name.
+    /// </summary>
+    public static byte[] TitleSearchScript { get; } = Embedded("title-search.js");
+
     public static Asset? Find(string name) => All.GetValueOrDefault(name);
 
     private static Dictionary<string, Asset> Load()
     {
         var result = new Dictionary<string, Asset>(StringComparer.Ordinal);
-        var assembly = typeof(SiteAssets).Assembly;
         foreach (var (name, type) in new[] { ("site.css", "text/css; charset=utf-8"), ("site.js", "text/javascript; charset=utf-8"), ("discover.js", "text/javascript; charset=utf-8") })
-        {
-            using var stream = assembly.GetManifestResourceStream("Ladder.Web.Assets." + name)
-                ?? throw new InvalidOperationException($"The embedded asset {name} is missing from the build.");
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            result[name] = new Asset(name, type, copy.ToArray());
-        }
+            result[name] = new Asset(name, type, Embedded(name));
         result["icon.svg"] = new Asset("icon.svg", "image/svg+xml", Encoding.UTF8.GetBytes(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 24 24\"><rect width=\"24\" height=\"24\" rx=\"5\" fill=\"#1d4ed8\"/>" +
             "<path d=\"M7 3v18M17 3v18M7 7h10M7 12h10M7 17h10\" stroke=\"#fff\" stroke-width=\"2.2\" fill=\"none\" stroke-linecap=\"round\"/></svg>"));
         return result;
+    }
+
+    private static byte[] Embedded(string name)
+    {
+        using var stream = typeof(SiteAssets).Assembly.GetManifestResourceStream("Ladder.Web.Assets." + name)
+            ?? throw new InvalidOperationException($"The embedded asset {name} is missing from the build.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 }

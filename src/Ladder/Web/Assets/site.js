@@ -8,41 +8,39 @@
 
   function careerUrl(slug) { return root + "careers/" + slug + (isStatic ? "/" : ""); }
 
-  function normalize(text) {
-    return (text || "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()
-      .split(" ").map(function (w) { return w.length > 3 && /[^s]s$/.test(w) ? w.slice(0, -1) : w; }).join(" ");
+  // The static site ranks with the server's title index, run here: title-search.js and the model `ladder build`
+  // wrote (content-hashed names, so a browser keeps them). Both are fetched on the first search, together.
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement("script");
+      s.src = src; s.onload = resolve; s.onerror = reject;
+      document.head.appendChild(s);
+    });
   }
 
   function loadIndex() {
-    if (!index) index = fetch(root + "search-index.json").then(function (r) { return r.json(); });
+    if (!index) {
+      var model = fetch(body.getAttribute("data-search-model")).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
+      index = Promise.all([loadScript(body.getAttribute("data-search-code")), model]).then(function (loaded) {
+        var titles = LadderTitleSearch.load(loaded[1]);
+        // The titles shown as "matched" are not needed to rank, so they come after the first answer.
+        fetch(body.getAttribute("data-search-titles")).then(function (r) { return r.ok ? r.json() : null; })
+          .then(function (names) { if (names) titles.matchedTitles = names; }).catch(function () { });
+        return titles;
+      });
+      index.catch(function () { index = null; });
+    }
     return index;
   }
 
-  // The static site's search: the same ranking idea as the server (exact, prefix, word prefix, substring).
-  function searchIndex(entries, query, limit) {
-    var q = normalize(query);
-    if (!q) return [];
-    var words = q.split(" ");
-    var hits = [];
-    entries.forEach(function (e) {
-      var best = 0, matched = e.t;
-      [e.t].concat(e.a || []).forEach(function (title, i) {
-        var k = normalize(title), s = 0;
-        if (k === q) s = 3; else if (k.indexOf(q) === 0) s = 2;
-        else if (k.indexOf(" " + q) >= 0) s = 1.5;
-        else if (words.length > 1 && words.every(function (w) { return k.indexOf(w) === 0 || k.indexOf(" " + w) >= 0; })) s = 1;
-        else if (k.indexOf(q) > 0) s = 0.5;
-        if (s > 0) s += (e.c ? 0.15 : 0) + (i === 0 ? 0.1 : 0) - k.length / 1000;
-        if (s > best) { best = s; matched = title; }
-      });
-      if (best > 0) hits.push({ slug: e.s, title: e.t, domain: e.d, matched: matched, score: best });
+  function searchIndex(titles, query, limit) {
+    return titles.search(query, limit, true).matches.map(function (m) {
+      return { slug: m.slug, title: m.title, domain: m.domain, matched: m.matchedTitle };
     });
-    hits.sort(function (a, b) { return b.score - a.score || a.title.localeCompare(b.title); });
-    return hits.slice(0, limit);
   }
 
   function fetchSuggestions(query) {
-    if (isStatic) return loadIndex().then(function (entries) { return searchIndex(entries, query, 8); });
+    if (isStatic) return loadIndex().then(function (titles) { return searchIndex(titles, query, 8); });
     return fetch(root + "api/search?limit=8&q=" + encodeURIComponent(query), { headers: { Accept: "application/json" } })
       .then(function (r) { return r.ok ? r.json() : { items: [] }; })
       .then(function (data) { return data.items.map(function (i) { return { slug: i.slug, title: i.title, domain: i.domain, matched: i.matchedTitle }; }); });
@@ -130,14 +128,14 @@
 
   document.querySelectorAll("[data-autocomplete]").forEach(setupAutocomplete);
 
-  // Static export: fill the search page from the prebuilt index.
+  // Static export: fill the search page from the title index.
   var results = document.querySelector("[data-static-results]");
   if (results) {
     var q = new URLSearchParams(window.location.search).get("q") || "";
     var box = document.getElementById("search-q");
     if (box) box.value = q;
-    if (q) loadIndex().then(function (entries) {
-      var hits = searchIndex(entries, q, 25);
+    if (q) loadIndex().then(function (titles) {
+      var hits = searchIndex(titles, q, 25);
       var p = document.createElement("p");
       p.textContent = hits.length ? hits.length + " result" + (hits.length === 1 ? "" : "s") + " for “" + q + "”." : "No role matches “" + q + "”.";
       results.appendChild(p);

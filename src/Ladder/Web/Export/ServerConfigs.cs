@@ -6,10 +6,14 @@ namespace Ladder.Web.Export;
 /// <summary>
 /// Files of the export that tell a static host to send <see cref="SecurityHeaders.ForPages"/> with every file, the same
 /// headers <c>ladder serve</c> sends: <c>_headers</c> (read by Netlify and Cloudflare Pages as is), and sample nginx and
-/// Caddy configurations to adapt (server name, root).
+/// Caddy configurations to adapt (server name, root). Each also lets browsers keep the search files for good: their
+/// names hold a hash of their content (<see cref="StaticSearch"/>), so a new build is fetched under new names.
 /// </summary>
 public static class ServerConfigs
 {
+    /// <summary>The Cache-Control of a file whose name holds a hash of its content.</summary>
+    public const string ImmutableCache = "public, max-age=31536000, immutable";
+
     public const string HeadersFile = "_headers";
     public const string NginxFile = "nginx.conf.example";
     public const string CaddyFile = "Caddyfile.example";
@@ -26,6 +30,7 @@ public static class ServerConfigs
     {
         var text = new StringBuilder($"{prefix}*\n");
         foreach (var (name, value) in SecurityHeaders.ForPages) text.Append($"  {name}: {value}\n");
+        foreach (var stem in StaticSearch.HashedStems) text.Append($"{prefix}assets/{stem}.*\n  Cache-Control: {ImmutableCache}\n");
         return text.ToString();
     }
 
@@ -50,6 +55,11 @@ public static class ServerConfigs
                 location {{prefix}} {
                     try_files $uri $uri/ =404;
                 }
+
+                # The search files' names hold a hash of their content; `expires` (unlike add_header) keeps the headers above.
+                location ~ "^{{prefix}}assets/.+{{StaticSearch.HashedPattern}}" {
+                    expires max;
+                }
             }
 
             """);
@@ -68,6 +78,8 @@ public static class ServerConfigs
             	encode zstd gzip
             	header {
             {{headers}}	}
+            	@hashed path {{string.Join(' ', StaticSearch.HashedStems.Select(stem => $"{prefix}assets/{stem}.*"))}}
+            	header @hashed Cache-Control "{{ImmutableCache}}"
             	file_server
             	handle_errors {
             		rewrite * {{prefix}}404.html

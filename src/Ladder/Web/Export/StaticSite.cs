@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using System.Text.Json;
+using Ladder.Web.Assets;
 using Ladder.Web.Html;
 using Ladder.Web.Pages;
 using Ladder.Web.Site;
@@ -20,7 +20,7 @@ public sealed record StaticPage(string Path, Func<PageContext, HtmlBuilder> Rend
 
 /// <summary>
 /// <c>ladder build</c>: renders the same page components as the server to files, one folder per page
-/// (<c>careers/x/index.html</c>), plus the sitemap, robots.txt, assets and a prebuilt search index.
+/// (<c>careers/x/index.html</c>), plus the sitemap, robots.txt, assets and the title index for the browser (<see cref="StaticSearch"/>).
 /// </summary>
 public sealed class StaticSite(SiteData data)
 {
@@ -85,12 +85,13 @@ public sealed class StaticSite(SiteData data)
         var basePath = NormalizeBase(options.BasePath);
         var canonicalRoot = options.SiteUrl is { Length: > 0 } url ? url.TrimEnd('/') + (basePath ?? "/") : basePath ?? "/";
         var links = new LinkChecker.Collector(basePath);
+        var (search, searchFiles) = StaticSearch.Write(data.Engine.Titles);
         long bytes = 0;
         int done = 0;
         Parallel.ForEach(plan, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel }, page =>
         {
             var depth = page.Path.Length == 0 ? 0 : page.Path.Count(c => c == '/') + 1;
-            var ctx = new PageContext(data, SiteLinks.Static(depth, basePath), IsStatic: true, canonicalRoot);
+            var ctx = new PageContext(data, SiteLinks.Static(depth, basePath), IsStatic: true, canonicalRoot) { Search = search };
             var content = page.Render(ctx).ToUtf8();
             var file = FileOf(page);
             Directory.CreateDirectory(page.Path.Length == 0 ? root : Path.Combine(root, page.Path));
@@ -103,19 +104,19 @@ public sealed class StaticSite(SiteData data)
         progress?.Report(done);
 
         // A host serves 404.html at any depth, so its links are absolute from the base path.
-        var notFound = ErrorPage.Render(new PageContext(data, SiteLinks.Static(0, basePath ?? "/"), true, canonicalRoot), 404, "Page not found", "There is no page at this address.");
+        var notFound = ErrorPage.Render(new PageContext(data, SiteLinks.Static(0, basePath ?? "/"), true, canonicalRoot) { Search = search }, 404, "Page not found", "There is no page at this address.");
         var files = new Dictionary<string, byte[]>
         {
             ["404.html"] = notFound.ToUtf8(),
             ["sitemap.xml"] = Encoding.UTF8.GetBytes(Sitemap.Write(data, canonicalRoot, directoryStyle: true)),
             ["robots.txt"] = Encoding.UTF8.GetBytes(Sitemap.Robots(canonicalRoot)),
-            ["search-index.json"] = SearchIndex(),
             [DiscoverPage.DataFile] = DiscoverData.Write(data),
             [Marker] = Encoding.UTF8.GetBytes($"Written by ladder build from {data.Catalog.Info.DataAsOf}.\n"),
         };
         foreach (var (name, content) in ServerConfigs.Files(basePath)) files[name] = content;
         Directory.CreateDirectory(Path.Combine(root, "assets"));
         foreach (var asset in SiteAssets.Files) files["assets/" + asset.Name] = asset.Content;
+        foreach (var (name, content) in searchFiles) files[name] = content;
         foreach (var (name, content) in files)
         {
             File.WriteAllBytes(Path.Combine(root, name), content);
@@ -125,30 +126,6 @@ public sealed class StaticSite(SiteData data)
         // The pages (create-new, so no two share a file) and the fixed files: exactly what the export holds.
         var check = links.Verify(plan.Select(FileOf).Concat(files.Keys).ToHashSet(StringComparer.Ordinal));
         return new StaticSiteResult(done, done + files.Count, bytes, clock.Elapsed, check);
-    }
-
-    /// <summary>The client-side search index: title, slug, domain, curated flag and a few alternate titles per role.</summary>
-    public byte[] SearchIndex()
-    {
-        using var stream = new MemoryStream(512 * 1024);
-        using (var w = new Utf8JsonWriter(stream))
-        {
-            w.WriteStartArray();
-            foreach (var role in data.Catalog.Roles)
-            {
-                w.WriteStartObject();
-                w.WriteString("t", role.Title);
-                w.WriteString("s", role.Slug);
-                w.WriteString("d", role.Domain);
-                if (role.IsCurated) w.WriteBoolean("c", true);
-                w.WriteStartArray("a");
-                foreach (var alt in role.AlternateTitles.Distinct(StringComparer.OrdinalIgnoreCase).Take(role.IsCurated ? 20 : 8)) w.WriteStringValue(alt);
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
-        return stream.ToArray();
     }
 
     private static string FileOf(StaticPage page) => page.Path.Length == 0 ? "index.html" : page.Path + "/index.html";

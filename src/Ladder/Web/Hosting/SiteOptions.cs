@@ -1,3 +1,5 @@
+using Ladder.Web.Site;
+
 namespace Ladder.Web.Hosting;
 
 /// <summary>Web settings, bound from the "Site" configuration section and then "Ladder:Site" (which wins), like the other Ladder:* settings.</summary>

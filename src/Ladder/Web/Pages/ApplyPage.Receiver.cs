@@ -1,4 +1,4 @@
-using Ladder.Web.Hosting;
+using Ladder.Web.Site;
 using Ladder.Web.Html;
 
 namespace Ladder.Web.Pages;

@@ -1,6 +1,5 @@
 using Ladder.Applications;
 using Ladder.Catalog;
-using Ladder.Web.Hosting;
 using Ladder.Web.Html;
 using Ladder.Web.Site;
 

@@ -3,6 +3,7 @@ using Ladder.Interests;
 using Ladder.Outlook;
 using Ladder.Web.Html;
 using Ladder.Web.Site;
+using Ladder.Catalog;
 
 namespace Ladder.Web.Pages;
 

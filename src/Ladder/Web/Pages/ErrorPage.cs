@@ -14,7 +14,7 @@ public static class ErrorPage
             html.Append($"<div class=\"error-page\">\n<p class=\"eyebrow\">Error {status}</p>\n<h1>{title}</h1>\n<p class=\"lede\">{detail}</p>\n");
             if (suggestionsFor is { Length: > 0 } text)
             {
-                var hits = ctx.Data.Search.Find(text.Replace('-', ' '), 5);
+                var hits = ctx.Data.Search.Find(text.Replace('-', ' '), 5).Matches;
                 if (hits.Count > 0)
                 {
                     html.Append($"<h2>Did you mean</h2>\n<ul class=\"role-list\">\n");

@@ -85,14 +85,8 @@ public static class GapPage
                 foreach (var role in ambiguous.Candidates.Take(8)) RoleList.Item(html, ctx, role, null);
                 html.Append($"</ul>\n");
                 return null;
-            case Resolution.NotFound notFound:
+            case Resolution.NotFound:
                 html.Append($"<h2 id=\"gap-result-h\">No role matches “{text}”</h2>\n<p>Try a more common title, or <a href=\"{ctx.Links.SearchFor(text ?? "")}\">search for it</a>.</p>\n");
-                if (notFound.Suggestions.Count > 0)
-                {
-                    html.Append($"<p>Did you mean:</p>\n<ul class=\"role-list\">\n");
-                    foreach (var role in notFound.Suggestions) RoleList.Item(html, ctx, role, null);
-                    html.Append($"</ul>\n");
-                }
                 return null;
             default:
                 return null;

@@ -1,3 +1,4 @@
+using Ladder.Catalog;
 using Ladder.Guides;
 using Ladder.Web.Html;
 

@@ -41,7 +41,7 @@ public static class HomePage
 
     /// <summary>" ($17.02 an hour)" for work usually paid by the hour: BLS's own hourly median.</summary>
     private static string Hourly(Role role) =>
-        role.Primary.Wages.Current is { } w && Ladder.Guides.HourlyPay.IsUsuallyHourly(w) ? $" ({Ladder.Guides.HourlyPay.Display(w.HourlyMedian)} an hour)" : "";
+        role.Primary.Wages.Current is { } w && Ladder.Catalog.HourlyPay.IsUsuallyHourly(w) ? $" ({Ladder.Catalog.HourlyPay.Display(w.HourlyMedian)} an hour)" : "";
 
     /// <summary>Jobs many readers do, across fields, by employment (never by pay); the curated tech roles stay one click away.</summary>
     private static void PopularSection(HtmlBuilder html, PageContext ctx)

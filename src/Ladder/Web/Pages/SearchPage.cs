@@ -6,9 +6,9 @@ namespace Ladder.Web.Pages;
 /// <summary><c>/search?q=</c>. In the static export the results are filled in by the client-side search.</summary>
 public static class SearchPage
 {
-    public static HtmlBuilder Render(PageContext ctx, string? query, Ladder.Outlook.RoleOutlookFilter? filter = null)
+    public static HtmlBuilder Render(PageContext ctx, string? query, Ladder.Catalog.RoleOutlookFilter? filter = null)
     {
-        filter ??= Ladder.Outlook.RoleOutlookFilter.From(null, null, null);
+        filter ??= Ladder.Catalog.RoleOutlookFilter.From(null, null, null);
         var q = query?.Trim() ?? "";
         var meta = new PageMeta
         {
@@ -37,7 +37,7 @@ public static class SearchPage
             // The role `ladder guide`, the gap check and the API would open for the same words.
             if (ctx.Data.Engine.Resolve(q) is Ladder.Catalog.Resolution.Found best)
                 html.Append($"<p class=\"best-match\">Best match: <a href=\"{ctx.Links.Career(best.Role.Slug)}\" data-best-match=\"{best.Role.Slug}\">{best.Role.Title}</a></p>\n");
-            var hits = ctx.Data.Search.Find(q, 25);
+            var hits = ctx.Data.Search.Find(q, 25).Matches;
             if (!filter.IsEmpty)
             {
                 var roles = filter.Apply(ctx.Data.Catalog, hits.Select(h => h.Role)).ToList();

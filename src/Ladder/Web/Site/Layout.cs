@@ -39,7 +39,7 @@ public static class Layout
         if (meta.JsonLd is { } jsonLd) html.Append($"<script type=\"application/ld+json\">{new HtmlString(jsonLd)}</script>\n");
         html.Append($"""
             </head>
-            <body data-root="{links.Root}" data-search="{(ctx.IsStatic ? "static" : "api")}">
+            <body data-root="{links.Root}" data-search="{(ctx.IsStatic ? "static" : "api")}"{SearchAttributes(ctx)}>
             <a class="skip-link" href="#main">Skip to main content</a>
             <header class="site-header">
             <nav class="wrap nav" aria-label="Main">
@@ -88,4 +88,13 @@ public static class Layout
 
     public static HtmlString Money(decimal? amount) =>
         new(amount is { } a ? HtmlEncoding.Encode(Ladder.Occupations.WageValue.FormatMoney(a)) : "not available");
+
+    // The static site's search runs in the browser: site.js loads its code and model from these hashed names.
+    private static HtmlString SearchAttributes(PageContext ctx)
+    {
+        if (ctx.Search is not { } search) return new HtmlString("");
+        var html = new HtmlBuilder();
+        html.Append($" data-search-code=\"{ctx.Links.Asset(search.Code)}\" data-search-model=\"{ctx.Links.Asset(search.Model)}\" data-search-titles=\"{ctx.Links.Asset(search.Titles)}\"");
+        return new HtmlString(html.ToString());
+    }
 }

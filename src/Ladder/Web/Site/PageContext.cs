@@ -4,6 +4,9 @@ namespace Ladder.Web.Site;
 /// <param name="CanonicalRoot">Absolute site root for canonical and Open Graph URLs, e.g. "https://ladder.example/".</param>
 public sealed record PageContext(SiteData Data, SiteLinks Links, bool IsStatic, string CanonicalRoot)
 {
+    /// <summary>The static site's search files; null when served (the server answers searches itself).</summary>
+    public SearchAssets? Search { get; init; }
+
     public string Canonical(string path) =>
         CanonicalRoot + (path.Length == 0 ? "" : path + (IsStatic ? "/" : ""));
 }

@@ -18,7 +18,7 @@ public sealed class SiteData
     public SiteData(LadderEngine engine)
     {
         Engine = engine;
-        _search = new Lazy<SiteSearch>(() => new SiteSearch(engine.Catalog, engine.Resolver, engine.Titles), LazyThreadSafetyMode.ExecutionAndPublication);
+        _search = new Lazy<SiteSearch>(() => new SiteSearch(engine.Titles), LazyThreadSafetyMode.ExecutionAndPublication);
         var info = engine.Provenance;
         var version = typeof(SiteData).Assembly.ManifestModule.ModuleVersionId;
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{info.OnetRelease}|{info.OnetReleaseDate}|{info.OewsRelease}|{info.ImportedAt.UtcTicks}|{version}"));
@@ -31,7 +31,7 @@ public sealed class SiteData
     /// <summary>Shorthand for <c>Engine.Catalog</c>, which nearly every page reads.</summary>
     public LadderCatalog Catalog => Engine.Catalog;
 
-    /// <summary>Autocomplete and the search page: prefix matches while someone types, built on first use (the server warms it at start-up; a static build never needs it).</summary>
+    /// <summary>Autocomplete, the search page and not-found suggestions: the title index, as typed (waits for the index, which the server builds in the background at start-up).</summary>
     public SiteSearch Search => _search.Value;
 
     /// <summary>Changes whenever the catalog or the site's code changes: the ETag of everything derived from them.</summary>

@@ -1,7 +1,6 @@
-using Ladder.Catalog;
-using Ladder.Guides;
+using Ladder.Outlook;
 
-namespace Ladder.Outlook;
+namespace Ladder.Catalog;
 
 /// <summary>The outlook and entry facts a role list sorts and filters by: those of the role's primary occupation.</summary>
 public sealed record RoleOutlookFacts(double? ChangePercent, string VerdictKey, string Verdict, double? OpeningsPerYear, string? Education, int EducationRank)

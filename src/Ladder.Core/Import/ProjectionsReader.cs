@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
-using Ladder.Import;
 
-namespace Ladder.Outlook;
+using Ladder.Outlook;
+
+namespace Ladder.Import;
 
 /// <summary>
 /// Reads the BLS Employment Projections workbook (<c>occupation.xlsx</c>, optionally gzipped): Table 1.2 for

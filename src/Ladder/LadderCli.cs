@@ -8,9 +8,10 @@ using Ladder.Cli.Search;
 using Ladder.Cli.Matching;
 using Ladder.Storage;
 using Ladder.Web;
+using Ladder.Cli;
 using Ladder.Web.Export;
 
-namespace Ladder.Cli;
+namespace Ladder;
 
 /// <summary>The <c>ladder</c> command line: one executable, one subcommand per feature.</summary>
 public static class LadderCli

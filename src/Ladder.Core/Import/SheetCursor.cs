@@ -1,7 +1,7 @@
 using System.Globalization;
-using Ladder.Import;
+using Ladder.Outlook;
 
-namespace Ladder.Outlook;
+namespace Ladder.Import;
 
 /// <summary>A projection period: "2024–34" runs from base year 2024 to 2034.</summary>
 internal sealed record ProjectionPeriod(string Label, int Base, int End);

@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Runtime.InteropServices;
 using Ladder.Web.Export;
 
-namespace Ladder.Cli;
+namespace Ladder;
 
 /// <summary>
 /// Runs <c>ladder build</c> in a child process with tiered compilation off. The runtime's defaults suit

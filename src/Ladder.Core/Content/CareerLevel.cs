@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Ladder.Guides;
+namespace Ladder.Content;
 
 /// <summary>
 /// Where a career stage sits on the four-band scale every job family maps onto, whatever the family calls it

@@ -1,9 +1,10 @@
 using Ladder.Catalog;
 using Ladder.Interests;
 using Ladder.Web.Pages;
+using Ladder.Web.Site;
 using Microsoft.Extensions.Primitives;
 
-namespace Ladder.Web.Site;
+namespace Ladder.Web.Hosting;
 
 /// <summary>
 /// Answers <c>GET /discover</c>: the questionnaire, or the results for the answers or scores in the address. Nothing

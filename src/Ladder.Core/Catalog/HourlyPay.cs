@@ -1,7 +1,7 @@
 using System.Globalization;
 using Ladder.Occupations;
 
-namespace Ladder.Guides;
+namespace Ladder.Catalog;
 
 /// <summary>
 /// When a guide shows pay by the hour, and how hourly figures read. BLS publishes hourly percentiles beside the
@@ -43,7 +43,7 @@ public static class HourlyPay
 
     public static string Money(decimal amount) => "$" + amount.ToString("#,0.00", CultureInfo.InvariantCulture);
 
-    /// <summary>"$16.50 – $20.34 an hour", as <see cref="PayLadder.Display"/> does for annual ranges.</summary>
+    /// <summary>"$16.50 – $20.34 an hour", as <c>Guides.PayLadder.Display</c> does for annual ranges.</summary>
     public static string Range(WageValue low, WageValue high)
     {
         if (!low.HasAmount && low.Marker != WageMarker.TopCoded && !high.HasAmount && high.Marker != WageMarker.TopCoded)

@@ -1,8 +1,9 @@
 using System.IO.Compression;
 using System.Text;
-using Ladder.Import;
 
-namespace Ladder.Outlook;
+using Ladder.Outlook;
+
+namespace Ladder.Import;
 
 /// <summary>
 /// Reads the NCES CIP 2020 → SOC 2018 crosswalk: the CSV copy of its CIP-SOC sheet (optionally gzipped) or the

@@ -1,4 +1,4 @@
-namespace Ladder.Web.Hosting;
+namespace Ladder.Web.Site;
 
 /// <summary>
 /// Who runs this site and so receives its applications, from <c>Ladder:Site:Operator</c> (Name, Contact, NextSteps).

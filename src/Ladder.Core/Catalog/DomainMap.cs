@@ -1,4 +1,4 @@
-namespace Ladder.Guides;
+namespace Ladder.Catalog;
 
 /// <summary>
 /// Gives every O*NET occupation one readable domain from its SOC code. The longest matching

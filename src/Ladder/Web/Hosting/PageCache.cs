@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
-using Ladder.Web.Hosting;
+using Ladder.Web.Site;
 using Microsoft.Extensions.Options;
 
-namespace Ladder.Web.Site;
+namespace Ladder.Web.Hosting;
 
 /// <summary>
 /// A rendered page that depends only on the catalog and its URL. It is kept compressed: Brotli (made at render, at a

@@ -1,10 +1,11 @@
-using Ladder.Web.Hosting;
+using Ladder.Web.Assets;
+using Ladder.Web.Site;
 using Ladder.Web.Html;
 using Ladder.Web.Pages;
 using Ladder.Occupations;
 using Microsoft.Extensions.Options;
 
-namespace Ladder.Web.Site;
+namespace Ladder.Web.Hosting;
 
 /// <summary>The HTML routes of the site.</summary>
 public static class SitePages
@@ -73,11 +74,11 @@ public static class SitePages
             Cached(http, cache, () => DomainPages.Index(Context(http, data))));
         Page(site, "/domains/{slug}", (string slug, string? outlook, string? education, string? sort, HttpContext http, SiteData data, PageCache cache) =>
             !data.DomainsBySlug.TryGetValue(slug, out var domain) ? NotFound(http, data, "No such domain", $"There is no domain called “{slug}”.")
-            : Ladder.Outlook.RoleOutlookFilter.From(outlook, education, sort) is { IsEmpty: false } filter
+            : Ladder.Catalog.RoleOutlookFilter.From(outlook, education, sort) is { IsEmpty: false } filter
                 ? filter.Validate() is { } problem ? ErrorResponses.Problem(StatusCodes.Status400BadRequest, problem) : Html(DomainPages.Domain(Context(http, data), domain, filter))
                 : Cached(http, cache, () => DomainPages.Domain(Context(http, data), domain)));
         Page(site, "/search", (string? q, string? outlook, string? education, string? sort, HttpContext http, SiteData data) =>
-            Ladder.Outlook.RoleOutlookFilter.From(outlook, education, sort) is var filter && filter.Validate() is { } problem
+            Ladder.Catalog.RoleOutlookFilter.From(outlook, education, sort) is var filter && filter.Validate() is { } problem
                 ? ErrorResponses.Problem(StatusCodes.Status400BadRequest, problem)
                 : Html(SearchPage.Render(Context(http, data), q, filter)));
         Page(site, "/discover", DiscoverRoute.Answer);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using Ladder.Web.Site;
 
-namespace Ladder.Web.Site;
+namespace Ladder.Web.Hosting;
 
 /// <summary>
 /// The uncompressed forms of cached pages, within a byte budget, oldest kept first out. Browsers and crawlers accept

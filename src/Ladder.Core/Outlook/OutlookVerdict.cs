@@ -1,4 +1,4 @@
-namespace Ladder.Guides;
+namespace Ladder.Outlook;
 
 /// <summary>
 /// The Occupational Outlook Handbook's words for a projected change, applied to the percent rounded to a whole
