@@ -24,7 +24,7 @@ public sealed partial class MoveSurfacesTests(WebFixture web) : IClassFixture<We
         Assert.Equal(api, cards);
 
         var stdout = new StringWriter();
-        var exit = Ladder.Cli.LadderCli.Run(["--db", web.DatabasePath, "transitions", slug], stdout, new StringWriter());
+        var exit = Ladder.LadderCli.Run(["--db", web.DatabasePath, "transitions", slug], stdout, new StringWriter());
         Assert.Equal(0, exit);
         var text = stdout.ToString();
         var outOf = text[..text.IndexOf("Best moves into", StringComparison.Ordinal)];
