@@ -23,6 +23,7 @@ internal static class CatalogLoader
             var blob = ReadSnapshot(db);
             var catalog = blob is not null ? CatalogSnapshot.Read(blob) : Build(db, meta);
             catalog.Outlook = Outlook.OutlookStore.Read(db, meta.GetValueOrDefault("ep_release"));
+            (catalog.Families, catalog.Hazards) = Guides.CareerContentStore.Read(db);
             return catalog;
         }
         catch (SqliteException ex)

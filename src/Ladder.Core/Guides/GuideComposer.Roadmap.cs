@@ -16,7 +16,7 @@ public sealed partial class GuideComposer
             .OrderByDescending(evidence.AboveBaseline).Take(3).Select(k => k.Name).ToList();
         if (knowledge.Count > 0)
         {
-            var tools = HandsOn(family) ? evidence.RankTools(occupation).Take(3).ToList() : [];
+            var tools = family.HandsOn ? evidence.RankTools(occupation).Take(3).ToList() : [];
             steps.Add(("Learn what the work rests on",
                 $"Study {Join(knowledge)}: the knowledge areas this occupation needs most above the average U.S. job (O*NET importance × level)" +
                 (tools.Count > 0 ? $". Get to know its characteristic equipment, such as {Join(tools)}." : ".")));
@@ -41,56 +41,52 @@ public sealed partial class GuideComposer
                 $"Learn {Join(software)}: O*NET flags {(software.Count == 1 ? "it" : "them")} as in demand in job postings for this occupation."));
         // Without In Demand evidence, hands-on work gets no software step: O*NET lists Revit and Primavera for
         // construction laborers because their sites use them, not because a laborer must learn them.
-        else if (!HandsOn(family) && family.Key is not ("service" or "health-support" or "military")
+        else if (!family.HandsOn && family.SoftwareStep
                  && ownSoftware.Take(3).Select(t => t.Name).ToList() is { Count: > 0 } used)
             steps.Add(("Get to know the software of the trade",
                 $"Get familiar with {Join(used)}: among the software O*NET lists for this occupation, the most specific to it and its closest neighbours."));
 
+        var hazard = catalog.Hazards.GetValueOrDefault(occupation.Code.Value);
         if (licence is not null && family.Key == "teaching")
             // Teaching is practised in front of a class, not "safely": the supervised part is student teaching.
             steps.Add(("Student-teach", $"Classroom practice comes as student teaching inside your teacher-preparation programme, supervised by a licensed teacher. Public schools need you to hold {licence.Name} before you lead a class on your own."));
         else if (licence is not null)
-            steps.Add(("Practise safely", $"Practical hours come inside your {(HandsOn(family) ? "apprenticeship or training course" : "accredited programme")}, supervised by licensed staff. Do not do the licensed work itself on your own until you hold {licence.Name}."));
-        else if (family.Key is "clinical" or "health-technician" or "health-support")
-            steps.Add(("Practise safely", "Patient care is practised inside an accredited programme or the employer's training, under supervision. Do not perform clinical procedures on your own until the course, the employer or your state has signed you off."));
-        else if (family.Key == "health-assistant")
-            steps.Add(("Practise safely", "The hands-on work is practised inside a certificate programme or the employer's training, under supervision. Do not perform procedures such as injections, blood draws or X-rays on your own until the course, the employer or your state has signed you off."));
-        else if (family.Key == "transport-crew")
-            // Nobody volunteers to dock a ship or drive a locomotive: the work is learned in certified training.
-            steps.Add(("Train with a carrier or an approved school", "The work itself is learned in a carrier's training programme or an approved school, under instructors, and most positions need a federal certificate or qualification (FAA, FRA or Coast Guard) before you work them on your own."));
-        else if (tasks.Count > 0 && !family.Top)
-            steps.Add(("Get practice at the real work", $"Look for a course project, volunteering, part-time work or shadowing where you can {LowerFirst(tasks[0].TrimEnd('.'))}."));
+            steps.Add(("Practise safely", $"Practical hours come inside your {(family.HandsOn ? "apprenticeship or training course" : "accredited programme")}, supervised by licensed staff. Do not do the licensed work itself on your own until you hold {licence.Name}."));
+        else if (hazard is not null)
+            // Dangerous work is learned under trainers; the step says how, never where to try the task.
+            steps.Add(("Train before you touch the work", $"{hazard.Training} The Handbook describes the dangers: {LowerFirst(hazard.Summary.TrimEnd('.'))}."));
+        else if (PracticeStep(family, tasks) is { } practice)
+            steps.Add(practice);
 
         if (steps.Count == 0)
-            steps.Add(occupation.Code.MajorGroup == "55"
-                ? ("Talk to a recruiter", "Each service publishes its own entry requirements: age, citizenship, fitness and, for enlisted members, the ASVAB test; officers also need a degree or an officer programme.")
-                : ("Check what employers ask for", "O*NET publishes no preparation rating for this occupation, so compare the requirements in several current postings."));
-        if (occupation.Code.MajorGroup != "55")
-            steps.Add(("Show your work",
-            occupation.Code.MajorGroup switch
-            {
-                // Open-source work is how computing shows itself; a drafter or chemist shows drawings, designs or studies.
-                "15" => "Publish two or three projects, a portfolio or open-source contributions that a hiring manager can look at.",
-                "17" or "27" or "19" => "Put together a portfolio of two or three projects (drawings, designs, studies or reports) that a hiring manager can look at.",
-                _ => "Keep a record of the work you have done and the results, and collect references from supervisors or instructors.",
-            }));
+            steps.Add(("Check what employers ask for", "O*NET publishes no preparation rating for this occupation, so compare the requirements in several current postings."));
+        if (family.Portfolio is { } portfolio)
+            steps.Add(("Show your work", portfolio));
 
         var titles = EntryTitles.For(occupation, family);
         steps.Add(family.Top || titles.Count == 0
             ? ("How people get there", BreakIn(occupation, family).EntryNote ?? "Check current postings for the titles employers use.")
-            : ("Apply for entry-level roles", $"Search for openings titled {JoinTitles(titles)}, and prepare examples of your work for interviews."));
+            : ("Apply for entry-level roles", $"Search for openings titled {JoinTitles(titles)}" + (family.Portfolio is not null ? ", and prepare examples of your work for interviews." : ".")));
 
         if (family.Stages.Count > 1)
             steps.Add(("Grow toward the next stage", $"Next on the ladder: {family.Stages[1].Label}. {family.Stages[1].Responsibilities[0]}."));
         return steps.Select((s, i) => new RoadmapStep(i + 1, s.Title, s.Detail)).ToList();
     }
 
-    /// <summary>Families whose physical tools define the work, where naming tools helps a reader.</summary>
-    private static bool HandsOn(CareerFamily family) => family.Key is "trades" or "production" or "driving";
+    /// <summary>
+    /// The family's practice step. A step that names a task ({task}) is only for safe work (validated at import for
+    /// hazardous families) and only where the occupation has a task; top-of-ladder occupations are reached, not practised.
+    /// </summary>
+    private static (string, string)? PracticeStep(CareerFamily family, IReadOnlyList<string> tasks)
+    {
+        if (family.Practice is not { } p || family.Top) return null;
+        if (!p.Detail.Contains("{task}", StringComparison.Ordinal)) return (p.Title, p.Detail);
+        return tasks.Count > 0 && !family.Hazardous ? (p.Title, p.Detail.Replace("{task}", LowerFirst(tasks[0].TrimEnd('.')), StringComparison.Ordinal)) : null;
+    }
 
     /// <summary>Tools are shown where they define the work, most specific first; desk work shows none.</summary>
     private static IReadOnlyList<string> ToolsShown(Occupation occupation, CareerFamily family, GuideEvidence evidence) =>
-        HandsOn(family)
+        family.HandsOn
             ? evidence.RankTools(occupation).Take(15).ToList()
             : [];
 

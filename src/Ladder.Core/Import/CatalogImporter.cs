@@ -26,6 +26,7 @@ public static partial class CatalogImporter
                 Execute(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=8192;");
                 Execute(connection, CatalogSchema.Sql);
                 Execute(connection, Outlook.OutlookStore.Sql);
+                Execute(connection, Guides.CareerContentStore.Sql);
                 using var tx = connection.BeginTransaction();
                 summary = Load(connection, tx, options, progress);
                 Execute(connection, CatalogSchema.IndexSql, tx);
@@ -90,6 +91,7 @@ public static partial class CatalogImporter
             curatedRoles = roles;
         }
         var outlook = LoadOutlook(db, tx, options, occupations, curatedRoles, progress);
+        var (families, hazards) = LoadCareerContent(db, tx, options);
 
         WriteMeta(db, tx, new Dictionary<string, string>
         {
@@ -118,6 +120,8 @@ public static partial class CatalogImporter
             OccupationsWithWages = withWages,
             CuratedRoles = curated,
             Outlook = outlook,
+            Families = families,
+            Hazards = hazards,
             Elapsed = TimeSpan.Zero,
         };
     }

@@ -19,6 +19,10 @@ public sealed record ImportOptions
     public string? CrosswalkPath { get; init; }
     /// <summary>The folder of curated credential YAML files; optional.</summary>
     public string? CredentialsPath { get; init; }
+    /// <summary>The folder of career family YAML files (content/families); optional.</summary>
+    public string? FamiliesPath { get; init; }
+    /// <summary>The folder of hazard YAML files (content/hazards); optional.</summary>
+    public string? HazardsPath { get; init; }
 }
 
 /// <summary>What an import wrote.</summary>
@@ -39,5 +43,9 @@ public sealed record ImportSummary
     public required int CuratedRoles { get; init; }
     /// <summary>Coverage of projections, programmes and credentials.</summary>
     public OutlookCoverage Outlook { get; init; } = new();
+    /// <summary>Career families imported (each occupation in exactly one).</summary>
+    public int Families { get; init; }
+    /// <summary>Occupations with a hazard entry.</summary>
+    public int Hazards { get; init; }
     public required TimeSpan Elapsed { get; init; }
 }

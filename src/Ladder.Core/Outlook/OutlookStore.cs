@@ -73,7 +73,7 @@ public static class OutlookStore
     private static double? D(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
     private static string? S(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    private static List<T> Query<T>(SqliteConnection db, string sql, Func<SqliteDataReader, T> map)
+    internal static List<T> Query<T>(SqliteConnection db, string sql, Func<SqliteDataReader, T> map)
     {
         using var command = db.CreateCommand();
         command.CommandText = sql;

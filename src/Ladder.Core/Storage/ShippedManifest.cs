@@ -32,5 +32,7 @@ public static class ShippedManifest
         ProjectionsPath = LadderPaths.ShippedProjections,
         CrosswalkPath = LadderPaths.ShippedCrosswalk,
         CredentialsPath = Directory.Exists(LadderPaths.ShippedCredentials) ? LadderPaths.ShippedCredentials : null,
+        FamiliesPath = Directory.Exists(LadderPaths.ShippedFamilies) ? LadderPaths.ShippedFamilies : null,
+        HazardsPath = Directory.Exists(LadderPaths.ShippedHazards) ? LadderPaths.ShippedHazards : null,
     };
 }
