@@ -52,10 +52,10 @@ public sealed partial class GuideComposer
             steps.Add(("Student-teach", $"Classroom practice comes as student teaching inside your teacher-preparation programme, supervised by a licensed teacher. Public schools need you to hold {licence.Name} before you lead a class on your own."));
         else if (licence is not null)
             steps.Add(("Practise safely", $"Practical hours come inside your {(family.HandsOn ? "apprenticeship or training course" : "accredited programme")}, supervised by licensed staff. Do not do the licensed work itself on your own until you hold {licence.Name}."));
-        else if (hazard is not null)
+        else if (hazard is { Training: { } training, Summary: { } dangers })
             // Dangerous work is learned under trainers; the step says how, never where to try the task.
-            steps.Add(("Train before you touch the work", $"{hazard.Training} The Handbook describes the dangers: {LowerFirst(hazard.Summary.TrimEnd('.'))}."));
-        else if (PracticeStep(family, tasks) is { } practice)
+            steps.Add(("Train before you touch the work", $"{training} Why it matters: {LowerFirst(dangers.TrimEnd('.'))} ({hazard.Page}, BLS Handbook)."));
+        else if (PracticeStep(family, tasks, hazard?.Summary is not null) is { } practice)
             steps.Add(practice);
 
         if (steps.Count == 0)
@@ -77,11 +77,12 @@ public sealed partial class GuideComposer
     /// The family's practice step. A step that names a task ({task}) is only for safe work (validated at import for
     /// hazardous families) and only where the occupation has a task; top-of-ladder occupations are reached, not practised.
     /// </summary>
-    private static (string, string)? PracticeStep(CareerFamily family, IReadOnlyList<string> tasks)
+    private static (string, string)? PracticeStep(CareerFamily family, IReadOnlyList<string> tasks, bool dangerous)
     {
         if (family.Practice is not { } p || family.Top) return null;
         if (!p.Detail.Contains("{task}", StringComparison.Ordinal)) return (p.Title, p.Detail);
-        return tasks.Count > 0 && !family.Hazardous ? (p.Title, p.Detail.Replace("{task}", LowerFirst(tasks[0].TrimEnd('.')), StringComparison.Ordinal)) : null;
+        // An occupation the Handbook calls dangerous never gets an invitation to try its task, whatever its family.
+        return tasks.Count > 0 && !family.Hazardous && !dangerous ? (p.Title, p.Detail.Replace("{task}", LowerFirst(tasks[0].TrimEnd('.')), StringComparison.Ordinal)) : null;
     }
 
     /// <summary>Tools are shown where they define the work, most specific first; desk work shows none.</summary>

@@ -111,10 +111,13 @@ internal sealed class HazardContributor : IProConContributor
     public void Contribute(ProConContext c, ICollection<ProCon> pros, ICollection<ProCon> cons)
     {
         if (!c.Catalog.Hazards.TryGetValue(c.Occupation.Code.Value, out var h)) return;
-        var headline = h.Rates.Contains("fatality") ? "One of the more dangerous jobs"
-            : h.Rates.Contains("injury") ? "More injuries than in most jobs"
-            : "Physical dangers on the job";
-        cons.Add(new(headline, $"{h.Summary} Source: {h.Citation}."));
-        if (h.Hours is { } hours) cons.Add(new("Demanding hours", $"{hours} Source: {h.Citation}."));
+        if (h.Summary is { } summary)
+        {
+            var headline = h.Rates.Contains("fatality") ? "One of the more dangerous jobs"
+                : h.Rates.Contains("injury") ? "More injuries than in most jobs"
+                : "Risks of injury or illness at work";
+            cons.Add(new(headline, $"{summary} Source: {h.Citation}."));
+        }
+        if (h.Hours is { } hours) cons.Add(new("Hours outside the usual working week", $"{hours} Source: {h.Citation}."));
     }
 }

@@ -25,7 +25,8 @@ public sealed class CareerLadderTests(ShippedCatalog shipped) : IClassFixture<Sh
     }
 
     [Theory]
-    [InlineData("45-4021.00", "logging-fishing-forestry")]
+    [InlineData("45-4021.00", "logging-forestry")]
+    [InlineData("45-3031.00", "fishing")]
     [InlineData("47-5032.00", "extraction")]
     [InlineData("49-2011.00", "repair")]
     [InlineData("33-2011.00", "firefighting")]

@@ -14,12 +14,12 @@ public sealed record Hazard
     public required string Checked { get; init; }
     /// <summary>What the Handbook singles out, from <see cref="Rates"/>: "fatality" and/or "injury" (among the highest or above average).</summary>
     public IReadOnlyList<string> Rates { get; init; } = [];
-    /// <summary>The dangers themselves, in a sentence of Ladder's own words.</summary>
-    public required string Summary { get; init; }
+    /// <summary>The dangers themselves, in a sentence of Ladder's own words; null when the page states hours only.</summary>
+    public string? Summary { get; init; }
     /// <summary>Long, night, weekend, on-call or seasonal hours where the page states them; null otherwise.</summary>
     public string? Hours { get; init; }
-    /// <summary>How people are trained before they touch the dangerous work.</summary>
-    public required string Training { get; init; }
+    /// <summary>How people are trained before they touch the dangerous work; null where the danger is not in the work itself (a manager's slips and falls).</summary>
+    public string? Training { get; init; }
 
     public const string Edition = "BLS Occupational Outlook Handbook, 2024–34 edition";
 

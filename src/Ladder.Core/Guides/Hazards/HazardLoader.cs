@@ -27,7 +27,7 @@ public static class HazardLoader
         {
             var fields = new YamlFields(file, errors);
             if (fields.Load(yaml) is not { } root) continue;
-            if (root is not YamlSequenceNode list) { fields.Error(root, "expected a list of entries (page, source, checked, codes, summary, training)."); continue; }
+            if (root is not YamlSequenceNode list) { fields.Error(root, "expected a list of entries (page, source, checked, codes, and summary, hours or both)."); continue; }
             foreach (var item in list.Children)
             {
                 if (item is not YamlMappingNode map) { fields.Error(item, "expected an entry mapping."); continue; }
@@ -67,13 +67,17 @@ public static class HazardLoader
         var rates = fields.TextList(map, "rates", required: false);
         foreach (var (rate, node) in rates.Where(r => !Hazard.KnownRates.Contains(r.Value)))
             fields.Error(node, $"'{rate}' is not a rate the Handbook singles out; expected one of: {string.Join(", ", Hazard.KnownRates)}.");
-        var summary = fields.Text(map, "summary", required: true);
-        var training = fields.Text(map, "training", required: true);
-        if (page is null || source is null || checkedText is null || summary is null || training is null) return null;
+        var summary = fields.Text(map, "summary", required: false);
+        var training = fields.Text(map, "training", required: false);
+        var hours = fields.Text(map, "hours", required: false);
+        if (summary is null && hours is null) fields.Error(map, "the entry needs a 'summary' of the dangers, 'hours', or both.");
+        if (summary is null && (training is not null || rates.Count > 0))
+            fields.Error(YamlFields.Find(map, "training") ?? YamlFields.Find(map, "rates")!, "'training' and 'rates' describe a danger: write its 'summary' too.");
+        if (page is null || source is null || checkedText is null || (summary is null && hours is null)) return null;
         return new Hazard
         {
             Page = page, Source = source, Checked = checkedText, Rates = rates.Select(r => r.Value).Where(Hazard.KnownRates.Contains).Distinct().ToList(),
-            Summary = summary, Hours = fields.Text(map, "hours", required: false), Training = training,
+            Summary = summary, Hours = hours, Training = summary is null ? null : training,
         };
     }
 }
