@@ -10,7 +10,7 @@ namespace Ladder.Catalog;
 /// </summary>
 internal static class CatalogSnapshot
 {
-    private const int Format = 3;
+    private const int Format = 4;
 
     public static byte[] Write(LadderCatalog catalog)
     {
@@ -42,8 +42,8 @@ internal static class CatalogSnapshot
                 Section(w, o.Tasks, (x, t) => { x.Write(t.Id); x.Write(S(t.Text)); x.Write(t.IsCore); });
                 Section(w, o.Technologies, (x, t) => { x.Write(S(t.Name)); x.Write(S(t.Category)); x.Write((byte)((t.Hot ? 1 : 0) | (t.InDemand ? 2 : 0))); });
                 Section(w, o.Tools, (x, t) => x.Write(S(t)));
-                Section(w, o.Skills, (x, r) => { x.Write(S(r.ElementId)); x.Write(S(r.Name)); x.Write(r.Importance); x.Write(r.Level); });
-                Section(w, o.Knowledge, (x, r) => { x.Write(S(r.ElementId)); x.Write(S(r.Name)); x.Write(r.Importance); x.Write(r.Level); });
+                Section(w, o.Skills, (x, r) => { x.Write(S(r.ElementId)); x.Write(S(r.Name)); x.Write(r.Importance); x.Write(r.Level); x.Write(r.ImportanceLow); });
+                Section(w, o.Knowledge, (x, r) => { x.Write(S(r.ElementId)); x.Write(S(r.Name)); x.Write(r.Importance); x.Write(r.Level); x.Write(r.ImportanceLow); });
                 Section(w, o.AlternateTitles, (x, a) => { x.Write(S(a.Title)); x.Write(S(a.ShortTitle)); });
                 Section(w, o.ReportedTitles, (x, t) => x.Write(S(t)));
                 Section(w, o.Related, (x, r) => { x.Write(S(r.Code.Value)); x.Write(S(r.Tier)); x.Write(r.Index); });
@@ -111,8 +111,8 @@ internal static class CatalogSnapshot
                 Tasks = Lazy(blob, r, strings, (x, s) => new TaskStatement(x.ReadInt32(), s[x.ReadInt32()], x.ReadBoolean())),
                 Technologies = Lazy(blob, r, strings, (x, s) => { var n = s[x.ReadInt32()]; var c = s[x.ReadInt32()]; var f = x.ReadByte(); return new Technology(n, c, (f & 1) != 0, (f & 2) != 0); }),
                 Tools = Lazy(blob, r, strings, (x, s) => s[x.ReadInt32()]),
-                Skills = Lazy(blob, r, strings, (x, s) => new SkillRating(s[x.ReadInt32()], s[x.ReadInt32()], x.ReadDouble(), x.ReadDouble())),
-                Knowledge = Lazy(blob, r, strings, (x, s) => new SkillRating(s[x.ReadInt32()], s[x.ReadInt32()], x.ReadDouble(), x.ReadDouble())),
+                Skills = Lazy(blob, r, strings, (x, s) => new SkillRating(s[x.ReadInt32()], s[x.ReadInt32()], x.ReadDouble(), x.ReadDouble(), x.ReadDouble())),
+                Knowledge = Lazy(blob, r, strings, (x, s) => new SkillRating(s[x.ReadInt32()], s[x.ReadInt32()], x.ReadDouble(), x.ReadDouble(), x.ReadDouble())),
                 AlternateTitles = Lazy(blob, r, strings, (x, s) => new AlternateTitle(s[x.ReadInt32()], s.Optional(x.ReadInt32()))),
                 ReportedTitles = Lazy(blob, r, strings, (x, s) => s[x.ReadInt32()]),
                 Related = Lazy(blob, r, strings, (x, s) => new RelatedOccupation(OccupationCode.Parse(s[x.ReadInt32()]), s[x.ReadInt32()], x.ReadInt32())),

@@ -12,7 +12,7 @@ public sealed partial class GuideComposer
         if (occupation.Tasks.Count == 0 && occupation.Skills.Count == 0 && Closest(occupation).Take(3).Select(o => o.Title).ToList() is { Count: > 0 } closest)
             steps.Add(("Start from a detailed occupation", $"O*NET describes no tasks or skills for this category, so read the guides for {JoinTitles(closest)} and follow the roadmap of the one closest to the job you want."));
         var licence = Licensing.For(occupation.Code);
-        var knowledge = occupation.Knowledge.Where(k => k.Importance >= 3.0 && evidence.AboveBaseline(k) > 0)
+        var knowledge = occupation.Knowledge.Where(k => Advisable(k) && evidence.AboveBaseline(k) > 0)
             .OrderByDescending(evidence.AboveBaseline).Take(3).Select(k => k.Name).ToList();
         if (knowledge.Count > 0)
         {
@@ -28,13 +28,14 @@ public sealed partial class GuideComposer
         if (licence is not null)
             steps.Add(("Get licensed", $"You need {licence.Name} before you may do this work. {licence.HowToGet}"));
 
-        var skills = occupation.Skills.Where(s => s.Importance >= 3.0 && evidence.AboveBaseline(s) > 0)
+        var skills = occupation.Skills.Where(s => Advisable(s) && evidence.AboveBaseline(s) > 0)
             .OrderByDescending(evidence.AboveBaseline).Take(3).Select(s => s.Name).ToList();
         if (skills.Count > 0)
             steps.Add(("Build the distinctive skills", $"Practise {Join(skills)}, which this work needs well above the average job (O*NET importance × level)."));
 
-        // Only In Demand speaks about this occupation's postings; a Hot flag alone (SAP, Excel) is true of most jobs.
-        var ownSoftware = technologies.Where(t => !OfficeWork.IsGenericFor(occupation.Code, t.Name)).ToList();
+        // Only In Demand speaks about this occupation's postings; a Hot flag alone (SAP, Excel) is true of most jobs. A family
+        // whose newcomers should not start from software (pilots told to "learn R") says so in its data (softwareStep: false).
+        var ownSoftware = family.SoftwareStep ? technologies.Where(t => !OfficeWork.IsGenericFor(occupation.Code, t.Name)).ToList() : [];
         var software = ownSoftware.Where(t => t.InDemand).Take(3).Select(t => t.Name).ToList();
         if (software.Count > 0)
             steps.Add(("Learn the software employers ask for",
@@ -72,6 +73,17 @@ public sealed partial class GuideComposer
             steps.Add(("Grow toward the next stage", $"Next on the ladder: {family.Stages[1].Label}. {family.Stages[1].Responsibilities[0]}."));
         return steps.Select((s, i) => new RoadmapStep(i + 1, s.Title, s.Detail)).ToList();
     }
+
+    /// <summary>O*NET's "important" (3 of 5): the least a rating must reach to become advice.</summary>
+    public const double AdviceImportance = 3.0;
+
+    /// <summary>
+    /// The least the lower bound of O*NET's 95% interval may be: a rating whose interval reaches down past "somewhat
+    /// important" (2.5) is too noisy to advise on ("Study Transportation" for fast-food cooks: 3.26, interval 1.85–4.67).
+    /// </summary>
+    public const double AdviceImportanceLow = 2.5;
+
+    private static bool Advisable(SkillRating r) => r.Importance >= AdviceImportance && r.ImportanceLow >= AdviceImportanceLow;
 
     /// <summary>
     /// The family's practice step. A step that names a task ({task}) is only for safe work (validated at import for
