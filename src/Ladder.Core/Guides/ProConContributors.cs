@@ -64,7 +64,8 @@ internal sealed class PreparationContributor : IProConContributor
     public void Contribute(ProConContext c, ICollection<ProCon> pros, ICollection<ProCon> cons)
     {
         var o = c.Occupation;
-        if (o.JobZone is 1 or 2)
+        // A trade whose ladder starts with a multi-year training stage (an apprenticeship) is not quick to start, whatever its job zone.
+        if (o.JobZone is 1 or 2 && c.Family.Stages.FirstOrDefault()?.IsTraining != true)
             pros.Add(new("Quick to start", $"O*NET job zone {o.JobZone}: little or some preparation is needed, usually under a year of training."));
         if (o.JobZone is 4 or 5)
             cons.Add(new("A long road in", $"O*NET job zone {o.JobZone}: {(o.JobZone == 5 ? "extensive" : "considerable")} preparation, usually a degree and experience."));
