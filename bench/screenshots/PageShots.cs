@@ -13,6 +13,9 @@ public sealed record PageShot(string Name, Func<IPage, Task> Open)
         Url("search", "/search?q=nurse"),
         Url("guide-onet", "/careers/registered-nurses"),
         Url("guide-onet-hourly", "/careers/actors"),
+        Url("guide-onet-state", "/careers/registered-nurses?state=CA"),
+        Url("states", "/careers/registered-nurses/states?state=CA"),
+        Url("states-curated", "/careers/machine-learning-engineer/states?sort=employment"),
         Url("guide-curated", "/careers/machine-learning-engineer"),
         Url("compare", "/compare/registered-nurses/vs/licensed-practical-and-licensed-vocational-nurses"),
         Url("transition", "/careers/registered-nurses/from/licensed-practical-and-licensed-vocational-nurses"),
@@ -27,6 +30,8 @@ public sealed record PageShot(string Name, Func<IPage, Task> Open)
             await page.FillAsync("#gap-current", "Licensed Practical Nurse");
             await page.ClickAsync("form button[type=submit]");
         }),
+        Url("discover", "/discover"),
+        Url("discover-results", "/discover?realistic=6&investigative=2&artistic=1&social=3&enterprising=2&conventional=5&jobZone=2&current=cashiers"),
         Url("apply", "/apply?role=registered-nurses"),
         new("apply-confirmation", async page =>
         {

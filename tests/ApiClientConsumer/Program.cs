@@ -39,6 +39,15 @@ Check.That(compare.A is not null && compare.B is not null, "compareRoles: both s
 Check.That(compare.Meta?.Attribution?.Contains("CC BY 4.0") == true, "compareRoles: meta carries the O*NET attribution");
 Check.Ok("compareRoles", "both sides with their provenance");
 
+var states = Check.Present(await client.Api.V1.Roles["registered-nurses"].States.GetAsync(), "getRoleStates");
+Check.That(states.Count == 51 && states.Items?.Count == 51 && states.Soc == "29-1141", "getRoleStates: 50 states and DC for SOC 29-1141");
+var california = Check.Present(states.Items!.FirstOrDefault(i => i.State == "CA"), "getRoleStates: California");
+Check.That(california.Fips == "06" && california.Median == 140270 && california.Published == true, "getRoleStates: California's BLS median");
+Check.That(states.AsOf == "May 2025" && states.Source?.Contains("state estimates") == true, "getRoleStates: source and as-of date");
+var wyoming = Check.Present((await client.Api.V1.Roles["data-scientists"].States.GetAsync(c => c.QueryParameters.State = "WY"))?.Items?.SingleOrDefault(), "getRoleStates: one state");
+Check.That(wyoming.Published == false && wyoming.Median is null && wyoming.Employment is null, "getRoleStates: unpublished figures are null");
+Check.Ok("getRoleStates", $"{states.Count} states, California median {california.Median}");
+
 var domains = Check.Present(await client.Api.V1.Domains.GetAsync(), "listDomains");
 Check.That(domains.Items?.Any(d => d.Slug == "data-ai" && d.Roles > 0) == true, "listDomains: Data & AI with roles");
 Check.Ok("listDomains", $"{domains.Count} domains");
@@ -50,6 +59,16 @@ Check.Ok("listTransitions", $"{moves.OutOf!.Count} moves out, {moves.Into?.Count
 var gap = Check.Present(await client.Api.V1.Gap.PostAsync(new GapRequest { Target = "data-scientist", Skills = ["Python", "SQL"] }), "analyzeGap");
 Check.That(gap.Target?.Slug == "data-scientist" && gap.Recognized is { Count: > 0 } && gap.Missing is { Count: > 0 }, "analyzeGap: recognized and missing skills");
 Check.Ok("analyzeGap", $"{gap.MatchPercent}% match, {gap.Missing!.Count} missing");
+
+var discover = Check.Present(await client.Api.V1.Discover.GetAsync(c =>
+{
+    c.QueryParameters.Realistic = 1; c.QueryParameters.Investigative = 1; c.QueryParameters.Artistic = 7;
+    c.QueryParameters.Social = 1; c.QueryParameters.Enterprising = 1; c.QueryParameters.Conventional = 1;
+    c.QueryParameters.JobZone = 3; c.QueryParameters.Limit = 5;
+}), "discoverCareers");
+Check.That(discover.Items is { Count: 5 } && discover.Items.All(i => i.JobZone == 3 && i.Fit is > 0 and <= 1 && !string.IsNullOrEmpty(i.Slug)), "discoverCareers: five zone-3 careers with a fit");
+Check.That(discover.Items![0].HighPoints?.FirstOrDefault() == "Artistic" && discover.Profile?.Code == "A", "discoverCareers: an artistic profile lists an artistic career first");
+Check.Ok("discoverCareers", $"{discover.Items[0].Title} fit {discover.Items[0].Fit}");
 
 var key = Guid.NewGuid().ToString("N");
 var receipt = Check.Present(await client.Api.V1.Applications.PostAsync(new ApplicationRequest
@@ -75,6 +94,8 @@ await Check.ProblemAsync<ProblemDetails>(() => client.Api.V1.Roles["no-such-role
 await Check.ProblemAsync<ProblemDetails>(() => client.Api.V1.Gap.PostAsync(new GapRequest { Target = "data-scientist", Skills = ["qqqq zzzz"] }), 422,
     p => p.Status == 422 && p.Detail?.Contains("Nothing was recognised") == true);
 await Check.ProblemAsync<ProblemDetails>(() => client.Api.V1.Applications["LAD-NOPE"].GetAsync(), 401, p => p.Status == 401);
+await Check.ProblemAsync<ProblemDetails>(() => client.Api.V1.Roles["registered-nurses"].States.GetAsync(c => c.QueryParameters.State = "ZZ"), 400,
+    p => p.Status == 400 && p.Detail?.Contains("No U.S. state 'ZZ'") == true);
 await Check.ProblemAsync<HttpValidationProblemDetails>(() => client.Api.V1.Applications.PostAsync(new ApplicationRequest { Name = "x", Consent = false }), 400,
     p => p.Errors?.AdditionalData.ContainsKey("email") == true);
 Console.WriteLine("all calls answered as the contract says");

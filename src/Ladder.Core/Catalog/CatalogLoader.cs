@@ -24,6 +24,8 @@ internal static class CatalogLoader
             var catalog = blob is not null ? CatalogSnapshot.Read(blob) : Build(db, meta);
             catalog.Outlook = Outlook.OutlookStore.Read(db, meta.GetValueOrDefault("ep_release"));
             (catalog.Families, catalog.Hazards) = Guides.CareerContentStore.Read(db);
+            catalog.SetStates(States.StateWageStore.ReadLazy(db, meta.GetValueOrDefault("oews_state_release")));
+            catalog.Interests = Interests.InterestStore.Read(db);
             return catalog;
         }
         catch (SqliteException ex)

@@ -67,7 +67,8 @@ public static class Licensing
 
     /// <summary>The licence an occupation needs before doing its work, or null when none is required nationally.</summary>
     public static Licence? For(OccupationCode code) =>
-        Table.FirstOrDefault(t => code.Value.StartsWith(t.Prefix, StringComparison.Ordinal)).Licence;
+        // The longest matching prefix wins: "29-1292" (dental hygienists) sits inside "29-12" (physicians).
+        Table.Where(t => code.Value.StartsWith(t.Prefix, StringComparison.Ordinal)).OrderByDescending(t => t.Prefix.Length).Select(t => t.Licence).FirstOrDefault();
 
     public static Licence? For(string code) => OccupationCode.TryParse(code, out var c) ? For(c) : null;
 

@@ -27,6 +27,8 @@ public static partial class CatalogImporter
                 Execute(connection, CatalogSchema.Sql);
                 Execute(connection, Outlook.OutlookStore.Sql);
                 Execute(connection, Guides.CareerContentStore.Sql);
+                Execute(connection, States.StateWageStore.Sql);
+                Execute(connection, Interests.InterestStore.Sql);
                 using var tx = connection.BeginTransaction();
                 summary = Load(connection, tx, options, progress);
                 Execute(connection, CatalogSchema.IndexSql, tx);
@@ -63,6 +65,7 @@ public static partial class CatalogImporter
         ReadEducation(onet, db, tx, occupations, progress);
         ReadWorkStyles(onet, db, tx, occupations, progress);
         ReadInterests(onet, db, tx, occupations, progress);
+        var interests = ReadInterestMaterial(onet, db, tx, occupations, progress);
         ReadWorkActivities(onet, db, tx, occupations, progress);
 
         var current = OewsReader.Read(options.OewsPath, progress);
@@ -76,6 +79,7 @@ public static partial class CatalogImporter
             wageRows += WriteWages(db, tx, previous);
             previousRelease = previous.Release;
         }
+        var states = LoadStates(db, tx, options, current.Release, progress);
         var socsWithWages = current.Rows.Where(r => r.Median.Marker != Occupations.WageMarker.NotAvailable || r.P10.HasAmount).Select(r => r.Soc).ToHashSet();
         var withWages = occupations.Keys.Count(code => socsWithWages.Contains(code[..7]));
 
@@ -101,6 +105,7 @@ public static partial class CatalogImporter
             ["oews_release"] = current.Release,
             ["oews_previous_release"] = previousRelease ?? "",
             ["ep_release"] = outlook.ProjectionsRelease ?? "",
+            ["oews_state_release"] = states.Release ?? "",
             ["imported_at"] = DateTimeOffset.UtcNow.ToString("O"),
         });
 
@@ -118,12 +123,27 @@ public static partial class CatalogImporter
             SkillRatings = counts.Ratings,
             WageRows = wageRows,
             OccupationsWithWages = withWages,
+            StateWageRows = states.Count,
+            OccupationsWithStateWages = occupations.Keys.Count(code => states.For(Occupations.OccupationCode.Parse(code)) is not null),
             CuratedRoles = curated,
             Outlook = outlook,
             Families = families,
             Hazards = hazards,
+            InterestProfiles = interests.Profiles.Count,
+            WorkValueProfiles = interests.WorkValueCodes.Count(),
             Elapsed = TimeSpan.Zero,
         };
+    }
+
+    /// <summary>Reads and writes the BLS state estimates, which must be the same release as the national table.</summary>
+    private static States.StateWageTable LoadStates(SqliteConnection db, SqliteTransaction tx, ImportOptions options, string nationalRelease, IProgress<ImportProgress>? progress)
+    {
+        if (options.StatesPath is not { } path) return States.StateWageTable.Empty;
+        var table = States.StateWageReader.Read(path, progress);
+        if (table.Release != nationalRelease)
+            throw new DataFileException(path, 0, 0, $"these are the {table.Release} state estimates but the national table is {nationalRelease}; a guide compares the two, so give the same release (or leave --oews-states out).");
+        States.StateWageStore.Write(db, tx, table);
+        return table;
     }
 
     /// <summary>Loads the finished tables once and stores the binary image that start-up reads.</summary>

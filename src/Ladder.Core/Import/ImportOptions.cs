@@ -11,6 +11,8 @@ public sealed record ImportOptions
     public required string OewsPath { get; init; }
     /// <summary>The previous year's OEWS table, used for year-over-year change; optional.</summary>
     public string? PreviousOewsPath { get; init; }
+    /// <summary>BLS OEWS state estimates, <c>state_MYYYY.csv</c> (or .csv.gz), the same release as <see cref="OewsPath"/>; optional.</summary>
+    public string? StatesPath { get; init; }
     /// <summary>The folder of curated role YAML files; optional.</summary>
     public string? ContentPath { get; init; }
     /// <summary>The BLS Employment Projections occupation.xlsx (or .xlsx.gz); optional.</summary>
@@ -40,6 +42,9 @@ public sealed record ImportSummary
     public required int SkillRatings { get; init; }
     public required int WageRows { get; init; }
     public required int OccupationsWithWages { get; init; }
+    /// <summary>(state, occupation) rows of BLS state estimates, and how many occupations have any.</summary>
+    public int StateWageRows { get; init; }
+    public int OccupationsWithStateWages { get; init; }
     public required int CuratedRoles { get; init; }
     /// <summary>Coverage of projections, programmes and credentials.</summary>
     public OutlookCoverage Outlook { get; init; } = new();
@@ -47,5 +52,8 @@ public sealed record ImportSummary
     public int Families { get; init; }
     /// <summary>Occupations with a hazard entry.</summary>
     public int Hazards { get; init; }
+    /// <summary>Occupations with an O*NET interest profile, and with O*NET work values (what <c>/discover</c> can rank and filter).</summary>
+    public int InterestProfiles { get; init; }
+    public int WorkValueProfiles { get; init; }
     public required TimeSpan Elapsed { get; init; }
 }

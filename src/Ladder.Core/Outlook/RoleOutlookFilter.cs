@@ -50,7 +50,7 @@ public sealed record RoleOutlookFilter(string? Outlook, string? Education, strin
     public IEnumerable<Role> Apply(LadderCatalog catalog, IEnumerable<Role> roles)
     {
         var facts = roles.Select(r => (Role: r, Facts: RoleOutlookFacts.For(catalog, r)));
-        if (Outlook is { } o) facts = facts.Where(x => Matches(o, x.Facts.VerdictKey));
+        if (Outlook is { } o) facts = facts.Where(x => MatchesOutlook(o, x.Facts.VerdictKey));
         if (Education is { } e) facts = facts.Where(x => x.Facts.Education is { } ed && EntryVocabulary.EducationKey(ed) == e);
         // Roles without the figure sort last whatever the order, so "not available" never reads as a low value.
         facts = Sort switch
@@ -65,7 +65,8 @@ public sealed record RoleOutlookFilter(string? Outlook, string? Education, strin
         return facts.Select(x => x.Role);
     }
 
-    private static bool Matches(string filter, string verdict) => filter switch
+    /// <summary>Whether an outlook verdict key (<see cref="OutlookVerdict.Band.Key"/>) passes an outlook filter key.</summary>
+    public static bool MatchesOutlook(string filter, string verdict) => filter switch
     {
         "growing" => verdict is "much-faster" or "faster",
         "slower-or-flat" => verdict is "slower" or "little-change",

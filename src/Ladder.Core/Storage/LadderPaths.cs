@@ -30,6 +30,7 @@ public static class LadderPaths
     public static string ShippedOnet => Path.Combine(ShippedData, "onet");
     public static string ShippedOews => Path.Combine(ShippedData, "bls", "national_M2025_dl.tsv.gz");
     public static string ShippedPreviousOews => Path.Combine(ShippedData, "bls", "national_M2024_dl.tsv.gz");
+    public static string ShippedStates => Path.Combine(ShippedData, "bls", "state_M2025.csv.gz");
     public static string ShippedContent => Path.Combine(AppContext.BaseDirectory, "content", "roles");
     public static string ShippedProjections => Path.Combine(ShippedData, "bls", "ep2024", "occupation.xlsx.gz");
     public static string ShippedCrosswalk => Path.Combine(ShippedData, "nces", "CIP2020_SOC2018_Crosswalk.csv.gz");

@@ -15,6 +15,9 @@ public static class ShippedManifest
     /// <summary>The BLS OEWS national table in <c>data/bls</c>, and the previous year's for change.</summary>
     public const string OewsRelease = "May 2025", PreviousOewsRelease = "May 2024";
 
+    /// <summary>The BLS OEWS state estimates in <c>data/bls</c> (50 states and DC), the same release as the national table.</summary>
+    public const string StatesRelease = "May 2025";
+
     /// <summary>
     /// The BLS Employment Projections workbook in <c>data/bls/ep2024</c>: its period, and when BLS published it
     /// (created 2025-07-07, revised 2025-08-04). Import reads the period from the workbook's own title.
@@ -28,6 +31,7 @@ public static class ShippedManifest
         OnetPath = LadderPaths.ShippedOnet,
         OewsPath = LadderPaths.ShippedOews,
         PreviousOewsPath = LadderPaths.ShippedPreviousOews,
+        StatesPath = LadderPaths.ShippedStates,
         ContentPath = Directory.Exists(LadderPaths.ShippedContent) ? LadderPaths.ShippedContent : null,
         ProjectionsPath = LadderPaths.ShippedProjections,
         CrosswalkPath = LadderPaths.ShippedCrosswalk,

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ladder.Cli.Applications;
+using Ladder.Cli.Discover;
 using Ladder.Cli.Domains;
 using Ladder.Cli.Guides;
 using Ladder.Cli.Import;
@@ -48,6 +49,7 @@ public static class LadderCli
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(TransitionsCommand.Create());
         root.Subcommands.Add(GapCommand.Create());
+        root.Subcommands.Add(DiscoverCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ApplyExportCommand.Create());
         root.Subcommands.Add(BuildCommand.Create());

@@ -7,7 +7,7 @@ namespace Ladder.Cli.Guides;
 /// <summary>Renders a guide for a terminal with Spectre.Console.</summary>
 internal static partial class GuideTerminal
 {
-    public static void Write(IAnsiConsole c, Guide g)
+    public static void Write(IAnsiConsole c, Guide g, Ladder.States.StatePay? state = null)
     {
         c.Write(new Rule($"[bold]{E(g.Title)}: career guide[/]").LeftJustified());
         c.MarkupLine($"[grey]{E(g.Domain)} · O*NET-SOC {E(string.Join(", ", g.Codes))}{(g.Reviewed is { } reviewed ? " · Reviewed " + E(reviewed) : "")}[/]");
@@ -15,6 +15,10 @@ internal static partial class GuideTerminal
         c.WriteLine(g.Summary);
         c.MarkupLine($"[bold]National median pay:[/] {E(g.MedianPay.WithHourly())} [grey](source: {E(g.MedianPay.Source)}; as of {E(g.MedianPay.AsOf)})[/]");
         if (g.MedianPay.Note is not null) c.MarkupLine($"[grey]{E(g.MedianPay.Note)}[/]");
+        if (state is not null)
+            c.MarkupLine(state.Published
+                ? $"[bold]Median pay in {E(state.State.Name)}:[/] {E(state.MedianDisplay)}, {E(state.VersusNational ?? "")} [grey](source: {E(state.Source)}, SOC {E(state.Soc)}; as of {E(state.AsOf)})[/]"
+                : $"[bold]Median pay in {E(state.State.Name)}:[/] not published. [grey]{E(state.Sentence)}[/]");
         if (g.Wages is { } w)
         {
             if (w.Hourly is not { HourlyOnly: true })

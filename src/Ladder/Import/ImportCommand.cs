@@ -14,13 +14,14 @@ internal static class ImportCommand
         var onet = new Option<string?>("--onet") { Description = $"O*NET text release: a db_XX_X_text folder or its .zip (default: the shipped {ShippedManifest.OnetRelease})." };
         var oews = new Option<string?>("--oews") { Description = $"BLS OEWS national table: national_MYYYY_dl.xlsx or oesmYYnat.zip (default: the shipped {ShippedManifest.OewsRelease})." };
         var previous = new Option<string?>("--oews-previous") { Description = $"The previous year's OEWS table, for year-over-year change (default: the shipped {ShippedManifest.PreviousOewsRelease} when --oews is not given)." };
+        var states = new Option<string?>("--oews-states") { Description = $"BLS OEWS state estimates: state_MYYYY.csv or .csv.gz, the same release as --oews (default: the shipped {ShippedManifest.StatesRelease} when --oews is not given)." };
         var content = new Option<string?>("--content") { Description = "Folder of curated role files (default: the shipped content/roles)." };
         var projections = new Option<string?>("--projections") { Description = $"BLS Employment Projections occupation.xlsx (default: the shipped {ShippedManifest.ProjectionsRelease} workbook)." };
         var crosswalk = new Option<string?>("--cip") { Description = "NCES CIP 2020 to SOC 2018 crosswalk, .csv or .xlsx (default: the shipped copy)." };
         var credentials = new Option<string?>("--credentials") { Description = "Folder of curated credential files (default: the shipped content/credentials)." };
         var command = new Command("import", "Validate O*NET, BLS and curated data and rebuild the catalog database atomically.")
         {
-            onet, oews, previous, content, projections, crosswalk, credentials,
+            onet, oews, previous, states, content, projections, crosswalk, credentials,
         };
         command.SetAction(parse =>
         {
@@ -32,6 +33,7 @@ internal static class ImportCommand
                 OnetPath = parse.GetValue(onet) ?? defaults.OnetPath,
                 OewsPath = oewsPath ?? defaults.OewsPath,
                 PreviousOewsPath = parse.GetValue(previous) ?? (oewsPath is null ? defaults.PreviousOewsPath : null),
+                StatesPath = parse.GetValue(states) ?? (oewsPath is null ? defaults.StatesPath : null),
                 ContentPath = parse.GetValue(content) ?? defaults.ContentPath,
                 ProjectionsPath = parse.GetValue(projections) ?? defaults.ProjectionsPath,
                 CrosswalkPath = parse.GetValue(crosswalk) ?? defaults.CrosswalkPath,
@@ -116,6 +118,8 @@ internal static class ImportCommand
         Row("Tasks", s.Tasks);
         Row("Skill and knowledge ratings", s.SkillRatings);
         Row("Wage rows", s.WageRows);
+        Row("State wage rows (BLS OEWS state estimates)", s.StateWageRows);
+        Row("Occupations with state wages", s.OccupationsWithStateWages);
         Row("Curated roles", s.CuratedRoles);
         console.Write(table);
         ImportCoverage.Print(console, s);

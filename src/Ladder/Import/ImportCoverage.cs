@@ -17,6 +17,8 @@ internal static class ImportCoverage
         table.AddRow("Programmes of study (CIP)", o.ProgrammeLinks == 0 ? "not imported" : $"{Share(o.WithProgrammes)} ({o.ProgrammeLinks.ToString("#,0", CultureInfo.InvariantCulture)} links)");
         table.AddRow("Credentials (curated)", o.CredentialEntries == 0 ? "not imported"
             : $"{Share(o.WithCredentials)}; {o.CuratedRolesWithCredentials} of {s.CuratedRoles} curated roles (own entry or primary occupation)");
+        table.AddRow("Interest profiles (career finder)", Share(s.InterestProfiles));
+        table.AddRow("Work values (career finder filter)", Share(s.WorkValueProfiles));
         console.Write(table);
         if (o.ProjectionsRelease is not null)
             console.MarkupLine($"Projections: [bold]{Markup.Escape(Outlook.OutlookSources.Projections(o.ProjectionsRelease))}[/] ({o.ProjectionRows.ToString("#,0", CultureInfo.InvariantCulture)} occupations)");

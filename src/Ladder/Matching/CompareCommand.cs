@@ -15,10 +15,12 @@ internal static class CompareCommand
         var a = new Argument<string>("a") { Description = "The first role: code, slug or title." };
         var b = new Argument<string>("b") { Description = "The second role: code, slug or title." };
         var json = CommonOptions.Json();
-        var command = new Command("compare", "Compare two roles side by side: pay, preparation, skills, technologies and transition scores.") { a, b, json };
+        var state = StateOption.Create();
+        var command = new Command("compare", "Compare two roles side by side: pay, preparation, skills, technologies and transition scores.") { a, b, json, state };
         command.SetAction(parse => CatalogSession.Run(parse, engine =>
         {
             var error = CatalogSession.Console(parse.InvocationConfiguration.Error);
+            if (!StateOption.TryRead(parse, state, error, out var chosen)) return ExitCodes.Failed;
             if (RoleLookup.Resolve(engine, parse.GetValue(a)!, error) is not { } first) return ExitCodes.NotResolved;
             if (RoleLookup.Resolve(engine, parse.GetValue(b)!, error) is not { } second) return ExitCodes.NotResolved;
             if (first.Slug == second.Slug)
@@ -28,20 +30,26 @@ internal static class CompareCommand
             }
             var result = engine.Compare(first, second);
             var output = parse.InvocationConfiguration.Output;
-            if (parse.GetValue(json)) output.WriteLine(GuideJson.Serialize(result));
-            else Write(CatalogSession.Console(output), result);
+            var (payA, payB) = chosen is null ? (null, null)
+                : (Ladder.States.StatePay.For(engine.Catalog, first, chosen), Ladder.States.StatePay.For(engine.Catalog, second, chosen));
+            if (parse.GetValue(json))
+                output.WriteLine(chosen is null ? GuideJson.Serialize(result)
+                    : Guides.GuideStateJson.Serialize(GuideJson.Serialize(result), ("statePayA", payA), ("statePayB", payB)));
+            else Write(CatalogSession.Console(output), result, chosen, payA, payB);
             return ExitCodes.Ok;
         }));
         return command;
     }
 
-    private static void Write(IAnsiConsole c, Comparison r)
+    private static void Write(IAnsiConsole c, Comparison r, Ladder.States.UsState? state, Ladder.States.StatePay? payA, Ladder.States.StatePay? payB)
     {
         c.Write(new Rule($"[bold]{E(r.A.Role.Title)} vs {E(r.B.Role.Title)}[/]").LeftJustified());
         var t = new Table().Border(TableBorder.Rounded).AddColumns("", E(r.A.Role.Title), E(r.B.Role.Title));
         t.AddRow("Code", E(r.A.Role.Code), E(r.B.Role.Code));
         t.AddRow("Domain", E(r.A.Role.Domain), E(r.B.Role.Domain));
         t.AddRow("Median pay", E(r.A.MedianPayDisplay), E(r.B.MedianPayDisplay));
+        if (state is not null)
+            t.AddRow($"Median pay in {E(state.Name)}", E(payA?.MedianDisplay ?? "no state figures"), E(payB?.MedianDisplay ?? "no state figures"));
         foreach (var p in Enum.GetValues<Occupations.WagePercentile>())
             t.AddRow(E(Occupations.Percentiles<string>.Label(p)), E(r.A.Percentiles?[p].Display ?? "not available"), E(r.B.Percentiles?[p].Display ?? "not available"));
         // Families have two to four stages; rows follow the shared scale (junior … lead) and say where a ladder has no such stage.
@@ -59,6 +67,10 @@ internal static class CompareCommand
         c.Write(t);
         c.MarkupLine($"[bold]{E(r.A.Role.Title)} → {E(r.B.Role.Title)}:[/] {r.AToB.Score:0}/100, {E(r.AToB.Summary)}");
         c.MarkupLine($"[bold]{E(r.B.Role.Title)} → {E(r.A.Role.Title)}:[/] {r.BToA.Score:0}/100, {E(r.BToA.Summary)}");
+        if (state is not null && payA is not null && payB is not null)
+            c.MarkupLine($"[bold]Pay change in {E(state.Name)}, {E(r.A.Role.Title)} → {E(r.B.Role.Title)}:[/] {E(new Ladder.States.StatePayChange(payA, payB).Display)} [grey](BLS figures for SOC {E(payA.Soc)} and {E(payB.Soc)}; {E(payA.Source)})[/]");
+        if (state is not null)
+            foreach (var p in new[] { payA, payB }.OfType<Ladder.States.StatePay>().Where(p => !p.Published)) c.MarkupLine($"[grey]{E(p.Sentence)}[/]");
         c.MarkupLine("[grey]Scores: docs/matching.md. Pay by stage: BLS percentile bands per career stage, docs/career-ladders.md.[/]");
     }
 

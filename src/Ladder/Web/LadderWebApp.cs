@@ -89,7 +89,9 @@ public static class LadderWebApp
         app.MapApplications();
         app.MapSitePages();
         app.MapCatalogApi();
+        app.MapStatesApi();
         app.MapMatchingApi();
+        app.MapDiscoverApi();
         return app;
     }
 }

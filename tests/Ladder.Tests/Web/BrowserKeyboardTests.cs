@@ -50,7 +50,7 @@ public sealed class BrowserKeyboardTests(BrowserFixture browser) : IClassFixture
     }
 
     /// <summary>Presses Tab until the focused element matches, checking each stop shows a visible focus outline.</summary>
-    private static async Task TabTo(IPage page, string matches)
+    internal static async Task TabTo(IPage page, string matches)
     {
         for (int i = 0; i < 150; i++)
         {

@@ -18,6 +18,11 @@ public static class PageTypes
         ("not found", "/careers/astronautt"),
         ("start from your job", "/start?role=cashiers"),
         ("hourly-only guide", "/careers/actors"),
+        ("pay by state", "/careers/registered-nurses/states?state=CA"),
+        ("curated pay by state", "/careers/machine-learning-engineer/states?sort=employment"),
+        ("guide with a state", "/careers/data-scientists?state=WY"),
+        ("discover", "/discover"),
+        ("discover results", "/discover?realistic=6&investigative=2&artistic=1&social=3&enterprising=2&conventional=5&jobZone=2&current=cashiers"),
     ];
 
     public static readonly int[] Widths = [320, 390, 768, 1280];

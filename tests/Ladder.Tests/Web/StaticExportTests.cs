@@ -16,6 +16,9 @@ public sealed class StaticExportTests(ShippedCatalogFixture fixture) : IClassFix
         Assert.Equal(plan.Count, result.Pages);
         var guides = Directory.GetDirectories(Path.Combine(output, "careers")).Count(d => File.Exists(Path.Combine(d, "index.html")));
         Assert.Equal(fixture.Catalog.Roles.Count, guides);
+        // Every guide has its pay-by-state page, and links to it.
+        Assert.All(fixture.Catalog.Roles, r => Assert.True(File.Exists(Path.Combine(output, "careers", r.Slug, "states", "index.html")), r.Slug));
+        Assert.Contains("href=\"../../careers/registered-nurses/states/\"", File.ReadAllText(Path.Combine(output, "careers", "registered-nurses", "index.html")));
         Assert.True(fixture.Catalog.Roles.Count >= 1016 + 42);
         Assert.Equal(fixture.Catalog.Domains.Count, Directory.GetDirectories(Path.Combine(output, "domains")).Length);
         Assert.True(plan.Count(p => p.Path.StartsWith("compare/", StringComparison.Ordinal)) > 5_000);
@@ -24,7 +27,7 @@ public sealed class StaticExportTests(ShippedCatalogFixture fixture) : IClassFix
         var ml = fixture.Engine.Guide("machine-learning-engineer")!;
         Assert.NotEmpty(ml.BreakIn.FromRoles);
         Assert.All(ml.BreakIn.FromRoles, from => Assert.Contains($"careers/machine-learning-engineer/from/{from.Slug}", paths));
-        foreach (var file in new[] { "index.html", "404.html", "sitemap.xml", "robots.txt", "search-index.json", "assets/site.css", "assets/site.js", "search/index.html" })
+        foreach (var file in new[] { "index.html", "404.html", "sitemap.xml", "robots.txt", "search-index.json", "assets/site.css", "assets/site.js", "search/index.html", "discover/index.html", "discover-data.json", "assets/discover.js" })
             Assert.True(File.Exists(Path.Combine(output, file)), file);
 
         // The check made while writing and a second pass over the files on disk agree.

@@ -17,7 +17,7 @@ public static class SiteAssets
     {
         var result = new Dictionary<string, Asset>(StringComparer.Ordinal);
         var assembly = typeof(SiteAssets).Assembly;
-        foreach (var (name, type) in new[] { ("site.css", "text/css; charset=utf-8"), ("site.js", "text/javascript; charset=utf-8") })
+        foreach (var (name, type) in new[] { ("site.css", "text/css; charset=utf-8"), ("site.js", "text/javascript; charset=utf-8"), ("discover.js", "text/javascript; charset=utf-8") })
         {
             using var stream = assembly.GetManifestResourceStream("Ladder.Web.Assets." + name)
                 ?? throw new InvalidOperationException($"The embedded asset {name} is missing from the build.");

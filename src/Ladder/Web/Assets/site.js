@@ -152,4 +152,91 @@
       results.appendChild(ul);
     });
   }
+  // Pay by state: remember the reader's state on this device, fill in its pay where no server rendered it (the
+  // static export, or a remembered state), and sort the states table in place.
+  var STATE_KEY = "ladder-state";
+  function storedState() { try { return localStorage.getItem(STATE_KEY) || ""; } catch (e) { return ""; } }
+  function storeState(code) { try { if (code) localStorage.setItem(STATE_KEY, code); else localStorage.removeItem(STATE_KEY); } catch (e) { } }
+  var params = new URLSearchParams(location.search);
+  var asked = (params.get("state") || "").toUpperCase();
+  var stateForms = document.querySelectorAll("form[data-state-form]");
+  var known = {};
+  if (stateForms.length) {
+    [].forEach.call(stateForms[0].querySelectorAll("option"), function (o) { if (o.value) known[o.value] = o.textContent; });
+    if (asked && known[asked]) storeState(asked);
+    [].forEach.call(stateForms, function (f) {
+      f.addEventListener("submit", function () { storeState(f.querySelector("select").value); });
+    });
+  }
+  var chosen = known[asked] ? asked : (params.has("state") ? "" : storedState());
+  if (chosen && !known[chosen]) chosen = "";
+  function money(v, hourly) {
+    return hourly ? "$" + v.toFixed(2) + " an hour" : "$" + Math.round(v).toLocaleString("en-US");
+  }
+  var dataNode = document.getElementById("state-pay-data");
+  var result = document.getElementById("state-pay-result");
+  if (dataNode && result && chosen && !result.textContent.trim()) {
+    var d = JSON.parse(dataNode.textContent), v = d.states[chosen], name = known[chosen];
+    var text;
+    if (v === null || v === undefined) {
+      text = "BLS publishes no " + (d.hourly ? "hourly" : "annual") + " median for " + d.socTitle + " in " + name + " (" + d.source +
+        "): too few survey responses, or withheld for confidentiality. The national median (" + d.national + ") is not a stand-in for " + name + ".";
+    } else {
+      var versus = "no national median to compare";
+      if (d.nationalValue) {
+        var pct = Math.round((v - d.nationalValue) / d.nationalValue * 100);
+        versus = pct === 0 ? "about the national median" : Math.abs(pct) + "% " + (pct > 0 ? "above" : "below") + " the national median";
+      }
+      text = "Median pay in " + name + ": " + money(v, d.hourly) + " (" + versus + "; national " + d.national + "). Source: " + d.source + ", SOC " + d.soc + ".";
+    }
+    result.textContent = text;
+    var select = document.getElementById("guide-state");
+    if (select) select.value = chosen;
+  }
+  var table = document.getElementById("states-table");
+  if (table) {
+    var tbody = table.tBodies[0];
+    if (chosen && !tbody.querySelector("tr.chosen")) {
+      var row = document.getElementById("st-" + chosen);
+      if (row) row.classList.add("chosen");
+      var pick = document.getElementById("state-pick");
+      if (pick) pick.value = chosen;
+    }
+    var sortBy = function (key) {
+      var rows = [].slice.call(tbody.rows);
+      rows.sort(function (a, b) {
+        if (key === "state") return a.cells[0].textContent.localeCompare(b.cells[0].textContent);
+        var x = a.getAttribute("data-" + key), y = b.getAttribute("data-" + key);
+        if (!x !== !y) return x ? -1 : 1;
+        return (parseFloat(y || 0) - parseFloat(x || 0)) || a.cells[0].textContent.localeCompare(b.cells[0].textContent);
+      });
+      rows.forEach(function (r) { tbody.appendChild(r); });
+      [].forEach.call(table.tHead.rows[0].cells, function (th) {
+        var k = th.getAttribute("data-key");
+        if (!k) return;
+        if (k === key) th.setAttribute("aria-sort", key === "state" ? "ascending" : "descending"); else th.removeAttribute("aria-sort");
+      });
+      var caption = table.caption;
+      var label = table.querySelector("th[data-key='" + key + "']");
+      if (caption && label) caption.textContent = caption.textContent.replace(/sorted by [^.]*\./, "sorted by " + label.textContent.replace(/[▲▼]/g, "").trim().toLowerCase() + ".");
+      table.setAttribute("data-sort", key);
+    };
+    [].forEach.call(table.querySelectorAll("th[data-key]"), function (th) {
+      var key = th.getAttribute("data-key"), link = th.querySelector("a");
+      if (link) {
+        link.addEventListener("click", function (e) {
+          e.preventDefault();
+          sortBy(key);
+          history.replaceState(null, "", link.getAttribute("href"));
+        });
+      } else {
+        var b = document.createElement("button");
+        b.type = "button"; b.textContent = th.textContent;
+        b.addEventListener("click", function () { sortBy(key); });
+        th.textContent = ""; th.appendChild(b);
+      }
+    });
+    var wanted = params.get("sort");
+    if (wanted && isStatic && table.querySelector("th[data-key='" + wanted + "']")) sortBy(wanted);
+  }
 })();

@@ -39,6 +39,7 @@ public sealed class StaticSite(SiteData data)
             new("domains", DomainPages.Index),
             new("search", ctx => SearchPage.Render(ctx, null)),
             new("gap", ctx => GapPage.Render(ctx, null, null)),
+            new(DiscoverPage.Path, ctx => DiscoverPage.Render(ctx, DiscoverView.Blank)),
             // No idempotency key: one baked into a static page would be every visitor's, so the second application
             // sent from it would count as a replay of the first; the server gives a form without one a fresh key.
             // It also keeps two builds of the same data byte-identical.
@@ -51,6 +52,7 @@ public sealed class StaticSite(SiteData data)
         {
             var guide = data.Guide(role);
             pages.Add(new(GuidePage.Path(role.Slug), ctx => GuidePage.Render(ctx, guide)));
+            pages.Add(new(StatesPage.Path(role.Slug), ctx => StatesPage.Render(ctx, role)));
             foreach (var related in guide.Related.Take(10))
             {
                 if (data.Catalog.FindRole(related.CompareSlug) is not { } other) continue;
@@ -108,6 +110,7 @@ public sealed class StaticSite(SiteData data)
             ["sitemap.xml"] = Encoding.UTF8.GetBytes(Sitemap.Write(data, canonicalRoot, directoryStyle: true)),
             ["robots.txt"] = Encoding.UTF8.GetBytes(Sitemap.Robots(canonicalRoot)),
             ["search-index.json"] = SearchIndex(),
+            [DiscoverPage.DataFile] = DiscoverData.Write(data),
             [Marker] = Encoding.UTF8.GetBytes($"Written by ladder build from {data.Catalog.Info.DataAsOf}.\n"),
         };
         foreach (var (name, content) in ServerConfigs.Files(basePath)) files[name] = content;

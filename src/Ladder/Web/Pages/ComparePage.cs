@@ -16,10 +16,13 @@ public static class ComparePage
     public static string Path(string a, string b) => $"compare/{a}/vs/{b}";
 
 
-    public static HtmlBuilder Render(PageContext ctx, Comparison c)
+    public static HtmlBuilder Render(PageContext ctx, Comparison c, Ladder.States.UsState? state = null)
     {
         var links = ctx.Links;
         var (a, b) = (c.A, c.B);
+        var catalog = ctx.Data.Catalog;
+        var (payA, payB) = state is not null && catalog.FindRole(a.Role.Slug) is { } ra && catalog.FindRole(b.Role.Slug) is { } rb
+            ? (Ladder.States.StatePay.For(catalog, ra, state), Ladder.States.StatePay.For(catalog, rb, state)) : (null, null);
         var info = ctx.Data.Catalog.Info;
         var meta = new PageMeta
         {
@@ -33,6 +36,11 @@ public static class ComparePage
             html.Append($"""
                 <h1>{a.Role.Title} <span class="vs">vs</span> {b.Role.Title}</h1>
                 <p class="lede">Side by side from the same sources. An item is marked <span class="tag shared">Shared</span> when both columns list it.</p>
+
+                """);
+            // The static export has no server to answer ?state=, so it offers the choice only when served.
+            if (!ctx.IsStatic) StateChooser.Write(html, ctx, links.Compare(a.Role.Slug, b.Role.Slug), state, "Show pay in a state");
+            html.Append($"""
                 <div class="table-wrap" tabindex="0" role="region" aria-label="Comparison table"><table class="compare">
                 <caption class="visually-hidden">{a.Role.Title} compared with {b.Role.Title}</caption>
                 <thead><tr><th scope="col"><span class="visually-hidden">Attribute</span></th><th scope="col"><a href="{links.Career(a.Role.Slug)}">{a.Role.Title}</a></th><th scope="col"><a href="{links.Career(b.Role.Slug)}">{b.Role.Title}</a></th></tr></thead>
@@ -42,6 +50,8 @@ public static class ComparePage
             Row(html, "Domain", a.Role.Domain, b.Role.Domain);
             Row(html, "O*NET-SOC", a.Role.Code, b.Role.Code);
             Row(html, "Median pay", a.MedianPayDisplay, b.MedianPayDisplay, numeric: true);
+            if (state is not null)
+                Row(html, $"Median pay in {state.Name}", payA?.MedianDisplay ?? "no state figures", payB?.MedianDisplay ?? "no state figures", numeric: true);
             // Stages are matched on the shared scale (junior … lead); each side names its own stage.
             foreach (var name in PayLadder.LevelNames)
             {
@@ -59,6 +69,7 @@ public static class ComparePage
             html.Append($"<tr><th scope=\"row\">Top technologies</th>{List(a.Technologies.Select(t => (t.Name, t.Shared)), "none listed")}{List(b.Technologies.Select(t => (t.Name, t.Shared)), "none listed")}</tr>\n");
             html.Append($"""
                 </tbody></table></div>
+                {StateNote(state, payA, payB)}
                 <h2>Moving between them</h2>
                 <ul class="plain scores">
                 <li>{Move(ctx, a, b)}: <strong>{Score(c.AToB)}/100</strong>. {c.AToB.Summary}</li>
@@ -104,5 +115,16 @@ public static class ComparePage
         if (!any) cell.Append($"<li class=\"muted\">{empty}</li>");
         cell.Append($"</ul></td>");
         return new HtmlString(cell.ToString());
+    }
+
+    /// <summary>Under the table: the pay change within the chosen state, its source, and any state figure BLS did not publish.</summary>
+    private static HtmlString StateNote(Ladder.States.UsState? state, Ladder.States.StatePay? a, Ladder.States.StatePay? b)
+    {
+        if (state is null) return new HtmlString("");
+        var html = new HtmlBuilder(512);
+        if (a is not null && b is not null)
+            html.Append($"<p class=\"src\">In {state.Name}, {a.SocTitle} to {b.SocTitle}: {new Ladder.States.StatePayChange(a, b).Display} ({new Ladder.States.StatePayChange(a, b).Detail}).</p>");
+        foreach (var p in new[] { a, b }.OfType<Ladder.States.StatePay>().Where(p => !p.Published)) html.Append($"<p class=\"note\">{p.Sentence}</p>");
+        return new HtmlString(html.ToString());
     }
 }

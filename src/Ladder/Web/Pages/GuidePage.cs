@@ -9,8 +9,9 @@ public static partial class GuidePage
 {
     public static string Path(string slug) => "careers/" + slug;
 
-    public static HtmlBuilder Render(PageContext ctx, Guide guide)
+    public static HtmlBuilder Render(PageContext ctx, Guide guide, Ladder.States.UsState? state = null)
     {
+        var statePay = state is not null && ctx.Data.Catalog.FindRole(guide.Slug) is { } role ? Ladder.States.StatePay.For(ctx.Data.Catalog, role, state) : null;
         var links = ctx.Links;
         var domain = Ladder.Occupations.Slug.From(guide.Domain);
         var description = $"{guide.Title}: what they do, national median pay ({guide.MedianPay.Display}), pay at four career levels, skills, tools, a learning roadmap and how to break in.";
@@ -25,11 +26,12 @@ public static partial class GuidePage
         };
         return Layout.Render(ctx, meta, html =>
         {
-            Overview(html, ctx, guide);
+            Overview(html, ctx, guide, statePay, state);
             html.Append($"<div class=\"guide-grid\">\n<nav class=\"toc\" aria-label=\"On this page\"><h2 class=\"toc-title\">On this page</h2><ol>");
             foreach (var (id, title) in Sections) html.Append($"<li><a href=\"#{id}\">{title}</a></li>");
             html.Append($"</ol></nav>\n<div class=\"guide-body\">\n");
             Pay(html, guide);
+            StatePaySection(html, ctx, guide, state, statePay);
             Outlook(html, guide);
             WhatTheyDo(html, guide);
             Skills(html, guide);
@@ -47,12 +49,12 @@ public static partial class GuidePage
 
     private static readonly (string Id, string Title)[] Sections =
     [
-        ("pay", "Pay by level"), ("outlook", "Outlook"), ("work", "What they do"), ("skills", "Required skills"), ("levels", "Career levels"),
+        ("pay", "Pay by level"), ("state-pay", "Pay in your state"), ("outlook", "Outlook"), ("work", "What they do"), ("skills", "Required skills"), ("levels", "Career levels"),
         ("roadmap", "Learning roadmap"), ("way-in", "The way in"), ("break-in", "How to break in"), ("pros-cons", "Pros and cons"),
         ("related", "Related careers"), ("apply", "Apply"), ("sources", "Sources"),
     ];
 
-    private static void Overview(HtmlBuilder html, PageContext ctx, Guide guide)
+    private static void Overview(HtmlBuilder html, PageContext ctx, Guide guide, Ladder.States.StatePay? statePay, Ladder.States.UsState? state)
     {
         var links = ctx.Links;
         var kind = guide.Kind == Ladder.Catalog.RoleKind.Curated ? "Curated role" : "O*NET occupation";
@@ -65,6 +67,7 @@ public static partial class GuidePage
             <div><dt>National median pay</dt><dd class="big">{guide.MedianPay.Display}</dd>{HourlyFact(guide.MedianPay)}<dd class="src">{guide.MedianPay.Cited()}</dd></div>
 
             """);
+        StateFact(html, state, statePay);
         GrowthFact(html, guide);
         if (guide.Wages is { } w)
             html.Append($"<div><dt>U.S. employment</dt><dd class=\"big\">{w.EmploymentDisplay}</dd><dd class=\"src\">BLS OEWS {w.Release}, SOC {w.Soc}</dd></div>\n");
@@ -73,7 +76,7 @@ public static partial class GuidePage
         // Without industries the reason is a note about the data, said in the "About this data" footnote, not up here.
         if (guide.Industries.Count > 0)
             html.Append($"<p class=\"industries\"><strong>Industries:</strong> {string.Join(", ", guide.Industries)}</p>\n");
-        html.Append($"<p class=\"actions\"><a class=\"button\" href=\"{links.ApplyFor(guide.Slug)}\">Apply for {guide.Title} roles</a> <a class=\"button secondary\" href=\"#roadmap\">See the roadmap</a></p>\n</header>\n");
+        html.Append($"<p class=\"actions\"><a class=\"button\" href=\"{links.ApplyFor(guide.Slug)}\">Apply for {guide.Title} roles</a> <a class=\"button secondary\" href=\"{links.Page(StatesPage.Path(guide.Slug))}\">Pay by state</a> <a class=\"button secondary\" href=\"#roadmap\">See the roadmap</a></p>\n</header>\n");
     }
 
     private static void SectionStart(HtmlBuilder html, string id, string title) =>

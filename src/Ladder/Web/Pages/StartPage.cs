@@ -31,19 +31,27 @@ public static class StartPage
         html.Append($"<p>Want to check your own skills or résumé against a job? <a href=\"{ctx.Links.Gap}\">Check your skill gap</a>.</p>\n</section>\n");
     }
 
-    private static void Form(HtmlBuilder html, PageContext ctx, string? role, string? to) => html.Append($"""
+    private static void Form(HtmlBuilder html, PageContext ctx, string? role, string? to, Ladder.States.UsState? state = null)
+    {
+        html.Append($"""
         <form class="stack start-form" action="{ctx.Links.Page(Path)}" method="get">
         <div class="field"><label for="start-role">Your job now <span class="req">(required)</span></label>
         <input id="start-role" name="role" type="text" required maxlength="{LadderEngine.MaxQueryLength}" value="{role}" placeholder="e.g. cashier, truck driver, teacher" autocomplete="off"></div>
         <div class="field"><label for="start-to">The job you want <span class="muted">(optional)</span></label>
         <input id="start-to" name="to" type="text" maxlength="{LadderEngine.MaxQueryLength}" value="{to}" placeholder="e.g. electrician" autocomplete="off"></div>
-        <button type="submit">Show my next moves</button>
-        </form>
 
         """);
+        html.Append($"<div class=\"field\"><label for=\"start-state\">Pay in your state <span class=\"muted\">(optional)</span></label> <select id=\"start-state\" name=\"state\"><option value=\"\">National figures only</option>");
+        foreach (var s in Ladder.States.UsState.All)
+        {
+            if (s == state) html.Append($"<option value=\"{s.Code}\" selected>{s.Name}</option>");
+            else html.Append($"<option value=\"{s.Code}\">{s.Name}</option>");
+        }
+        html.Append($"</select></div>\n<button type=\"submit\">Show my next moves</button>\n</form>\n");
+    }
 
     /// <summary>The page for a typed starting job: its best moves, or which role was meant, or that none matched.</summary>
-    public static HtmlBuilder Render(PageContext ctx, string? typed, Resolution? resolution, string? to)
+    public static HtmlBuilder Render(PageContext ctx, string? typed, Resolution? resolution, string? to, Ladder.States.UsState? state = null)
     {
         var from = (resolution as Resolution.Found)?.Role;
         var meta = new PageMeta
@@ -62,7 +70,7 @@ public static class StartPage
                     // Served with both jobs named, the route has already gone to the move; here the wanted job did not resolve.
                     if (!string.IsNullOrWhiteSpace(to))
                         html.Append($"<p class=\"notice\" role=\"status\">“{to}” did not match one job, so here are your best moves instead. <a href=\"{ctx.Links.SearchFor(to)}\">Search for “{to}”</a>.</p>\n");
-                    MovesFrom(html, ctx, from!);
+                    MovesFrom(html, ctx, from!, state);
                     break;
                 case Resolution.Ambiguous a:
                     html.Append($"<h1>Start from your job</h1>\n<p class=\"lede\">“{typed}” could be several jobs. Which one do you do?</p>\n<ul class=\"role-list\">\n");
@@ -77,14 +85,14 @@ public static class StartPage
                     break;
             }
             html.Append($"<h2>{(from is null ? "Your job" : "Start from another job")}</h2>\n");
-            Form(html, ctx, from is null ? typed : null, to);
+            Form(html, ctx, from is null ? typed : null, to, state);
         });
     }
 
     private static string StartLink(PageContext ctx, string slug, string? to) =>
         ctx.Links.Page(Path) + "?role=" + Uri.EscapeDataString(slug) + (string.IsNullOrWhiteSpace(to) ? "" : "&to=" + Uri.EscapeDataString(to));
 
-    private static void MovesFrom(HtmlBuilder html, PageContext ctx, Role from)
+    private static void MovesFrom(HtmlBuilder html, PageContext ctx, Role from, Ladder.States.UsState? state)
     {
         var list = TransitionList.For(ctx.Data.Engine.Space, from, Moves);
         var info = ctx.Data.Catalog.Info;
@@ -92,10 +100,13 @@ public static class StartPage
         html.Append($"<ol class=\"cards moves\">\n");
         foreach (var move in list.OutOf)
         {
-            html.Append($"<li class=\"card\"><a class=\"title\" href=\"{ctx.Links.Transition(move.Role.Slug, from.Slug)}\">{move.Role.Title}</a>");
+            var href = ctx.Links.Transition(move.Role.Slug, from.Slug) + (state is null ? "" : "?state=" + state.Code);
+            html.Append($"<li class=\"card\"><a class=\"title\" href=\"{href}\">{move.Role.Title}</a>");
             html.Append($"<span class=\"muted\">{move.Role.Domain}</span>");
             html.Append($"<span>Score {move.Score.ToString("0", CultureInfo.InvariantCulture)}/100: {move.Verdict}</span>");
             html.Append($"<span>Median pay {PayChange(move.MedianPayChange)}</span>");
+            if (state is not null && ctx.Data.Catalog.FindRole(move.Role.Slug) is { } to)
+                html.Append($"<span>In {state.Name}: {Ladder.States.StatePayChange.For(ctx.Data.Catalog, from, to, state)?.Display ?? "no state figures"}</span>");
             if (move.Barriers.Count > 0) html.Append($"<span class=\"note\">{string.Join(" ", move.Barriers)}</span>");
             if (move.TopMissingSkills.Count > 0) html.Append($"<span class=\"muted\">To learn first: {string.Join(", ", move.TopMissingSkills.Distinct(StringComparer.OrdinalIgnoreCase))}</span>");
             html.Append($"""
@@ -105,7 +116,7 @@ public static class StartPage
                 """);
         }
         html.Append($"</ol>\n");
-        html.Append($"<p class=\"src\">Score: Ladder's transition score, the similarity of O*NET skills, knowledge, technologies, work activities and interests, less a penalty for level gaps (docs/matching.md). Median pay change: BLS OEWS {info.OewsRelease} medians (or a cited curated figure). Data: {info.DataAsOf}.</p>\n");
+        html.Append($"<p class=\"src\">Score: Ladder's transition score, the similarity of O*NET skills, knowledge, technologies, work activities and interests, less a penalty for level gaps (docs/matching.md). Median pay change: BLS OEWS {info.OewsRelease} medians (or a cited curated figure){(state is null ? "" : $"; in {state.Name}: {ctx.Data.Catalog.States.Label}, each role's primary occupation")}. Data: {info.DataAsOf}.</p>\n");
         html.Append($"<p><a href=\"{ctx.Links.Career(from.Slug)}\">Read the {from.Title} guide</a> · <a href=\"{ctx.Links.Gap}\">Check your skill gap for any job</a></p>\n");
     }
 

@@ -10,7 +10,7 @@ public static partial class TransitionPage
 {
     public static string Path(string target, string from) => $"careers/{target}/from/{from}";
 
-    public static HtmlBuilder Render(PageContext ctx, Guide target, Guide from)
+    public static HtmlBuilder Render(PageContext ctx, Guide target, Guide from, Ladder.States.UsState? state = null)
     {
         var links = ctx.Links;
         var meta = new PageMeta
@@ -28,8 +28,10 @@ public static partial class TransitionPage
                 : null;
             html.Append($"<dl class=\"facts\">\n");
             html.Append($"<div><dt>Median pay change</dt><dd class=\"big\">{PayChange(from.MedianPay.Amount, target.MedianPay.Amount)}</dd><dd class=\"src\">{from.MedianPay.Display} → {target.MedianPay.Display}; {Cited(target.MedianPay.Source, target.MedianPay.AsOf)}</dd></div>\n");
+            if (state is not null) StateChange(html, ctx, target, from, state);
             html.Append($"<div><dt>Preparation (O*NET job zone)</dt><dd class=\"big\">{Zone(from)} → {Zone(target)}</dd><dd class=\"src\">{target.BreakIn.JobZoneSummary}</dd></div>\n");
             html.Append($"</dl>\n");
+            if (!ctx.IsStatic) StateChooser.Write(html, ctx, links.Transition(target.Slug, from.Slug), state, "Pay change in a state");
             if (transition is not null)
             {
                 MatchingSlot.WriteTransition(html, ctx, transition);
@@ -63,6 +65,19 @@ public static partial class TransitionPage
         html.Append($"</ul></div>\n<div><h2>To learn</h2><ol class=\"cons\">");
         foreach (var name in needed.Where(n => !have.Contains(n))) html.Append($"<li>{name}</li>");
         html.Append($"</ol></div>\n</div>\n<p class=\"src\">Skills and technologies as listed in each guide ({info.OnetSource}, {info.OnetAsOf}, and curated role files), matched by name; in the order the target guide ranks them.</p>\n");
+    }
+
+    /// <summary>The median pay change within one state, from the BLS state estimates of both roles' primary occupations.</summary>
+    private static void StateChange(HtmlBuilder html, PageContext ctx, Guide target, Guide from, Ladder.States.UsState state)
+    {
+        var catalog = ctx.Data.Catalog;
+        var change = catalog.FindRole(from.Slug) is { } f && catalog.FindRole(target.Slug) is { } t ? Ladder.States.StatePayChange.For(catalog, f, t, state) : null;
+        if (change is null)
+        {
+            html.Append($"<div class=\"state-fact\"><dt>Median pay change in {state.Name}</dt><dd class=\"big\">not available</dd><dd class=\"src\">No BLS state estimates for one of these occupations.</dd></div>\n");
+            return;
+        }
+        html.Append($"<div class=\"state-fact\"><dt>Median pay change in {state.Name}</dt><dd class=\"big\">{change.Display}</dd><dd class=\"src\">{change.Detail}</dd></div>\n");
     }
 
     private static string Zone(Guide g) => g.BreakIn.JobZone is { } z ? z.ToString(System.Globalization.CultureInfo.InvariantCulture) : "n/a";

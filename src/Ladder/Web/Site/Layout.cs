@@ -45,6 +45,7 @@ public static class Layout
             <nav class="wrap nav" aria-label="Main">
             <a class="brand" href="{links.Home}"><svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24"><path d="M6 2v20M18 2v20M6 6h12M6 12h12M6 18h12" stroke="currentColor" stroke-width="2.5" fill="none" stroke-linecap="round"/></svg> Ladder</a>
             <ul>
+            <li><a href="{links.Discover}">Find careers</a></li>
             <li><a href="{links.Domains}">Domains</a></li>
             <li><a href="{links.Search}">Search</a></li>
             <li><a href="{links.Gap}">Skill gap</a></li>

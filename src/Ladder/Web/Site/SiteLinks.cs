@@ -24,6 +24,7 @@ public sealed record SiteLinks(string Root, bool DirectoryStyle)
     public string Search => Page("search");
     public string SearchFor(string query) => Search + "?q=" + Uri.EscapeDataString(query);
     public string Gap => Page("gap");
+    public string Discover => Page("discover");
     public string Apply => Page("apply");
     public string ApplyFor(string slug) => Apply + "?role=" + Uri.EscapeDataString(slug);
     public string Asset(string name) => Root + "assets/" + name;

@@ -25,14 +25,29 @@ public static class SitePages
         var site = app.MapGroup("").WithMetadata(CatalogDataMetadata.Instance).ExcludeFromDescription();
         Page(site, "/", (HttpContext http, SiteData data, PageCache cache) =>
             Cached(http, cache, () => HomePage.Render(Context(http, data))));
-        Page(site, "/careers/{slug}", (string slug, HttpContext http, SiteData data, PageCache cache) =>
-            data.Catalog.FindRole(slug) is { } role
-                ? Cached(http, cache, () => GuidePage.Render(Context(http, data), data.Guide(role)))
-                : UnknownRole(http, data, slug));
-        Page(site, "/careers/{slug}/from/{other}", (string slug, string other, HttpContext http, SiteData data) =>
-            data.Guide(slug) is { } target && data.Guide(other) is { } from
-                ? Html(TransitionPage.Render(Context(http, data), target, from))
-                : UnknownRole(http, data, data.Catalog.FindRole(slug) is null ? slug : other));
+        // ?state=CA shows that state's pay beside the national figure; the page without it is the cached one.
+        Page(site, "/careers/{slug}", (string slug, string? state, HttpContext http, SiteData data, PageCache cache) =>
+            data.Catalog.FindRole(slug) is not { } role ? UnknownRole(http, data, slug)
+            : string.IsNullOrWhiteSpace(state) ? Cached(http, cache, () => GuidePage.Render(Context(http, data), data.Guide(role)))
+            : Ladder.States.UsState.Find(state) is { } chosen ? Html(GuidePage.Render(Context(http, data), data.Guide(role), chosen))
+            : BadRequest(http, data, Ladder.States.UsState.UnknownMessage(state)));
+        Page(site, "/careers/{slug}/states", (string slug, string? state, string? sort, HttpContext http, SiteData data, PageCache cache) =>
+        {
+            if (data.Catalog.FindRole(slug) is not { } role) return UnknownRole(http, data, slug);
+            if (!StatesPage.IsSort(string.IsNullOrEmpty(sort) ? null : sort))
+                return BadRequest(http, data, $"Unknown sort '{(sort!.Length > 40 ? sort[..40] : sort)}'; use one of: {string.Join(", ", StatesPage.Sorts.Select(x => x.Key))}.");
+            Ladder.States.UsState? chosen = null;
+            if (!string.IsNullOrWhiteSpace(state) && (chosen = Ladder.States.UsState.Find(state)) is null)
+                return BadRequest(http, data, Ladder.States.UsState.UnknownMessage(state));
+            var by = string.IsNullOrEmpty(sort) ? null : sort;
+            return chosen is null && by is null
+                ? Cached(http, cache, () => StatesPage.Render(Context(http, data), role))
+                : Html(StatesPage.Render(Context(http, data), role, by, chosen));
+        });
+        Page(site, "/careers/{slug}/from/{other}", (string slug, string other, string? state, HttpContext http, SiteData data) =>
+            !(data.Guide(slug) is { } target && data.Guide(other) is { } from) ? UnknownRole(http, data, data.Catalog.FindRole(slug) is null ? slug : other)
+            : ChosenState(state, out var chosen) ? Html(TransitionPage.Render(Context(http, data), target, from, chosen))
+            : BadRequest(http, data, Ladder.States.UsState.UnknownMessage(state!)));
         Page(site, "/careers/{slug}/from", (string slug, string? role, HttpContext http, SiteData data) =>
         {
             var from = data.Engine.ResolveRole(role);
@@ -41,18 +56,19 @@ public static class SitePages
                 : Results.Redirect(SiteLinks.Served(http.Request.PathBase).Transition(slug, from.Slug));
         });
         // "Start from your job": both jobs named → the transition page; only the current one → its best moves.
-        Page(site, "/start", (string? role, string? to, HttpContext http, SiteData data) =>
+        Page(site, "/start", (string? role, string? to, string? state, HttpContext http, SiteData data) =>
         {
+            if (!ChosenState(state, out var chosen)) return BadRequest(http, data, Ladder.States.UsState.UnknownMessage(state!));
             var from = string.IsNullOrWhiteSpace(role) ? null : data.Engine.Resolve(role);
             var target = string.IsNullOrWhiteSpace(to) ? null : data.Engine.ResolveRole(to);
             return from is Ladder.Catalog.Resolution.Found found && target is not null && target.Slug != found.Role.Slug
-                ? Results.Redirect(SiteLinks.Served(http.Request.PathBase).Transition(target.Slug, found.Role.Slug))
-                : Html(StartPage.Render(Context(http, data), role, from, to));
+                ? Results.Redirect(SiteLinks.Served(http.Request.PathBase).Transition(target.Slug, found.Role.Slug) + (chosen is null ? "" : "?state=" + chosen.Code))
+                : Html(StartPage.Render(Context(http, data), role, from, to, chosen));
         });
-        Page(site, "/compare/{a}/vs/{b}", (string a, string b, HttpContext http, SiteData data) =>
-            data.Catalog.FindRole(a) is { } left && data.Catalog.FindRole(b) is { } right
-                ? Html(ComparePage.Render(Context(http, data), data.Engine.Compare(left, right)))
-                : UnknownRole(http, data, data.Catalog.FindRole(a) is null ? a : b));
+        Page(site, "/compare/{a}/vs/{b}", (string a, string b, string? state, HttpContext http, SiteData data) =>
+            !(data.Catalog.FindRole(a) is { } left && data.Catalog.FindRole(b) is { } right) ? UnknownRole(http, data, data.Catalog.FindRole(a) is null ? a : b)
+            : ChosenState(state, out var chosen) ? Html(ComparePage.Render(Context(http, data), data.Engine.Compare(left, right), chosen))
+            : BadRequest(http, data, Ladder.States.UsState.UnknownMessage(state!)));
         Page(site, "/domains", (HttpContext http, SiteData data, PageCache cache) =>
             Cached(http, cache, () => DomainPages.Index(Context(http, data))));
         Page(site, "/domains/{slug}", (string slug, string? outlook, string? education, string? sort, HttpContext http, SiteData data, PageCache cache) =>
@@ -64,6 +80,7 @@ public static class SitePages
             Ladder.Outlook.RoleOutlookFilter.From(outlook, education, sort) is var filter && filter.Validate() is { } problem
                 ? ErrorResponses.Problem(StatusCodes.Status400BadRequest, problem)
                 : Html(SearchPage.Render(Context(http, data), q, filter)));
+        Page(site, "/discover", DiscoverRoute.Answer);
         // GET and POST /apply belong to the applications feature (antiforgery, storage); ApplyPage serves the static export.
         Page(site, "/gap", (HttpContext http, SiteData data) => Html(GapPage.Render(Context(http, data), null, null)));
         app.MapPost("/gap", async (HttpContext http, SiteData data) =>
@@ -136,6 +153,20 @@ public static class SitePages
             return ErrorResponses.Problem(StatusCodes.Status404NotFound, $"No role with the slug '{shown}'.");
         var page = ErrorPage.Render(Context(http, data), 404, "Career not found", $"There is no career guide at “{shown}”.", Slug.From(slug));
         return Results.Content(page.ToString(), HtmlType, statusCode: StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>False when <paramref name="state"/> names no U.S. state; an empty value is no choice.</summary>
+    private static bool ChosenState(string? state, out Ladder.States.UsState? chosen)
+    {
+        chosen = string.IsNullOrWhiteSpace(state) ? null : Ladder.States.UsState.Find(state);
+        return chosen is not null || string.IsNullOrWhiteSpace(state);
+    }
+
+    /// <summary>A bad query value: the HTML error page for a browser, ProblemDetails otherwise, both 400.</summary>
+    private static IResult BadRequest(HttpContext http, SiteData data, string detail)
+    {
+        if (!ErrorResponses.WantsHtml(http)) return ErrorResponses.Problem(StatusCodes.Status400BadRequest, detail);
+        return Results.Content(ErrorPage.Render(Context(http, data), 400, "Bad request", detail).ToString(), HtmlType, statusCode: StatusCodes.Status400BadRequest);
     }
 
     private static IResult NotFound(HttpContext http, SiteData data, string title, string detail)

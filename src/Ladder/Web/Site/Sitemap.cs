@@ -3,13 +3,13 @@ using System.Text;
 
 namespace Ladder.Web.Site;
 
-/// <summary>sitemap.xml (home, domains, every guide) and robots.txt.</summary>
+/// <summary>sitemap.xml (home, domains, every guide and its pay-by-state page) and robots.txt.</summary>
 public static class Sitemap
 {
     public static IEnumerable<string> Paths(SiteData data) =>
         new[] { "", "domains" }
             .Concat(data.Catalog.Domains.Select(d => "domains/" + d.Slug))
-            .Concat(data.Catalog.Roles.Select(r => "careers/" + r.Slug));
+            .Concat(data.Catalog.Roles.SelectMany(r => new[] { "careers/" + r.Slug, "careers/" + r.Slug + "/states" }));
 
     /// <param name="root">Absolute site root ending in "/".</param>
     public static string Write(SiteData data, string root, bool directoryStyle)

@@ -1,0 +1,25 @@
+using Ladder.States;
+using Ladder.Web.Html;
+using Ladder.Web.Site;
+
+namespace Ladder.Web.Pages;
+
+/// <summary>
+/// "Your state": a plain GET form with the 50 states and DC. The server renders the page for the state asked for;
+/// the script remembers the choice on the device (localStorage) and, in the static export, fills the page in.
+/// </summary>
+public static class StateChooser
+{
+    public static void Write(HtmlBuilder html, PageContext ctx, string action, UsState? chosen, string label, string? sort = null, string id = "state-pick")
+    {
+        html.Append($"<form class=\"state-pick\" action=\"{action}\" method=\"get\" data-state-form>\n");
+        if (sort is not null) html.Append($"<input type=\"hidden\" name=\"sort\" value=\"{sort}\">\n");
+        html.Append($"<label for=\"{id}\">{label}</label> <select id=\"{id}\" name=\"state\"><option value=\"\">Choose a state</option>");
+        foreach (var s in UsState.All)
+        {
+            if (s == chosen) html.Append($"<option value=\"{s.Code}\" selected>{s.Name}</option>");
+            else html.Append($"<option value=\"{s.Code}\">{s.Name}</option>");
+        }
+        html.Append($"</select> <button type=\"submit\">Show</button>\n</form>\n");
+    }
+}
