@@ -24,7 +24,7 @@ public static class BarrierCalibration
                     pairs++;
                     if (zb - za == 1) one++;
                     if (zb - za >= TransitionBarrier.ZoneGap) two++;
-                    if (Licensing.For(b.Code) is { } need && need.Key != Licensing.For(a.Code)?.Key) licence++;
+                    if (Ladder.Licences.LicenceBook.Crossed(catalog.Outlook.Licences.For(a.Code), catalog.Outlook.Licences.For(b.Code)) is not null) licence++;
                 }
             Console.WriteLine($"{tier,-28} {pairs,7} {Pct(one, pairs),9} {Pct(two, pairs),17} {Pct(licence, pairs),13}");
         }

@@ -22,7 +22,7 @@ internal static class CatalogLoader
             // The snapshot written at import is the fast path; the tables are the source of truth.
             var blob = ReadSnapshot(db);
             var catalog = blob is not null ? CatalogSnapshot.Read(blob) : Build(db, meta);
-            catalog.Outlook = Outlook.OutlookStore.Read(db, meta.GetValueOrDefault("ep_release"));
+            catalog.Outlook = Outlook.OutlookStore.Read(db, meta.GetValueOrDefault("ep_release"), Licences.LicenceStore.Read(db));
             (catalog.Families, catalog.Hazards) = Guides.CareerContentStore.Read(db);
             catalog.SetStates(States.StateWageStore.ReadLazy(db, meta.GetValueOrDefault("oews_state_release")));
             catalog.Interests = Interests.InterestStore.Read(db);

@@ -34,8 +34,11 @@ public sealed partial class GuideComposer
         var from = Feeders(occupation);
         var titles = EntryTitles.For(occupation, family);
         string? note = null;
+        // The physicians' note is about the residency match: it holds only where the licence decision's route is a residency.
+        var familyNote = family.Key == "physician" && catalog.Outlook.Licences.For(occupation.Code)?.Training?.Route != Licences.TrainingRouteKind.Residency
+            ? null : family.EntryNote;
         if (titles.Count == 0)
-            note = family.EntryNote is { } stated
+            note = familyNote is { } stated
                 ? stated + (from.Count > 0 ? $" O*NET's related occupations that lead here include {JoinTitles(from.Take(3).Select(f => f.Title))}." : "")
                 : (from.Count > 0
                 ? $"Few openings carry an entry-level title here: people usually arrive from {JoinTitles(from.Take(2).Select(f => f.Title))} after gaining experience."
@@ -75,7 +78,7 @@ public sealed partial class GuideComposer
             if (catalog.FindByCode(r.Code.Value) is not { } o || o.Code.Soc == occupation.Code.Soc) continue;
             if ((o.JobZone ?? 3) > (occupation.JobZone ?? 3)) continue;
             // Another specialty under the same licence (a urologist for an internist) is a sideways move, not a way in.
-            if (Licensing.For(occupation.Code) is { } licence && Licensing.For(o.Code)?.Key == licence.Key) continue;
+            if (catalog.Outlook.Licences.For(occupation.Code) is { Key: { } key } && catalog.Outlook.Licences.For(o.Code)?.Key == key) continue;
             var otherPay = o.Wages.Current?.Median.Amount;
             if (pay is { } p && (otherPay is not { } q || q > p * 1.05m)) continue;
             if (result.Any(x => x.Slug == o.Slug)) continue;

@@ -38,10 +38,17 @@ public sealed partial class GuideComposer
             Programmes = programmes.Take(MaxProgrammes).Select(c => new GuideProgramme(c.CipCode, c.Title)).ToList(),
             ProgrammesTotal = programmes.Count,
             ProgrammeRanking = ProgrammeRanking,
-            Apprenticeship = Apprenticeship(p?.Training),
+            Apprenticeship = TrainingRoute(occupation) ?? Apprenticeship(p?.Training),
             Sources = sources,
         };
     }
+
+    /// <summary>The licence decision's apprenticeship, when its source gives the length.</summary>
+    private string? TrainingRoute(Occupation occupation) =>
+        catalog.Outlook.Licences.For(occupation.Code)?.Training is { Route: Licences.TrainingRouteKind.Apprenticeship, MinYears: not null } t
+            ? $"{t.Detail}{(t.Length is { } length ? $", {length}" : "")}" +
+              (t.Hours is { } hours ? $", {hours.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture)} hours" : "") + "."
+            : null;
 
     private static string? Apprenticeship(string? training) => training switch
     {

@@ -16,13 +16,16 @@ public sealed partial class GuideComposer
         var senior = SeniorStage(family);
         var seniorTasks = family.Top ? [] : rankedTasks.Where(SeniorityEvidence.Shows).Take(2).Select(t => t.TrimEnd('.')).ToList();
         var levels = new List<GuideLevel>(family.Stages.Count);
+        // A stage that needs the credential starts only after its training route (licences' record): an electrician's
+        // journeyworker stage cannot start at year 4 when the apprenticeship takes five.
+        var route = catalog.Outlook.Licences.For(occupation.Code) is { RequiredToWork: true, Training: { } t } ? (int?)Math.Ceiling(t.MaxYears ?? t.MinYears ?? 0) : null;
         foreach (var stage in family.Stages)
         {
             var lines = stage.Responsibilities.ToList();
             // A task moves up the ladder only when its own words show seniority (it supervises, trains, plans, approves or
             // signs); every other task stays in "What they do", where it is true of the whole occupation.
             if (stage == senior) lines.InsertRange(Math.Min(1, lines.Count), seniorTasks);
-            var years = stage.Years?.Display ?? JobZoneYears(occupation.JobZone, stage.Name);
+            var years = AfterRoute(stage, family.Stages, route)?.Display ?? JobZoneYears(occupation.JobZone, stage.Name);
             if (stage.IsTraining)
             {
                 levels.Add(new GuideLevel
@@ -52,6 +55,16 @@ public sealed partial class GuideComposer
             });
         }
         return levels;
+    }
+
+    /// <summary>The stage's years, moved so a credentialed stage starts no earlier than the training route ends.</summary>
+    private static StageYears? AfterRoute(CareerStage stage, IReadOnlyList<CareerStage> stages, int? route)
+    {
+        if (stage.Years is not { From: { } from } y || route is not { } r || r <= 0 || stages.Count < 2) return stage.Years;
+        if (stage == stages[0]) return stage.IsTraining && y.To is { } end && end < r ? y with { To = r } : y;
+        // Every later stage moves by the same number of years, so the ladder keeps its spans and never overlaps.
+        var delta = Math.Max(0, r - (stages[1].Years?.From ?? r));
+        return delta == 0 ? y : y with { From = from + delta, To = y.To + delta };
     }
 
     /// <summary>The stage where supervising, training and planning tasks belong: the family's senior stage, else its highest below the top.</summary>

@@ -1,4 +1,5 @@
 using Ladder.Catalog;
+using Ladder.Licences;
 using Ladder.Occupations;
 using Ladder.Outlook;
 
@@ -61,41 +62,52 @@ public sealed partial class GuideComposer
     private static string Signed(double value) => OutlookFormat.Signed(value);
     private static string People(double value) => OutlookFormat.People(value);
 
-    /// <summary>The sources line for credentials: as of the latest review among the occupation's entries.</summary>
-    private SourceNote CredentialsSource(Occupation occupation)
+    /// <summary>The sources line for licences: the decision's own source and the month it was checked there.</summary>
+    private SourceNote CredentialsSource(Occupation occupation) => catalog.Outlook.Licences.For(occupation.Code) is { } d
+        ? new("Licences and certifications", OutlookSources.LicencesCitation, d.Reviewed is { } r ? AsOfDate.Normalize(r) : "not yet checked against its source", d.Source)
+        : new("Licences and certifications", "no licence decision imported", "not available");
+
+    /// <summary>The licence decision of a role: a curated role's own, an occupation's role its occupation's.</summary>
+    internal GuideCredentials ComposeCredentials(Role role) => Credentials(catalog.Outlook.Licences.For(role));
+
+    internal GuideCredentials ComposeCredentials(Occupation occupation) => Credentials(catalog.Outlook.Licences.For(occupation.Code));
+
+    private static GuideCredentials Credentials(LicenceDecision? d)
     {
-        var reviewed = catalog.Outlook.CredentialsFor(occupation.Code).Select(c => c.Reviewed).DefaultIfEmpty().Max(StringComparer.Ordinal);
-        return reviewed is null
-            ? new("Licences and certifications", "not curated yet for this occupation", "not available")
-            : new("Licences and certifications", OutlookSources.CredentialsCitation, $"reviewed {AsOfDate.Normalize(reviewed)}");
-    }
-
-    /// <summary>Curated credentials: a role's own entry, else those of its primary occupation.</summary>
-    internal GuideCredentials ComposeCredentials(Role role) =>
-        catalog.Outlook.CredentialsForRole(role.Slug) is { } own ? Credentials(own, role.Title) : ComposeCredentials(role.Primary);
-
-    internal GuideCredentials ComposeCredentials(Occupation occupation) =>
-        Credentials(catalog.Outlook.CredentialsFor(occupation.Code), occupation.Title, military: occupation.Code.MajorGroup == "55");
-
-    private static GuideCredentials Credentials(IReadOnlyList<Credential> found, string title, bool military = false)
-    {
-        var items = found.Select(c => new GuideCredential(c.Name, c.Kind, c.Issuer, c.Status, c.Time, c.Source, AsOfDate.Normalize(c.Reviewed), c.Note)).ToList();
-        var required = items.Where(c => c.Status == "required").Select(c => c.Name).ToList();
-        var summary = items.Count == 0 && military
-            ? "not enough data: the armed service trains and qualifies its members for this specialty; Ladder has no data on civilian credentials that match it."
-            : items.Count == 0
-            ? "not enough data: Ladder has not yet curated the licences and certifications for this occupation; check your state's licensing board."
-            : items.All(c => c.Kind == "none")
-            ? items[0].Note ?? "No licence is required."
-            : required.Count > 0
-            ? $"Required: {Join(required)}."
-            : "No licence is legally required; the credentials below are common or optional.";
+        if (d is null)
+            return new GuideCredentials
+            {
+                Available = false, Items = [], Source = OutlookSources.LicencesCitation,
+                Summary = "not enough data: no licence decision was imported for this occupation.",
+            };
+        var reviewed = d.Reviewed is { } r ? AsOfDate.Normalize(r) : GuideCredential.Unchecked;
+        var items = d.Kind == LicenceKind.None
+            ? new List<GuideCredential> { new("No licence required", "none", "", "none", "", d.Source, reviewed, d.Instead) }
+            : [new(d.Credential!, d.Agency is null ? "licence" : "federal credential", d.Issuer!, GuideLicence.RequirementOf(d),
+                string.Join("; ", new[] { d.Exam is { } e ? $"exam: {e}" : null, d.Time }.OfType<string>()), d.Source, reviewed, d.Note)];
         return new GuideCredentials
         {
-            Available = items.Count > 0,
-            Summary = summary,
+            Available = true,
+            Summary = Summary(d) + (d.IsChecked ? "" : " (Not yet checked against its source.)"),
             Items = items,
-            Source = OutlookSources.CredentialsCitation,
+            Source = OutlookSources.LicencesCitation,
+            Licence = GuideLicence.From(d),
+        };
+    }
+
+    /// <summary>One sentence per kind; only a state licence whose rules vary sends the reader to the state's board.</summary>
+    private static string Summary(LicenceDecision d)
+    {
+        var board = d.VariesByState ? " Requirements vary, so check your state's licensing board." : "";
+        var what = $"{d.Credential}, from {d.Issuer}";
+        return d.Kind switch
+        {
+            LicenceKind.EveryState => $"Required in every state: {what}.{board}",
+            LicenceKind.MostStates => $"Required in most states: {what}.{board}",
+            LicenceKind.SomeStates => $"Required in some states only: {what}.{board}",
+            LicenceKind.Federal => $"Required by federal rules ({d.Agency}): {what}.",
+            LicenceKind.SomeWork => $"{what}, is needed only {d.OnlyFor}. The rest of the work needs no licence.",
+            _ => d.Instead!,
         };
     }
 }

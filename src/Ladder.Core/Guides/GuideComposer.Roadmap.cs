@@ -11,7 +11,8 @@ public sealed partial class GuideComposer
         var steps = new List<(string Title, string Detail)>(9);
         if (occupation.Tasks.Count == 0 && occupation.Skills.Count == 0 && Closest(occupation).Take(3).Select(o => o.Title).ToList() is { Count: > 0 } closest)
             steps.Add(("Start from a detailed occupation", $"O*NET describes no tasks or skills for this category, so read the guides for {JoinTitles(closest)} and follow the roadmap of the one closest to the job you want."));
-        var licence = Licensing.For(occupation.Code);
+        var decision = catalog.Outlook.Licences.For(occupation.Code);
+        var licence = decision is { RequiredToWork: true } ? decision : null;
         var knowledge = occupation.Knowledge.Where(k => Advisable(k) && evidence.AboveBaseline(k) > 0)
             .OrderByDescending(evidence.AboveBaseline).Take(3).Select(k => k.Name).ToList();
         if (knowledge.Count > 0)
@@ -25,8 +26,6 @@ public sealed partial class GuideComposer
         var zone = catalog.JobZone(occupation.JobZone);
         if (zone is not null)
             steps.Add(("Get the right preparation", $"{zone.Education} ({zone.Name.Replace("Job Zone", "O*NET job zone", StringComparison.Ordinal)})."));
-        if (licence is not null)
-            steps.Add(("Get licensed", $"You need {licence.Name} before you may do this work. {licence.HowToGet}"));
 
         var skills = occupation.Skills.Where(s => Advisable(s) && evidence.AboveBaseline(s) > 0)
             .OrderByDescending(evidence.AboveBaseline).Take(3).Select(s => s.Name).ToList();
@@ -50,14 +49,17 @@ public sealed partial class GuideComposer
         var hazard = catalog.Hazards.GetValueOrDefault(occupation.Code.Value);
         if (licence is not null && family.Key == "teaching")
             // Teaching is practised in front of a class, not "safely": the supervised part is student teaching.
-            steps.Add(("Student-teach", $"Classroom practice comes as student teaching inside your teacher-preparation programme, supervised by a licensed teacher. Public schools need you to hold {licence.Name} before you lead a class on your own."));
+            steps.Add(("Student-teach", $"Classroom practice comes as student teaching inside your teacher-preparation programme, supervised by a licensed teacher. Public schools need you to hold the {LowerFirst(licence.Credential!)} before you lead a class on your own."));
         else if (licence is not null)
-            steps.Add(("Practise safely", $"Practical hours come inside your {(family.HandsOn ? "apprenticeship or training course" : "accredited programme")}, supervised by licensed staff. Do not do the licensed work itself on your own until you hold {licence.Name}."));
+            steps.Add(("Practise safely", $"{SupervisedBy(licence.Training)}Do not do the licensed work itself on your own until you hold the {LowerFirst(licence.Credential!)}."));
         else if (hazard is { Training: { } training, Summary: { } dangers })
             // Dangerous work is learned under trainers; the step says how, never where to try the task.
             steps.Add(("Train before you touch the work", $"{training} Why it matters: {LowerFirst(dangers.TrimEnd('.'))} ({hazard.Page}, BLS Handbook)."));
         else if (PracticeStep(family, tasks, hazard?.Summary is not null) is { } practice)
             steps.Add(practice);
+
+        // The licence comes after the supervised practice of the training and before applying.
+        if (LicenceStep(decision) is { } licenceStep) steps.Add(licenceStep);
 
         if (steps.Count == 0)
             steps.Add(("Check what employers ask for", "O*NET publishes no preparation rating for this occupation, so compare the requirements in several current postings."));
@@ -96,6 +98,33 @@ public sealed partial class GuideComposer
         // An occupation the Handbook calls dangerous never gets an invitation to try its task, whatever its family.
         return tasks.Count > 0 && !family.Hazardous && !dangerous ? (p.Title, p.Detail.Replace("{task}", LowerFirst(tasks[0].TrimEnd('.')), StringComparison.Ordinal)) : null;
     }
+    /// <summary>The roadmap's one licence step, in the words of the occupation's licence decision; null when none is needed.</summary>
+    private static (string Title, string Detail)? LicenceStep(Licences.LicenceDecision? d)
+    {
+        if (d is null || d.Kind == Licences.LicenceKind.None) return null;
+        var exam = d.Exam is { } e ? $" Exam: {e}." : "";
+        var time = d.Time is { } t ? $" Typical route: {t}." : "";
+        return d.Kind switch
+        {
+            Licences.LicenceKind.EveryState or Licences.LicenceKind.MostStates or Licences.LicenceKind.Federal =>
+                ("Get licensed", $"{GuideLicence.RequirementOf(d)}: {LowerFirst(d.Credential!)}, from {d.Issuer}, before you may do this work.{exam}{time}"),
+            Licences.LicenceKind.SomeStates =>
+                ("Check whether your state licenses this work", $"Some states require {LowerFirst(d.Credential!)}, from {d.Issuer}.{exam}{time} Check your state's licensing board before you start."),
+            _ => ("Know which work needs a licence", $"{d.Credential} from {d.Issuer} is needed only {d.OnlyFor}.{exam}{time}"),
+        };
+    }
+
+    /// <summary>Where the supervised practice happens, in the words of the decision's training route; empty when it names none.</summary>
+    private static string SupervisedBy(Licences.Training? training) => training?.Route switch
+    {
+        Licences.TrainingRouteKind.Apprenticeship => "Practical hours come inside your apprenticeship, supervised by licensed journeyworkers. ",
+        Licences.TrainingRouteKind.Residency or Licences.TrainingRouteKind.SupervisedPractice => "Practical hours come inside your programme and supervised practice, under licensed practitioners. ",
+        Licences.TrainingRouteKind.Academy => "The work is learned at the academy and in field training, under instructors. ",
+        Licences.TrainingRouteKind.EmployerTraining => "The work is learned in the employer's training, under qualified staff. ",
+        Licences.TrainingRouteKind.Programme => "Practical hours come inside your training programme, under instructors. ",
+        _ => "",
+    };
+
 
     /// <summary>Tools are shown where they define the work, most specific first; desk work shows none.</summary>
     private static IReadOnlyList<string> ToolsShown(Occupation occupation, CareerFamily family, GuideEvidence evidence) =>

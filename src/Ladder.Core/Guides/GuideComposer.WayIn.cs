@@ -8,10 +8,10 @@ public sealed partial class GuideComposer
     private const int MaxRoadmapSteps = 8;
 
     /// <summary>
-    /// Puts the way in into the roadmap: the BLS entry requirements in the preparation step, the apprenticeship,
-    /// and a step for each legally required credential before applying. Generic steps make room, last first.
+    /// Puts the way in into the roadmap: the BLS entry requirements in the preparation step, and the apprenticeship
+    /// route of the licence decision. Generic steps make room, last first.
     /// </summary>
-    private IReadOnlyList<RoadmapStep> WithWayIn(IReadOnlyList<RoadmapStep> roadmap, Occupation occupation, GuideCredentials credentials)
+    private IReadOnlyList<RoadmapStep> WithWayIn(IReadOnlyList<RoadmapStep> roadmap, Occupation occupation)
     {
         var steps = roadmap.Select(s => (s.Title, s.Detail)).ToList();
         var p = catalog.Outlook.ProjectionFor(occupation.Code)?.Projection;
@@ -30,22 +30,14 @@ public sealed partial class GuideComposer
                 (p.Experience is { } e && e != "None" ? $", with {LowerFirst(e)} of experience in a related occupation" : "") + "." +
                 (programme is not null ? $" A programme that leads here: {programme.Title} (CIP {programme.CipCode})." : ""));
 
-        var inserts = new List<(string, string)>();
         var training = new List<(string, string)>();
-        var apprenticeship = credentials.Items.FirstOrDefault(c => c.Kind == "apprenticeship");
-        if (apprenticeship is not null)
-            training.Add(("Join an apprenticeship", $"{apprenticeship.Name}, run by {apprenticeship.Issuer}: {apprenticeship.Time}. You are paid while you learn."));
-        else if (p?.Training == "Apprenticeship")
-            training.Add(("Join an apprenticeship", "BLS lists an apprenticeship as the typical training: a paid job with classroom instruction, usually three to five years. Search https://www.apprenticeship.gov/apprenticeship-job-finder."));
-        foreach (var c in credentials.Items.Where(c => c.Status == "required" && c.Kind is not ("apprenticeship" or "none")).Take(2))
-            inserts.Add((CredentialStepTitle(c), $"{c.Name} from {c.Issuer}; typical time: {c.Time}. Required before you can work in this occupation."));
-        // The apprenticeship is how the preparation happens; licences come after it and before applying.
+        var route = catalog.Outlook.Licences.For(occupation.Code)?.Training;
+        if (route is { Route: Licences.TrainingRouteKind.Apprenticeship })
+            training.Add(("Join an apprenticeship", $"{route.Detail}{(route.Length is { } length ? $", {length}" : "")}" +
+                (route.Hours is { } hours ? $" ({hours.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture)} hours of paid work)" : "") +
+                ". You are paid while you learn. Search https://www.apprenticeship.gov/apprenticeship-job-finder."));
+        // The apprenticeship is how the preparation happens; the licence step comes after it.
         if (!steps.Any(s => s.Title == training.FirstOrDefault().Item1)) steps.InsertRange(Math.Min(preparation + 1, steps.Count), training);
-        // The curated credentials name the exam, the issuer and the time, so they replace the roadmap's generic
-        // licence step; they come after the supervised practice of the programme and before applying.
-        if (inserts.Count > 0) steps.RemoveAll(s => s.Title == "Get licensed");
-        var apply = steps.FindIndex(s => s.Title.StartsWith("Apply", StringComparison.OrdinalIgnoreCase));
-        steps.InsertRange(apply >= 0 ? apply : steps.Count, inserts);
         // Generic steps give way to the required ones, the least specific first.
         foreach (var optional in new[] { "Add complementary skills", "Show your work", "Grow toward the next level", "Practise the real tasks" })
         {
@@ -56,22 +48,9 @@ public sealed partial class GuideComposer
         return steps.Take(MaxRoadmapSteps).Select((s, i) => new RoadmapStep(i + 1, s.Title, s.Detail)).ToList();
     }
 
-    private static string CredentialStepTitle(GuideCredential c)
-    {
-        var name = c.Name.StartsWith("State ", StringComparison.Ordinal) ? LowerFirst(c.Name) : c.Name;
-        if (name.Contains("training", StringComparison.OrdinalIgnoreCase)) return $"Complete {name}";
-        return c.Kind switch
-        {
-            "exam" => $"Pass the {name}",
-            "registration" => $"Register: {name}",
-            "certification" => $"Earn the {name}",
-            _ => $"Get your {name}",
-        };
-    }
-
     /// <summary>
     /// A curated role's outlook and entry facts are its primary occupation's, and the page says so; a role with its
-    /// own credentials entry shows those instead of its primary occupation's.
+    /// own licence decision is shown instead of its primary occupation's.
     /// </summary>
     private Guide WithRoleFacts(Guide guide, Role role)
     {
@@ -82,7 +61,7 @@ public sealed partial class GuideComposer
         return guide with
         {
             Outlook = outlook,
-            Credentials = catalog.Outlook.CredentialsForRole(role.Slug) is null ? guide.Credentials : ComposeCredentials(role),
+            Credentials = ComposeCredentials(role),
         };
     }
 }

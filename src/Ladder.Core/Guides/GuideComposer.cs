@@ -56,7 +56,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             Skills = skills,
             Levels = Levels(occupation, wages, family, tasks),
             LevelMethod = LevelMethodFor(family, wages is not null && HourlyPay.IsHourlyOnly(wages)),
-            Roadmap = WithWayIn(Roadmap(occupation, family, evidence, technologies, tasks), occupation, credentials),
+            Roadmap = WithWayIn(Roadmap(occupation, family, evidence, technologies, tasks), occupation),
             BreakIn = breakIn,
             Outlook = outlook,
             Entry = ComposeEntry(occupation, breakIn.EducationShares),

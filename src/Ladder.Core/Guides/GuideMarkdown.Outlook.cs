@@ -31,9 +31,9 @@ public static partial class GuideMarkdown
         md.AppendLine("**Licences and certifications**").AppendLine();
         md.AppendLine(g.Credentials.Summary).AppendLine();
         foreach (var c in g.Credentials.Items.Where(c => c.Kind != "none"))
-            md.AppendLine($"- **{c.Name}** ({c.Status}, {c.Kind}): {c.Issuer}. Typical time: {c.Time}.{(c.Note is null ? "" : " " + c.Note)} Source: <{c.Source}>, reviewed {c.Reviewed}.");
+            md.AppendLine($"- **{c.Name}** ({c.Status}, {c.Kind}): {c.Issuer}. {(c.Time.Length > 0 ? $"Typical time: {c.Time}." : "")}{(c.Note is null ? "" : " " + c.Note)} Source: <{c.Source}>, {c.ReviewedText}.");
         foreach (var c in g.Credentials.Items.Where(c => c.Kind == "none"))
-            md.AppendLine($"- Source: <{c.Source}>, reviewed {c.Reviewed}.");
+            md.AppendLine($"- Source: <{c.Source}>, {c.ReviewedText}.");
         md.AppendLine();
         if (e.Apprenticeship is not null) md.AppendLine($"**Apprenticeship route:** {e.Apprenticeship}").AppendLine();
         // A count heading ("0 of 0") reads as a glitch when NCES links nothing; say so in words instead.

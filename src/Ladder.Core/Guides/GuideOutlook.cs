@@ -78,6 +78,15 @@ public sealed record GuideCredentials
     public required string Summary { get; init; }
     public required IReadOnlyList<GuideCredential> Items { get; init; }
     public required string Source { get; init; }
+    /// <summary>The licence decision every licence mention of the guide reads; null when none was imported.</summary>
+    public GuideLicence? Licence { get; init; }
 }
 
-public sealed record GuideCredential(string Name, string Kind, string Issuer, string Status, string Time, string Source, string Reviewed, string? Note);
+public sealed record GuideCredential(string Name, string Kind, string Issuer, string Status, string Time, string Source, string Reviewed, string? Note)
+{
+    /// <summary>What <see cref="Reviewed"/> holds when nobody has checked the decision against its source.</summary>
+    public const string Unchecked = "not yet checked";
+
+    /// <summary>"reviewed December 2026", or "not yet checked against its source".</summary>
+    public string ReviewedText => Reviewed == Unchecked ? "not yet checked against its source" : $"reviewed {Reviewed}";
+}

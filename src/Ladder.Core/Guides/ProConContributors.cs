@@ -69,8 +69,9 @@ internal sealed class PreparationContributor : IProConContributor
             pros.Add(new("Quick to start", $"O*NET job zone {o.JobZone}: little or some preparation is needed, usually under a year of training."));
         if (o.JobZone is 4 or 5)
             cons.Add(new("A long road in", $"O*NET job zone {o.JobZone}: {(o.JobZone == 5 ? "extensive" : "considerable")} preparation, usually a degree and experience."));
-        if (Licensing.For(o.Code) is { } licence)
-            cons.Add(new($"You need {licence.Name} before you can work", licence.HowToGet));
+        if (c.Catalog.Outlook.Licences.For(o.Code) is { RequiredToWork: true } licence)
+            cons.Add(new($"You need a licence before you can work: {licence.Credential}",
+                $"{GuideLicence.RequirementOf(licence)}, from {licence.Issuer}" + (licence.Time is { } t ? $"; typical route: {t}" : "") + $" ({licence.Source})."));
         // O*NET gives every occupation exactly five closest ("Primary-Short") relatives, so their count says nothing;
         // relatives in two or more other domains do say the experience is not tied to one field.
         var own = c.Catalog.RoleForCode(o.Code.Value)?.Domain;

@@ -1,4 +1,5 @@
 using Ladder.Content;
+using Ladder.Licences;
 using Ladder.Occupations;
 using Ladder.Outlook;
 using Microsoft.Data.Sqlite;
@@ -8,41 +9,41 @@ namespace Ladder.Import;
 public static partial class CatalogImporter
 {
     /// <summary>
-    /// Reads the Employment Projections workbook, the CIP crosswalk and the curated credentials, writes them, and
+    /// Reads the Employment Projections workbook, the CIP crosswalk and the licence decisions, writes them, and
     /// measures how many occupations each one covers. Any of the three may be left out.
     /// </summary>
     private static OutlookCoverage LoadOutlook(SqliteConnection db, SqliteTransaction tx, ImportOptions options,
         Dictionary<string, string> occupations, IReadOnlyList<CuratedRole> curated, IProgress<ImportProgress>? progress)
     {
-        var curatedSlugs = curated.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
         var projections = options.ProjectionsPath is { } ep ? ProjectionsReader.Read(ep, progress) : null;
         var crosswalk = options.CrosswalkPath is { } cip ? CipCrosswalkReader.Read(cip, progress) : null;
-        var projected = new OutlookData(projections?.Release, projections?.Rows ?? [], [], []);
-        IReadOnlyList<CredentialEntry> credentials = [];
-        if (options.CredentialsPath is { } folder)
+        var licences = LicenceBook.Empty;
+        if (options.LicencesPath is { } folder)
         {
             if (!Directory.Exists(folder))
-                throw new DataFileException(folder, 0, 0, "no such credentials folder; expected a folder of curated credential .yaml files.");
-            credentials = CredentialLoader.LoadFolder(folder, new CredentialContext(
-                occupations.Keys.ToHashSet(StringComparer.Ordinal), curatedSlugs,
-                code => projected.ProjectionFor(OccupationCode.Parse(code))?.Projection.HandbookUrl));
+                throw new DataFileException(folder, 0, 0, "no such licences folder; expected a folder of licence decision .yaml files.");
+            licences = LicenceLoader.LoadFolder(folder, new LicenceContext(occupations,
+                curated.Count == 0 ? null : curated.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal), DateOnly.FromDateTime(DateTime.UtcNow)));
         }
-        OutlookStore.Write(db, tx, projections, crosswalk, credentials);
+        OutlookStore.Write(db, tx, projections, crosswalk);
+        LicenceStore.Write(db, tx, licences);
 
-        var data = new OutlookData(projections?.Release, projections?.Rows ?? [], crosswalk?.Rows ?? [],
-            OutlookStore.Flatten(credentials).Select(x => (x.Key, x.Credential)));
+        var data = new OutlookData(projections?.Release, projections?.Rows ?? [], crosswalk?.Rows ?? [], licences);
         var codes = occupations.Keys.Select(OccupationCode.Parse).ToList();
+        var decisions = codes.Select(data.Licences.For).OfType<LicenceDecision>().ToList();
         return new OutlookCoverage
         {
             ProjectionsRelease = projections?.Release,
             ProjectionRows = projections?.Rows.Count(r => !r.IsSummary) ?? 0,
             ProgrammeLinks = crosswalk?.Rows.Count ?? 0,
-            CredentialEntries = credentials.Count,
             WithOutlook = codes.Count(c => data.ProjectionFor(c)?.Projection.ChangePercent is not null),
             WithEntry = codes.Count(c => data.ProjectionFor(c)?.Projection.EntryEducation is not null),
             WithProgrammes = codes.Count(c => data.ProgrammesFor(c).Count > 0),
-            WithCredentials = codes.Count(data.HasCredentials),
-            CuratedRolesWithCredentials = curated.Count(r => data.CredentialsForRole(r.Slug) is not null || data.HasCredentials(OccupationCode.Parse(r.SocCodes[0]))),
+            Licences = options.LicencesPath is null ? null : new LicenceCoverage(
+                decisions.Count,
+                LicenceKinds.All.ToDictionary(k => k.Name, k => decisions.Count(d => d.Kind == k.Kind)),
+                decisions.Count(d => d.IsChecked),
+                curated.Count(r => data.Licences.ForRole(r.Slug) is not null)),
         };
     }
 }
@@ -53,11 +54,12 @@ public sealed record OutlookCoverage
     public string? ProjectionsRelease { get; init; }
     public int ProjectionRows { get; init; }
     public int ProgrammeLinks { get; init; }
-    public int CredentialEntries { get; init; }
     public int WithOutlook { get; init; }
     public int WithEntry { get; init; }
     public int WithProgrammes { get; init; }
-    public int WithCredentials { get; init; }
-    /// <summary>Curated roles with credentials of their own or through their primary occupation.</summary>
-    public int CuratedRolesWithCredentials { get; init; }
+    /// <summary>Null when no licences folder was imported.</summary>
+    public LicenceCoverage? Licences { get; init; }
 }
+
+/// <summary>Occupations decided, by kind (YAML names), how many were checked against their source, and curated roles decided.</summary>
+public sealed record LicenceCoverage(int Occupations, IReadOnlyDictionary<string, int> ByKind, int Checked, int CuratedRoles);

@@ -29,6 +29,7 @@ public static partial class CatalogImporter
                 Execute(connection, Guides.CareerContentStore.Sql);
                 Execute(connection, States.StateWageStore.Sql);
                 Execute(connection, Interests.InterestStore.Sql);
+                Execute(connection, Licences.LicenceStore.Sql);
                 using var tx = connection.BeginTransaction();
                 summary = Load(connection, tx, options, progress);
                 Execute(connection, CatalogSchema.IndexSql, tx);

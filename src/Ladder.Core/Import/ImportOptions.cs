@@ -25,6 +25,8 @@ public sealed record ImportOptions
     public string? FamiliesPath { get; init; }
     /// <summary>The folder of hazard YAML files (content/hazards); optional.</summary>
     public string? HazardsPath { get; init; }
+    /// <summary>The folder of licence decisions (content/licences); optional, but when given it must decide every occupation and curated role.</summary>
+    public string? LicencesPath { get; init; }
 }
 
 /// <summary>What an import wrote.</summary>

@@ -79,7 +79,7 @@ public sealed class CareerFinder
             : a.Shared != b.Shared ? b.Shared.CompareTo(a.Shared)
             : string.CompareOrdinal(a.Entry.Interests.Code, b.Entry.Interests.Code));
         var items = scored.Take(query.Limit).Select(s => Describe(s.Entry, s.Percent / 100.0, query)).ToList();
-        if (current is not null && space is not null) items = WithMoves(items, current, space);
+        if (current is not null && space is not null) items = WithMoves(items, current, space, _catalog.Outlook.Licences);
         var withoutProfile = _catalog.Occupations.Count - _entries.Length;
         return new DiscoverResult(query, items, _entries.Length, scored.Count, withoutProfile);
     }
@@ -113,28 +113,28 @@ public sealed class CareerFinder
     };
 
     /// <summary>
-    /// The one place the career finder asks which licence an occupation takes: a credential the curated credential data
-    /// marks required by law (sourced and dated), else Ladder's licence list; "none" where the credential data says none is
-    /// required; null where neither knows.
+    /// The one place the career finder asks which licence an occupation takes: the occupation's (or curated role's) licence
+    /// decision in content/licences, the same record its guide reads. "none required" where the decision is that no
+    /// licence exists; the credential with "only for …" where it covers part of the work; null where nothing is decided.
     /// </summary>
     internal string? LicenceFor(Role role)
     {
-        var credentials = _catalog.Outlook.CredentialsFor(role.Primary.Code);
-        // The licence itself before the exam or certification that leads to it (a nurse's licence, not the NCLEX-RN).
-        var required = credentials.Where(c => c.IsRequired && Array.IndexOf(LicenceKinds, c.Kind) >= 0).MinBy(c => Array.IndexOf(LicenceKinds, c.Kind));
-        if (required is not null) return required.Name;
-        if (Licensing.For(role.Primary.Code) is { } licence) return licence.Name;
-        return credentials.Count > 0 && credentials.All(c => c.IsNone || !c.IsRequired) ? NoneRequired : null;
+        if (_catalog.Outlook.Licences.For(role) is not { } decision) return null;
+        return decision.Kind switch
+        {
+            Licences.LicenceKind.None => NoneRequired,
+            Licences.LicenceKind.SomeWork => decision.OnlyFor is { } only ? $"{decision.Credential} ({only})" : decision.Credential,
+            Licences.LicenceKind.SomeStates => decision.Credential is { } c ? $"{c} (some states)" : null,
+            _ => decision.Credential,
+        };
     }
 
-    private static readonly string[] LicenceKinds = ["licence", "registration", "certification", "exam"];
-
-    /// <summary>What <see cref="CareerFit.Licence"/> says when the credential data states that no licence is required.</summary>
+    /// <summary>What <see cref="CareerFit.Licence"/> says when the licence decision is that no licence is required.</summary>
     public const string NoneRequired = "none required";
 
     private static string MoneyOrNone(decimal? amount) => amount is { } a ? Occupations.WageValue.FormatMoney(a) : "not available";
 
-    private static List<CareerFit> WithMoves(List<CareerFit> items, Role current, SkillSpace space)
+    private static List<CareerFit> WithMoves(List<CareerFit> items, Role current, SkillSpace space, Licences.LicenceBook licences)
     {
         var from = space.ProfileOf(current);
         var scores = new float[space.Profiles.Count];
@@ -144,7 +144,7 @@ public sealed class CareerFinder
             if (item.Role.Slug == current.Slug || space.Profile(item.Role) is not { } to) return item;
             var score = Math.Round((double)scores[to.Ordinal], 1);
             int? zoneChange = from.JobZone is { } za && to.JobZone is { } zb ? zb - za : null;
-            var barrier = TransitionBarrier.For(current, item.Role, zoneChange).Count > 0;
+            var barrier = TransitionBarrier.For(licences, current, item.Role, zoneChange).Count > 0;
             return item with { Move = new MoveCloseness(current.Slug, current.Title, score, TransitionAnalyzer.Verdict(score, zoneChange, barrier)) };
         }).ToList();
     }

@@ -1,28 +1,24 @@
 using Ladder.Catalog;
 using Ladder.Guides;
+using Ladder.Licences;
 
 namespace Ladder.Matching;
 
-/// <summary>A licence or other required credential the target role needs and the starting point does not hold.</summary>
+/// <summary>A licence the target role needs and the starting point does not hold.</summary>
 public sealed record CredentialNeed(string Name, string Kind, string Issuer, string Time, string Source, string Reviewed);
 
 /// <summary>
-/// What stands in the way besides skills: the credentials the target legally requires that the starting role's
-/// own credentials do not already include (matched by name). From a list of skills, every one is needed.
+/// What stands in the way besides skills: the target's licence decision, when the whole work needs it and the
+/// starting role's decision does not cover it (an RN may fill an LPN post). From a list of skills, nothing is held.
 /// </summary>
 public static class CredentialGap
 {
     public static IReadOnlyList<CredentialNeed> Between(LadderCatalog catalog, Role? from, Role to)
     {
-        var composer = new GuideComposer(catalog);
-        var held = from is null ? [] : composer.ComposeCredentials(from).Items.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        // Curated names differ between entries ("Registered nurse licence" for an NP, "State registered nurse licence"
-        // for an RN), so a licence the starting role already covers (Licensing) counts as held with its exam.
-        var licenceHeld = from is not null && Licensing.For(to.Primary.Code) is not null && Licensing.Crossed(from.Primary.Code, to.Primary.Code) is null;
-        return composer.ComposeCredentials(to).Items
-            .Where(c => c.Status == "required" && c.Kind != "none" && !held.Contains(c.Name))
-            .Where(c => !(licenceHeld && c.Kind is "licence" or "exam"))
-            .Select(c => new CredentialNeed(c.Name, c.Kind, c.Issuer, c.Time, c.Source, c.Reviewed))
-            .ToList();
+        var licences = catalog.Outlook.Licences;
+        if (LicenceBook.Crossed(from is null ? null : licences.For(from), licences.For(to)) is not { } need) return [];
+        var time = string.Join("; ", new[] { need.Exam is { } e ? $"exam: {e}" : null, need.Time }.OfType<string>());
+        return [new CredentialNeed(need.Credential!, need.Agency is null ? "licence" : "federal credential", need.Issuer!, time, need.Source,
+            need.Reviewed is { } r ? AsOfDate.Normalize(r) : GuideCredential.Unchecked)];
     }
 }

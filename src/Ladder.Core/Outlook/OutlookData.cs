@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Ladder.Occupations;
+using Ladder.Licences;
 
 namespace Ladder.Outlook;
 
@@ -12,20 +13,19 @@ public sealed class OutlookData
     private readonly FrozenDictionary<string, Projection> _projections;
     private readonly FrozenDictionary<string, CipProgramme[]> _programmesBySoc;
     private readonly FrozenDictionary<string, int> _socsPerCip;
-    private readonly FrozenDictionary<string, Credential[]> _credentials;
 
-    public OutlookData(string? projectionsRelease, IEnumerable<Projection> projections, IEnumerable<CipProgramme> programmes, IEnumerable<(string Key, Credential Credential)> credentials)
+    public OutlookData(string? projectionsRelease, IEnumerable<Projection> projections, IEnumerable<CipProgramme> programmes, LicenceBook licences)
     {
         ProjectionsRelease = projectionsRelease;
         _projections = projections.ToFrozenDictionary(p => p.Code, StringComparer.Ordinal);
         var list = programmes.ToList();
         _programmesBySoc = list.GroupBy(p => p.Soc, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _socsPerCip = list.GroupBy(p => p.CipCode, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        _credentials = credentials.GroupBy(c => c.Key, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Credential).ToArray(), StringComparer.Ordinal);
+        Licences = licences;
         AllOccupations = _projections.GetValueOrDefault("00-0000");
     }
 
-    public static OutlookData Empty { get; } = new(null, [], [], []);
+    public static OutlookData Empty { get; } = new(null, [], [], LicenceBook.Empty);
 
     /// <summary>"2024–34", or null when no projections were imported.</summary>
     public string? ProjectionsRelease { get; }
@@ -48,20 +48,6 @@ public sealed class OutlookData
     /// <summary>How many occupations a programme leads to: a programme that leads to few is more specific.</summary>
     public int OccupationsForProgramme(string cip) => _socsPerCip.GetValueOrDefault(cip, 1);
 
-    /// <summary>
-    /// Credentials for an occupation: its own O*NET code first, then its 6-digit SOC code. Sources written as
-    /// "ooh" become the occupation's Handbook page.
-    /// </summary>
-    public IReadOnlyList<Credential> CredentialsFor(OccupationCode code)
-    {
-        var found = _credentials.GetValueOrDefault(code.Value) ?? _credentials.GetValueOrDefault(code.Soc + ".00");
-        if (found is null) return [];
-        var handbook = ProjectionFor(code)?.Projection.HandbookUrl;
-        return found.Select(c => c.Source == Credential.HandbookSource && handbook is not null ? c with { Source = handbook } : c).ToList();
-    }
-
-    /// <summary>Credentials written for a curated role, or null when its file names none.</summary>
-    public IReadOnlyList<Credential>? CredentialsForRole(string slug) => _credentials.GetValueOrDefault("role:" + slug);
-
-    public bool HasCredentials(OccupationCode code) => _credentials.ContainsKey(code.Value) || _credentials.ContainsKey(code.Soc + ".00");
+    /// <summary>The one licence decision per occupation and curated role (content/licences).</summary>
+    public LicenceBook Licences { get; }
 }

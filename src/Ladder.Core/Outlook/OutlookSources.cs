@@ -20,7 +20,7 @@ public static class OutlookSources
     public const string CrosswalkAsOf = "CIP 2020 and SOC 2018 editions";
     public const string CrosswalkUrl = "https://nces.ed.gov/ipeds/cipcode/resources.aspx?y=56";
 
-    public const string CredentialsCitation = "Ladder's curated credentials (content/credentials), each with its own source";
+    public const string LicencesCitation = "Ladder's licence decisions (content/licences), each with its own source";
 
     /// <summary>"U.S. Bureau of Labor Statistics, Employment Projections 2024–34".</summary>
     public static string Projections(string release) => $"{ProjectionsCitation} {release}";

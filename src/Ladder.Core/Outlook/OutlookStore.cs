@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Ladder.Import;
+using Ladder.Licences;
 
 namespace Ladder.Outlook;
 
@@ -14,13 +15,9 @@ public static class OutlookStore
             entry_education TEXT NULL, experience TEXT NULL, training TEXT NULL,
             exit_rate REAL NULL, transfer_rate REAL NULL, handbook_url TEXT NULL);
         CREATE TABLE cip_programme (cip TEXT NOT NULL, title TEXT NOT NULL, soc TEXT NOT NULL, PRIMARY KEY (cip, soc));
-        CREATE TABLE credential (
-            key TEXT NOT NULL, ord INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, issuer TEXT NOT NULL,
-            status TEXT NOT NULL, time TEXT NOT NULL, source TEXT NOT NULL, reviewed TEXT NOT NULL, note TEXT NULL,
-            file TEXT NOT NULL, line INTEGER NOT NULL, PRIMARY KEY (key, ord));
         """;
 
-    public static void Write(SqliteConnection db, SqliteTransaction tx, ProjectionTable? projections, CipCrosswalk? crosswalk, IReadOnlyList<CredentialEntry> credentials)
+    public static void Write(SqliteConnection db, SqliteTransaction tx, ProjectionTable? projections, CipCrosswalk? crosswalk)
     {
         using (var insert = new BulkInsert(db, tx, "projection", "code", "title", "is_summary", "employment_2024", "employment_2034", "change_thousands",
             "change_percent", "self_employed_percent", "openings_thousands", "median_wage", "median_wage_at_least", "entry_education", "experience", "training",
@@ -34,22 +31,9 @@ public static class OutlookStore
         {
             foreach (var c in crosswalk?.Rows ?? []) insert.Add(c.CipCode, c.Title, c.Soc);
         }
-        using (var insert = new BulkInsert(db, tx, "credential", "key", "ord", "name", "kind", "issuer", "status", "time", "source", "reviewed", "note", "file", "line"))
-        {
-            foreach (var (key, ord, c, entry) in Flatten(credentials))
-                insert.Add(key, ord, c.Name, c.Kind, c.Issuer, c.Status, c.Time, c.Source, c.Reviewed, c.Note, Path.GetFileName(entry.File), entry.Line);
-        }
     }
 
-    internal static IEnumerable<(string Key, int Ord, Credential Credential, CredentialEntry Entry)> Flatten(IReadOnlyList<CredentialEntry> entries)
-    {
-        foreach (var entry in entries)
-            foreach (var key in entry.Codes.Concat(entry.Roles.Select(r => "role:" + r)))
-                for (int i = 0; i < entry.Credentials.Count; i++)
-                    yield return (key, i, entry.Credentials[i], entry);
-    }
-
-    public static OutlookData Read(SqliteConnection db, string? release)
+    public static OutlookData Read(SqliteConnection db, string? release, LicenceBook licences)
     {
         var projections = Query(db, """
             SELECT code, title, is_summary, employment_2024, employment_2034, change_thousands, change_percent, self_employed_percent,
@@ -62,12 +46,7 @@ public static class OutlookStore
             EntryEducation = S(r, 10), Experience = S(r, 11), Training = S(r, 12), ExitRate = D(r, 13), TransferRate = D(r, 14), HandbookUrl = S(r, 15), MedianWageAtLeast = r.GetInt32(16) == 1,
         });
         var programmes = Query(db, "SELECT cip, title, soc FROM cip_programme ORDER BY soc, cip", r => new CipProgramme(r.GetString(0), r.GetString(1), r.GetString(2)));
-        var credentials = Query(db, "SELECT key, name, kind, issuer, status, time, source, reviewed, note FROM credential ORDER BY key, ord", r => (r.GetString(0), new Credential
-        {
-            Name = r.GetString(1), Kind = r.GetString(2), Issuer = r.GetString(3), Status = r.GetString(4), Time = r.GetString(5),
-            Source = r.GetString(6), Reviewed = r.GetString(7), Note = S(r, 8),
-        }));
-        return new OutlookData(projections.Count > 0 ? release : null, projections, programmes, credentials);
+        return new OutlookData(projections.Count > 0 ? release : null, projections, programmes, licences);
     }
 
     private static double? D(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);

@@ -37,4 +37,5 @@ public static class LadderPaths
     public static string ShippedCredentials => Path.Combine(AppContext.BaseDirectory, "content", "credentials");
     public static string ShippedFamilies => Path.Combine(AppContext.BaseDirectory, "content", "families");
     public static string ShippedHazards => Path.Combine(AppContext.BaseDirectory, "content", "hazards");
+    public static string ShippedLicences => Path.Combine(AppContext.BaseDirectory, "content", "licences");
 }

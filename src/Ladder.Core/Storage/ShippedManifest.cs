@@ -38,5 +38,6 @@ public static class ShippedManifest
         CredentialsPath = Directory.Exists(LadderPaths.ShippedCredentials) ? LadderPaths.ShippedCredentials : null,
         FamiliesPath = Directory.Exists(LadderPaths.ShippedFamilies) ? LadderPaths.ShippedFamilies : null,
         HazardsPath = Directory.Exists(LadderPaths.ShippedHazards) ? LadderPaths.ShippedHazards : null,
+        LicencesPath = Directory.Exists(LadderPaths.ShippedLicences) ? LadderPaths.ShippedLicences : null,
     };
 }

@@ -18,10 +18,10 @@ internal static class ImportCommand
         var content = new Option<string?>("--content") { Description = "Folder of curated role files (default: the shipped content/roles)." };
         var projections = new Option<string?>("--projections") { Description = $"BLS Employment Projections occupation.xlsx (default: the shipped {ShippedManifest.ProjectionsRelease} workbook)." };
         var crosswalk = new Option<string?>("--cip") { Description = "NCES CIP 2020 to SOC 2018 crosswalk, .csv or .xlsx (default: the shipped copy)." };
-        var credentials = new Option<string?>("--credentials") { Description = "Folder of curated credential files (default: the shipped content/credentials)." };
+        var licences = new Option<string?>("--licences") { Description = "Folder of licence decisions, one per occupation and curated role (default: the shipped content/licences)." };
         var command = new Command("import", "Validate O*NET, BLS and curated data and rebuild the catalog database atomically.")
         {
-            onet, oews, previous, states, content, projections, crosswalk, credentials,
+            onet, oews, previous, states, content, projections, crosswalk, licences,
         };
         command.SetAction(parse =>
         {
@@ -37,7 +37,7 @@ internal static class ImportCommand
                 ContentPath = parse.GetValue(content) ?? defaults.ContentPath,
                 ProjectionsPath = parse.GetValue(projections) ?? defaults.ProjectionsPath,
                 CrosswalkPath = parse.GetValue(crosswalk) ?? defaults.CrosswalkPath,
-                CredentialsPath = parse.GetValue(credentials) ?? defaults.CredentialsPath,
+                LicencesPath = parse.GetValue(licences) ?? defaults.LicencesPath,
             };
             var console = CatalogSession.Console(parse.InvocationConfiguration.Output);
             return RunImport(options, console, quiet: false, CatalogSession.ErrorConsole(parse.InvocationConfiguration.Error));

@@ -15,11 +15,13 @@ internal static class ImportCoverage
         table.AddRow($"Outlook (projected change {o.ProjectionsRelease ?? "not imported"})", o.ProjectionsRelease is null ? "not imported" : Share(o.WithOutlook));
         table.AddRow("Entry education, experience, training", o.ProjectionsRelease is null ? "not imported" : Share(o.WithEntry));
         table.AddRow("Programmes of study (CIP)", o.ProgrammeLinks == 0 ? "not imported" : $"{Share(o.WithProgrammes)} ({o.ProgrammeLinks.ToString("#,0", CultureInfo.InvariantCulture)} links)");
-        table.AddRow("Credentials (curated)", o.CredentialEntries == 0 ? "not imported"
-            : $"{Share(o.WithCredentials)}; {o.CuratedRolesWithCredentials} of {s.CuratedRoles} curated roles (own entry or primary occupation)");
+        table.AddRow("Licence decisions", o.Licences is not { } l ? "not imported"
+            : $"{Share(l.Occupations)}; {l.CuratedRoles} of {s.CuratedRoles} curated roles; {l.Checked.ToString("#,0", CultureInfo.InvariantCulture)} checked against their source, {(l.Occupations - l.Checked).ToString("#,0", CultureInfo.InvariantCulture)} unchecked");
         table.AddRow("Interest profiles (career finder)", Share(s.InterestProfiles));
         table.AddRow("Work values (career finder filter)", Share(s.WorkValueProfiles));
         console.Write(table);
+        if (o.Licences is { } licences)
+            console.MarkupLine("Licence decisions by kind: " + string.Join(", ", licences.ByKind.Select(k => $"{k.Key} {k.Value.ToString("#,0", CultureInfo.InvariantCulture)}")));
         if (o.ProjectionsRelease is not null)
             console.MarkupLine($"Projections: [bold]{Markup.Escape(Outlook.OutlookSources.Projections(o.ProjectionsRelease))}[/] ({o.ProjectionRows.ToString("#,0", CultureInfo.InvariantCulture)} occupations)");
     }

@@ -24,13 +24,14 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
         Assert.DoesNotContain("Dentrix", roadmap, StringComparison.Ordinal);
         foreach (var task in data.Role("29-1141.00").Primary.Tasks)
             Assert.DoesNotContain(task.Text.TrimEnd('.')[1..], roadmap, StringComparison.OrdinalIgnoreCase);
-        // Supervised practice inside the programme, then the exam and the licence (named by the curated credentials), then applying.
-        var practice = g.Roadmap.Single(s => s.Title == "Practise safely").Step;
-        var exam = g.Roadmap.Single(s => s.Title == "Pass the NCLEX-RN").Step;
-        var licence = g.Roadmap.Single(s => s.Title.Contains("registered nurse licence", StringComparison.Ordinal)).Step;
+        // One licence step, in the licence decision's words (licence, board and exam), and no clinical work before the licence.
+        var licence = g.Roadmap.Single(s => s.Title == "Get licensed");
+        Assert.Contains("registered nurse (RN) licence, from the state board of nursing", licence.Detail, StringComparison.Ordinal);
+        Assert.Contains("Exam: NCLEX-RN.", licence.Detail, StringComparison.Ordinal);
+        var practice = g.Roadmap.Single(s => s.Title == "Practise safely");
+        Assert.Contains("until you hold the registered nurse (RN) licence", practice.Detail, StringComparison.Ordinal);
         var apply = g.Roadmap.Single(s => s.Title.StartsWith("Apply", StringComparison.Ordinal)).Step;
-        Assert.True(practice < exam && exam < licence && licence < apply, string.Join(" | ", g.Roadmap.Select(s => s.Title)));
-        Assert.DoesNotContain(g.Roadmap, s => s.Title == "Get licensed");
+        Assert.True(practice.Step < licence.Step && licence.Step < apply, string.Join(" | ", g.Roadmap.Select(s => s.Title)));
         // Electronic health records lead; dental software, Spark and office suites do not.
         Assert.All(g.Technologies.Take(3), t => Assert.Contains(t.Name, new[] { "Epic Systems", "MEDITECH software", "eClinicalWorks EHR software" }));
         Assert.DoesNotContain(g.Technologies.Take(5), t => t.Name.Contains("Dentrix", StringComparison.Ordinal) || t.Name.StartsWith("Microsoft", StringComparison.Ordinal));
@@ -51,7 +52,7 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
         Assert.Null(g.Levels[0].PayLow);
         Assert.Contains("sponsor", g.Levels[0].PaySource, StringComparison.Ordinal);
         Assert.Contains(g.Roadmap, s => s.Title == "Join an apprenticeship");
-        Assert.Contains(g.Roadmap, s => s.Title.Contains("journeyman electrician licence", StringComparison.Ordinal));
+        Assert.Contains(g.Roadmap, s => s.Title == "Get licensed" && s.Detail.Contains("journeyworker electrician licence", StringComparison.Ordinal));
         Assert.Equal("47-3013.00", g.BreakIn.FromRoles[0].Code);
         // Trades show tools, and the ones named in the electrician's own tasks (wire, conduit, cable) come first.
         Assert.NotEmpty(g.Tools);
@@ -210,7 +211,7 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
     {
         var g = G("25-2021.00");
         var student = g.Roadmap.Single(s => s.Title == "Student-teach");
-        var licence = g.Roadmap.Single(s => s.Title.Contains("teaching licence", StringComparison.Ordinal));
+        var licence = g.Roadmap.Single(s => s.Title == "Get licensed" && s.Detail.Contains("teaching licence", StringComparison.Ordinal));
         Assert.True(student.Step < licence.Step);
         Assert.DoesNotContain(g.Roadmap, s => s.Title == "Practise safely");
     }
@@ -302,7 +303,7 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
         var t = TransitionAnalyzer.Analyze(data.Space, data.Role("29-1141.00"), data.Role("29-1215.00"));
         Assert.NotEqual("close move", t.Verdict);
         Assert.Contains(t.Barriers, b => b.Contains("residency", StringComparison.Ordinal));
-        Assert.Contains("medical licence", t.Summary, StringComparison.Ordinal);
+        Assert.Contains("physician (MD or DO) licence", t.Summary, StringComparison.Ordinal);
     }
 
     [Fact]

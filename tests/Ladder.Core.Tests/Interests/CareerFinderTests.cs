@@ -109,16 +109,18 @@ public sealed class CareerFinderTests
     }
 
     [Fact]
-    public void A_licensed_occupation_names_its_licence_from_the_sourced_credential_data_and_a_free_one_says_none_is_required()
+    public void A_licensed_occupation_names_the_credential_of_its_licence_decision_and_a_free_one_says_none_is_required()
     {
         var result = Find(new InterestProfile([3.5, 5, 1, 7, 2, 4]), DiscoverQuery.MaxLimit, 4);
-        Assert.Equal("State registered nurse licence", Assert.Single(result.Items, i => i.Role.Code == "29-1141.00").Licence);
+        var nurse = Engine.Catalog.Outlook.Licences.For(Engine.Catalog.RoleForCode("29-1141.00")!)!;
+        Assert.Equal(nurse.Credential, Assert.Single(result.Items, i => i.Role.Code == "29-1141.00").Licence);
+        Assert.Contains("nurse", nurse.Credential, StringComparison.OrdinalIgnoreCase);
         // Dental hygienists: their own licence, not the physicians' one whose prefix (29-12) also covers 29-1292.
         var hygienist = Engine.Discover(new DiscoverQuery { Profile = new InterestProfile([5, 4, 1, 7, 1, 4]), Limit = DiscoverQuery.MaxLimit }).Items.Single(i => i.Role.Code == "29-1292.00");
         Assert.DoesNotContain("medical", hygienist.Licence, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("hygien", hygienist.Licence, StringComparison.OrdinalIgnoreCase);
         var none = Engine.Catalog.Interests.Profiles.Select(p => Engine.Catalog.RoleForCode(p.Code)!)
-            .First(r => Engine.Catalog.Outlook.CredentialsFor(r.Primary.Code) is { Count: > 0 } c && c.All(x => x.IsNone));
+            .First(r => Engine.Catalog.Outlook.Licences.For(r) is { Kind: Ladder.Licences.LicenceKind.None });
         var item = Engine.Discover(new DiscoverQuery { Profile = new InterestProfile(Engine.Catalog.Interests.ProfileOf(none.Code)!.Scores), Limit = DiscoverQuery.MaxLimit, JobZone = none.Primary.JobZone })
             .Items.Single(i => i.Role.Code == none.Code);
         Assert.Equal(CareerFinder.NoneRequired, item.Licence);

@@ -46,6 +46,7 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
         // The containment runs one way only: an RN does not hold the APRN licence (asserted above), nor an LPN the RN.
         var fromLpn = TransitionAnalyzer.Analyze(data.Space, data.Role("29-2061.00"), data.Role(Nurse));
         Assert.Contains(fromLpn.Barriers, b => b.Contains("registered nurse (RN) licence", StringComparison.Ordinal));
+        Assert.Equal("Registered nurse (RN) licence", Assert.Single(CredentialGap.Between(data.Catalog, data.Role("29-2061.00"), data.Role(Nurse))).Name);
     }
 
     [Theory]

@@ -22,7 +22,7 @@ public sealed class OutlookImportTests : IDisposable
     {
         ProjectionsPath = _workbook.Path,
         CrosswalkPath = ShippedData.Crosswalk,
-        CredentialsPath = ShippedData.Credentials,
+        LicencesPath = ShippedData.Licences,
     };
 
     private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
@@ -37,7 +37,11 @@ public sealed class OutlookImportTests : IDisposable
         Assert.InRange(summary.Outlook.WithOutlook, 950, 1016);
         Assert.InRange(summary.Outlook.WithEntry, 950, 1016);
         Assert.InRange(summary.Outlook.WithProgrammes, 800, 900);
-        Assert.InRange(summary.Outlook.WithCredentials, 250, 1016);
+        var licences = summary.Outlook.Licences!;
+        Assert.Equal(summary.Occupations, licences.Occupations);
+        Assert.Equal(licences.Occupations, licences.ByKind.Values.Sum());
+        Assert.Equal(summary.CuratedRoles, licences.CuratedRoles);
+        Assert.InRange(licences.Checked, 1, licences.Occupations);
         var before = Hash(db);
 
         _workbook.Set("Table 1.2", "I120", "n/a");
@@ -49,15 +53,19 @@ public sealed class OutlookImportTests : IDisposable
     }
 
     [Fact]
-    public void A_bad_credentials_file_stops_the_import_with_its_location()
+    public void A_bad_licences_file_stops_the_import_with_its_location()
     {
-        var folder = _onet.Scratch("credentials");
+        var folder = _onet.Scratch("licences");
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "bad.yaml"), "- codes: [29-1141]\n  source: ooh\n  reviewed: 2026-12-01\n  none: x\n  extra: y\n");
+        foreach (var f in Directory.GetFiles(ShippedData.Licences, "*.yaml")) File.Copy(f, Path.Combine(folder, Path.GetFileName(f)));
+        var file = Path.Combine(folder, "29-healthcare-practitioners.yaml");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("  codes: [29-1292.00]\n", "  codes: [29-1292.00]\n  extra: y\n", StringComparison.Ordinal));
 
-        var ex = Assert.Throws<ContentException>(() => CatalogImporter.Import(Options(_onet.Scratch("ladder.db")) with { CredentialsPath = folder }));
+        var ex = Assert.Throws<ContentException>(() => CatalogImporter.Import(Options(_onet.Scratch("ladder.db")) with { LicencesPath = folder }));
 
-        Assert.Equal("bad.yaml:5:3: unknown key 'extra'; expected one of: codes, roles, title, source, reviewed, none, credentials.", Assert.Single(ex.Errors).ToString());
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("29-healthcare-practitioners.yaml", error.File);
+        Assert.StartsWith("unknown key 'extra'", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(_onet.Scratch("ladder.db")));
     }
 }

@@ -21,7 +21,7 @@ public sealed class OutlookWebTests(WebFixture web) : IClassFixture<WebFixture>
         Assert.Contains("81,000 on average", html);
         Assert.Contains("id=\"way-in\"", html);
         Assert.Contains("The apprenticeship route", html);
-        Assert.Contains("journeyman electrician licence", html);
+        Assert.Contains("Journeyworker electrician licence", html);
         Assert.Contains("Electrician <span class=\"muted\">(CIP 46.0302)</span>", html);
         Assert.Contains("U.S. Bureau of Labor Statistics, Employment Projections 2024–34", html);
     }
@@ -39,9 +39,10 @@ public sealed class OutlookWebTests(WebFixture web) : IClassFixture<WebFixture>
         Assert.Contains("Employment Projections 2024–34", outlook.GetProperty("source").GetString());
         Assert.Equal("Bachelor's degree", guide.GetProperty("entry").GetProperty("education").GetString());
         Assert.Equal("51.3801", guide.GetProperty("entry").GetProperty("programmes")[0].GetProperty("cipCode").GetString());
-        var nclex = guide.GetProperty("credentials").GetProperty("items").EnumerateArray().First(c => c.GetProperty("name").GetString() == "NCLEX-RN");
-        Assert.Equal("required", nclex.GetProperty("status").GetString());
-        Assert.StartsWith("https://www.bls.gov/ooh/", nclex.GetProperty("source").GetString());
+        var licence = guide.GetProperty("credentials").GetProperty("licence");
+        Assert.Equal("every-state", licence.GetProperty("kind").GetString());
+        Assert.Equal("NCLEX-RN", licence.GetProperty("exam").GetString());
+        Assert.Equal("https://www.bls.gov/ooh/healthcare/registered-nurses.htm", licence.GetProperty("source").GetString());
     }
 
     [Fact]
@@ -94,6 +95,7 @@ public sealed class OutlookWebTests(WebFixture web) : IClassFixture<WebFixture>
         var html = await web.Browser().GetStringAsync("/careers/registered-nurses/from/medical-assistants");
 
         Assert.Contains("What stands in the way: licences and credentials", html);
+        Assert.Contains("Registered nurse (RN) licence", html);
         Assert.Contains("NCLEX-RN", html);
     }
 }

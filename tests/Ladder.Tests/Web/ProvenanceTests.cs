@@ -39,12 +39,19 @@ public sealed class ProvenanceTests(RelabelledRelease release) : IClassFixture<R
     [InlineData("/domains")]
     [InlineData("/gap")]
     [InlineData("/search?q=nurse")]
+    [InlineData("/careers/registered-nurses/states")]
+    [InlineData("/careers/registered-nurses?state=CA")]
     public async Task Every_page_cites_the_imported_releases(string url)
     {
         var html = await Client.GetStringAsync(url);
         AssertCitesImportedReleases(html);
         Assert.Contains("O*NET 30.3 (August 2026), BLS OEWS May 2026", html);
         Assert.Contains("information from the O*NET 30.3 Database", html);
+        if (url.Contains("state", StringComparison.Ordinal))
+        {
+            Assert.Contains("BLS OEWS May 2026, state estimates", html);
+            Assert.DoesNotContain("May 2025", html);
+        }
     }
 
     [Fact]
@@ -102,8 +109,10 @@ public sealed class RelabelledRelease : IAsyncLifetime
         File.WriteAllText(Path.Combine(onet, "Read Me.txt"), "O*NET 30.3 Database\r\nAugust 2026 Release\r\n---------------------\r\n");
         var oews = Path.Combine(_folder, "national_M2026_dl.tsv.gz");
         File.Copy(LadderPaths.ShippedOews, oews);
+        var states = Path.Combine(_folder, "state_M2026.csv.gz");
+        File.Copy(LadderPaths.ShippedStates, states);
         var db = Path.Combine(_folder, "ladder.db");
-        CatalogImporter.Import(new ImportOptions { DatabasePath = db, OnetPath = onet, OewsPath = oews });
+        CatalogImporter.Import(new ImportOptions { DatabasePath = db, OnetPath = onet, OewsPath = oews, StatesPath = states });
         Engine = LadderEngine.Open(db);
         _app = LadderWebApp.Build(new LadderWebOptions { Engine = Engine, CatalogPath = db }, b => b.WebHost.UseTestServer());
         await _app.StartAsync();

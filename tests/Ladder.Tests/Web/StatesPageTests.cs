@@ -11,8 +11,8 @@ public sealed partial class StatesPageTests(WebFixture web) : IClassFixture<WebF
     {
         var html = await web.Browser().GetStringAsync("/careers/registered-nurses/states");
         Assert.Equal(51, TileLink().Matches(html).Count);
-        Assert.Contains("aria-label=\"California: median $140,270\"", html);
-        Assert.Contains("aria-label=\"Alabama: median $77,080\"", html);
+        Assert.Contains("aria-label=\"CA: California, median $140,270\"", html);
+        Assert.Contains("aria-label=\"AL: Alabama, median $77,080\"", html);
         var rows = RowId().Matches(html).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(51, rows.Count);
         Assert.Equal("CA", rows[0]);

@@ -69,11 +69,11 @@ public static partial class GuidePage
         {
             html.Append($"<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Credentials table\"><table class=\"credentials\"><thead><tr><th scope=\"col\">Credential</th><th scope=\"col\">Issued by</th><th scope=\"col\">Needed?</th><th scope=\"col\">Typical time</th><th scope=\"col\">Source</th></tr></thead><tbody>\n");
             foreach (var c in items)
-                html.Append($"<tr><th scope=\"row\">{c.Name}</th><td>{c.Issuer}</td><td>{c.Status}</td><td>{c.Time}{(c.Note is null ? "" : " " + c.Note)}</td><td><a href=\"{c.Source}\" rel=\"noopener\">source</a>, reviewed {c.Reviewed}</td></tr>\n");
+                html.Append($"<tr><th scope=\"row\">{c.Name}</th><td>{c.Issuer}</td><td>{c.Status}</td><td>{c.Time}{(c.Note is null ? "" : " " + c.Note)}</td><td><a href=\"{c.Source}\" rel=\"noopener\">source</a>, {c.ReviewedText}</td></tr>\n");
             html.Append($"</tbody></table></div>\n");
         }
         foreach (var c in guide.Credentials.Items.Where(c => c.Kind == "none"))
-            html.Append($"<p class=\"src\">Source: <a href=\"{c.Source}\" rel=\"noopener\">{c.Source}</a>, reviewed {c.Reviewed}.</p>\n");
+            html.Append($"<p class=\"src\">Source: <a href=\"{c.Source}\" rel=\"noopener\">{c.Source}</a>, {c.ReviewedText}.</p>\n");
         if (e.Apprenticeship is { } apprenticeship) html.Append($"<h3>The apprenticeship route</h3>\n<p>{apprenticeship}</p>\n");
         html.Append($"<h3>Programmes of study</h3>\n");
         if (e.Programmes.Count == 0) html.Append($"<p class=\"muted\">not available: the NCES crosswalk links no programme to this occupation.</p>\n");

@@ -58,7 +58,8 @@ public static class StateTileMap
             var (col, row) = Tiles[s.State.Code];
             var x = col * Step; var y = row * Step;
             var m = median(s);
-            var label = $"{s.State.Name}: {(m is null ? "median not published" : "median " + display(s))}";
+            // The name starts with the code the tile shows, so what is seen is part of what is read out (WCAG 2.5.3).
+            var label = $"{s.State.Code}: {s.State.Name}, {(m is null ? "median not published" : "median " + display(s))}";
             var current = s.State.Code == chosen ? " aria-current=\"true\"" : "";
             html.Append($"<a href=\"{href(s.State)}\" aria-label=\"{label}\"{new HtmlString(current)}><title>{label}</title>");
             if (m is { } value)

@@ -1,0 +1,57 @@
+using Ladder.Import;
+using Microsoft.Data.Sqlite;
+
+namespace Ladder.Licences;
+
+/// <summary>The licence_decision table: one row per occupation code or "role:slug", written by import, read at start-up.</summary>
+public static class LicenceStore
+{
+    public const string Sql = """
+        CREATE TABLE licence_decision (
+            key TEXT PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL, credential TEXT NULL, issuer TEXT NULL, agency TEXT NULL,
+            exam TEXT NULL, time TEXT NULL, only_for TEXT NULL, instead TEXT NULL, note TEXT NULL, licence_key TEXT NULL, includes TEXT NOT NULL,
+            route TEXT NULL, min_years REAL NULL, max_years REAL NULL, hours INTEGER NULL, training_detail TEXT NULL,
+            source TEXT NOT NULL, reviewed TEXT NULL, file TEXT NOT NULL, line INTEGER NOT NULL);
+        """;
+
+    public static void Write(SqliteConnection db, SqliteTransaction tx, LicenceBook book)
+    {
+        using var insert = new BulkInsert(db, tx, "licence_decision", "key", "kind", "title", "credential", "issuer", "agency", "exam", "time",
+            "only_for", "instead", "note", "licence_key", "includes", "route", "min_years", "max_years", "hours", "training_detail", "source", "reviewed", "file", "line");
+        foreach (var (key, d) in book.All.OrderBy(x => x.Key, StringComparer.Ordinal))
+            insert.Add(key, LicenceKinds.Name(d.Kind), d.Title, d.Credential, d.Issuer, d.Agency, d.Exam, d.Time, d.OnlyFor, d.Instead, d.Note, d.Key,
+                string.Join(',', d.Includes), d.Training is { } t ? Training.RouteName(t.Route) : null, d.Training?.MinYears, d.Training?.MaxYears,
+                d.Training?.Hours, d.Training?.Detail, d.Source, d.Reviewed, d.File, d.Line);
+    }
+
+    public static LicenceBook Read(SqliteConnection db)
+    {
+        using var command = db.CreateCommand();
+        command.CommandText = """
+            SELECT key, kind, title, credential, issuer, agency, exam, time, only_for, instead, note, licence_key, includes,
+                   route, min_years, max_years, hours, training_detail, source, reviewed, file, line FROM licence_decision
+            """;
+        using var r = command.ExecuteReader();
+        var rows = new List<(string, LicenceDecision)>();
+        while (r.Read())
+        {
+            var route = S(r, 13) is { } name ? Training.Routes.First(x => x.Name == name).Route : (TrainingRouteKind?)null;
+            rows.Add((r.GetString(0), new LicenceDecision
+            {
+                Kind = LicenceKinds.Parse(r.GetString(1)) ?? throw new InvalidDataException($"unknown licence kind '{r.GetString(1)}' in the catalog"),
+                Title = r.GetString(2), Credential = S(r, 3), Issuer = S(r, 4), Agency = S(r, 5), Exam = S(r, 6), Time = S(r, 7),
+                OnlyFor = S(r, 8), Instead = S(r, 9), Note = S(r, 10), Key = S(r, 11),
+                Includes = r.GetString(12).Split(',', StringSplitOptions.RemoveEmptyEntries),
+                Training = route is { } rk ? new Training
+                {
+                    Route = rk, MinYears = D(r, 14), MaxYears = D(r, 15), Hours = r.IsDBNull(16) ? null : r.GetInt32(16), Detail = S(r, 17) ?? "",
+                } : null,
+                Source = r.GetString(18), Reviewed = S(r, 19), File = r.GetString(20), Line = r.GetInt32(21),
+            }));
+        }
+        return new LicenceBook(rows);
+    }
+
+    private static string? S(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static double? D(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+}
