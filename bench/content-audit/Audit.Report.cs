@@ -39,6 +39,11 @@ public sealed partial class Audit
         DefectClass.OfficeSoftware => "office software, non-office roadmap",
         DefectClass.GenericSoftwareLeads => "generic software in top 3 tech",
         DefectClass.UnneededSkill => "skills rated < 2 of 5 listed",
+        DefectClass.HazardPractice => "practice invited in hazardous work",
+        DefectClass.MissingHazardCon => "Handbook danger without a cited con",
+        DefectClass.Contradiction => "sections that contradict",
+        DefectClass.UnshownFigure => "pro/con figures the guide omits",
+        DefectClass.StageBeforeRoute => "stage years shorter than the route",
         _ => c.ToString(),
     };
 

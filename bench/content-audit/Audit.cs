@@ -23,6 +23,10 @@ public sealed partial class Audit(IReadOnlyDictionary<string, JsonObject> guides
     [GeneratedRegex(@"\b(senior|sr|lead(?! abatement| paint)|chief|head|manager|principal|charge|director|president|superintendent|supervisor|mayor|governor|senator|legislator|council ?member|alderman|commissioner|judge|justice|magistrate|sheriff|elected|appointed|retired|retiree)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotEntry();
 
+    // Issue 23's forms of seniority in a field's own words; a marker in the occupation's own title is the job itself.
+    [GeneratedRegex(@"\b(sous|chef|architect|warden|pusher|owner|co-?founder|founder|master|journeyman|journeyworker|certificate|certification)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldMarker();
+
     [GeneratedRegex(@"\b(rising|rose|slipped|fell|falling|grew|growing|declin\w*|shrank|dropped)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trend();
 
@@ -49,6 +53,8 @@ public sealed partial class Audit(IReadOnlyDictionary<string, JsonObject> guides
         CheckProsCons(slug, g);
         CheckEmpty(slug, g);
         CheckLists(slug, code, g);
+        CheckSafety(slug, code, g);
+        CheckContradictions(slug, g);
     }
 
     private void CheckRoadmap(string slug, string? code, List<string> roadmap, JsonObject g)
@@ -82,8 +88,10 @@ public sealed partial class Audit(IReadOnlyDictionary<string, JsonObject> guides
         IEnumerable<string> titles = g["breakIn"]?["entryTitles"] is JsonArray list
             ? list.Select(t => t!.GetValue<string>())
             : roadmap.Where(s => s.Contains("entry-level", StringComparison.OrdinalIgnoreCase)).SelectMany(TitlesIn);
+        var own = g["title"]?.GetValue<string>() ?? "";
         foreach (var title in titles)
-            if (NotEntry().IsMatch(title)) Add(DefectClass.SeniorEntryTitle, slug, $"Offered as an entry title: {title}", 8);
+            if (NotEntry().IsMatch(title) || FieldMarker().Matches(title).Any(m => !own.Contains(m.Value, StringComparison.OrdinalIgnoreCase)))
+                Add(DefectClass.SeniorEntryTitle, slug, $"Offered as an entry title: {title}", 8);
     }
 
     /// <summary>The titles listed after "such as" or "titled" in an old-style roadmap step.</summary>

@@ -3,7 +3,7 @@ namespace Ladder.ContentAudit;
 /// <summary>One defective sentence in one guide. Higher <see cref="Severity"/> is worse for a reader.</summary>
 public sealed record Finding(DefectClass Class, string Slug, string Sentence, int Severity);
 
-/// <summary>The defect classes of issue 12, in the order the report prints them.</summary>
+/// <summary>The defect classes of issues 12 and 23, in the order the report prints them.</summary>
 public enum DefectClass
 {
     UnsafeAdvice,
@@ -17,4 +17,9 @@ public enum DefectClass
     OfficeSoftware,
     GenericSoftwareLeads,
     UnneededSkill,
+    HazardPractice,
+    MissingHazardCon,
+    Contradiction,
+    UnshownFigure,
+    StageBeforeRoute,
 }

@@ -6,13 +6,16 @@ using Ladder.ContentAudit;
 // `ladder serve`, then prints one count per defect class and the worst sentences found.
 string? url = null;
 int sample = 15;
+string? ooh = null, families = null;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
         case "--url": url = args[++i].TrimEnd('/'); break;
         case "--sample": sample = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
-        default: Console.Error.WriteLine($"error: unknown argument '{args[i]}'. Usage: content-audit --url http://HOST:PORT [--sample N]"); return 1;
+        case "--ooh": ooh = args[++i]; break;
+        case "--families": families = args[++i]; break;
+        default: Console.Error.WriteLine($"error: unknown argument '{args[i]}'. Usage: content-audit --url http://HOST:PORT [--sample N] [--ooh ooh_pages.jsonl] [--families content/families]"); return 1;
     }
 }
 if (url is null) { Console.Error.WriteLine("error: give the base address of a running `ladder serve` with --url."); return 1; }
@@ -29,11 +32,18 @@ await Parallel.ForEachAsync(roles, new ParallelOptions { MaxDegreeOfParallelism 
 });
 
 var audit = new Audit(guides);
+var codes = guides.Values.Where(g => g["kind"]?.GetValue<string>() != "role").SelectMany(g => g["codes"]!.AsArray().Select(c => c!.GetValue<string>())).Distinct().ToList();
+// Hazardous families are read from the content's own flag; which occupations are dangerous comes from the Handbook text.
+var hazardous = families is null ? new HashSet<string>()
+    : Directory.GetFiles(families, "*.yaml").Where(f => File.ReadLines(f).Any(l => l.Trim() == "hazardous: true")).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet();
+audit.UseSafetySources(ooh is not null && File.Exists(ooh) ? HandbookDangers.Read(ooh, codes) : null, hazardous);
 foreach (var (slug, guide) in guides.OrderBy(g => g.Key, StringComparer.Ordinal))
 {
     audit.CheckGuide(slug, guide);
     audit.CheckTransitions(transitions[slug]);
 }
+audit.CheckHandbookCoverage(guides.Values.Where(g => g["kind"]?.GetValue<string>() != "role")
+    .ToDictionary(g => g["codes"]![0]!.GetValue<string>(), g => g, StringComparer.Ordinal));
 audit.Print(Console.Out, sample);
 return 0;
 

@@ -25,4 +25,6 @@ for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
   sleep 0.5
 done
-dotnet artifacts/bin/ContentAudit/release/content-audit.dll --url "http://127.0.0.1:$port" "${extra[@]}"
+# The Handbook text (not shipped with the product) says which occupations are dangerous, independently of content/hazards.
+ooh=../shared/data/bls/ooh2024/ooh_pages.jsonl
+dotnet artifacts/bin/ContentAudit/release/content-audit.dll --url "http://127.0.0.1:$port" --ooh "$ooh" --families content/families "${extra[@]}"

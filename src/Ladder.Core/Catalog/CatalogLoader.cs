@@ -23,6 +23,7 @@ internal static class CatalogLoader
             var blob = ReadSnapshot(db);
             var catalog = blob is not null ? CatalogSnapshot.Read(blob) : Build(db, meta);
             catalog.Outlook = Outlook.OutlookStore.Read(db, meta.GetValueOrDefault("ep_release"), Licences.LicenceStore.Read(db));
+            (catalog.Families, catalog.Hazards) = Guides.CareerContentStore.Read(db);
             catalog.SetStates(States.StateWageStore.ReadLazy(db, meta.GetValueOrDefault("oews_state_release")));
             catalog.Interests = Interests.InterestStore.Read(db);
             return catalog;
@@ -58,10 +59,10 @@ internal static class CatalogLoader
         var technologies = Group(db, "SELECT code, name, category, hot, in_demand FROM technology ORDER BY code, hot DESC, in_demand DESC, rowid",
             r => new Technology(r.GetString(1), r.GetString(2), r.GetInt32(3) == 1, r.GetInt32(4) == 1));
         var tools = Group(db, "SELECT code, name FROM tool ORDER BY code, rowid", r => r.GetString(1));
-        var skills = Group(db, "SELECT code, element_id, name, importance, level, level_se FROM rating WHERE kind = 'skill' ORDER BY code, importance * level DESC",
-            r => new SkillRating(r.GetString(1), r.GetString(2), r.GetDouble(3), r.GetDouble(4)) { LevelError = r.IsDBNull(5) ? null : r.GetDouble(5) });
-        var knowledge = Group(db, "SELECT code, element_id, name, importance, level, level_se FROM rating WHERE kind = 'knowledge' ORDER BY code, importance * level DESC",
-            r => new SkillRating(r.GetString(1), r.GetString(2), r.GetDouble(3), r.GetDouble(4)) { LevelError = r.IsDBNull(5) ? null : r.GetDouble(5) });
+        var skills = Group(db, "SELECT code, element_id, name, importance, level, level_se, importance_low FROM rating WHERE kind = 'skill' ORDER BY code, importance * level DESC",
+            r => new SkillRating(r.GetString(1), r.GetString(2), r.GetDouble(3), r.GetDouble(4), r.GetDouble(6)) { LevelError = r.IsDBNull(5) ? null : r.GetDouble(5) });
+        var knowledge = Group(db, "SELECT code, element_id, name, importance, level, level_se, importance_low FROM rating WHERE kind = 'knowledge' ORDER BY code, importance * level DESC",
+            r => new SkillRating(r.GetString(1), r.GetString(2), r.GetDouble(3), r.GetDouble(4), r.GetDouble(6)) { LevelError = r.IsDBNull(5) ? null : r.GetDouble(5) });
         var alternates = Group(db, "SELECT code, title, short_title FROM alternate_title ORDER BY code, rowid",
             r => new AlternateTitle(r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2)));
         var reported = Group(db, "SELECT code, title FROM reported_title ORDER BY code, shown_in_my_next_move DESC, rowid", r => r.GetString(1));

@@ -10,7 +10,7 @@ namespace Ladder.Catalog;
 /// </summary>
 internal static class CatalogSnapshot
 {
-    private const int Format = 4;
+    private const int Format = 5;
 
     public static byte[] Write(LadderCatalog catalog)
     {
@@ -42,8 +42,8 @@ internal static class CatalogSnapshot
                 Section(w, o.Tasks, (x, t) => { x.Write(t.Id); x.Write(S(t.Text)); x.Write(t.IsCore); });
                 Section(w, o.Technologies, (x, t) => { x.Write(S(t.Name)); x.Write(S(t.Category)); x.Write((byte)((t.Hot ? 1 : 0) | (t.InDemand ? 2 : 0))); });
                 Section(w, o.Tools, (x, t) => x.Write(S(t)));
-                Section(w, o.Skills, (x, r) => { x.Write(S(r.ElementId)); x.Write(S(r.Name)); x.Write(r.Importance); x.Write(r.Level); x.Write(r.LevelError ?? double.NaN); });
-                Section(w, o.Knowledge, (x, r) => { x.Write(S(r.ElementId)); x.Write(S(r.Name)); x.Write(r.Importance); x.Write(r.Level); x.Write(r.LevelError ?? double.NaN); });
+                Section(w, o.Skills, (x, r) => { x.Write(S(r.ElementId)); x.Write(S(r.Name)); x.Write(r.Importance); x.Write(r.Level); x.Write(r.ImportanceLow); x.Write(r.LevelError ?? double.NaN); });
+                Section(w, o.Knowledge, (x, r) => { x.Write(S(r.ElementId)); x.Write(S(r.Name)); x.Write(r.Importance); x.Write(r.Level); x.Write(r.ImportanceLow); x.Write(r.LevelError ?? double.NaN); });
                 Section(w, o.AlternateTitles, (x, a) => { x.Write(S(a.Title)); x.Write(S(a.ShortTitle)); });
                 Section(w, o.ReportedTitles, (x, t) => x.Write(S(t)));
                 Section(w, o.Related, (x, r) => { x.Write(S(r.Code.Value)); x.Write(S(r.Tier)); x.Write(r.Index); });
@@ -73,7 +73,7 @@ internal static class CatalogSnapshot
     /// <summary>Writes a length-prefixed section that the reader can skip now and decode later.</summary>
     private static SkillRating ReadRating(BinaryReader x, StringTable s)
     {
-        var rating = new SkillRating(s[x.ReadInt32()], s[x.ReadInt32()], x.ReadDouble(), x.ReadDouble());
+        var rating = new SkillRating(s[x.ReadInt32()], s[x.ReadInt32()], x.ReadDouble(), x.ReadDouble(), x.ReadDouble());
         var error = x.ReadDouble();
         return double.IsNaN(error) ? rating : rating with { LevelError = error };
     }

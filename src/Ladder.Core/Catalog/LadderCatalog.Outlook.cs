@@ -9,4 +9,10 @@ public sealed partial class LadderCatalog
     /// is handed out, and only read after that.
     /// </summary>
     public OutlookData Outlook { get; internal set; } = OutlookData.Empty;
+
+    /// <summary>The career families (content/families) and each occupation's family; set once by the loader.</summary>
+    public Guides.CareerFamilies Families { get; internal set; } = Guides.CareerFamilies.Empty;
+
+    /// <summary>Hazards and hours from the BLS Handbook, by O*NET-SOC code (content/hazards); set once by the loader.</summary>
+    public IReadOnlyDictionary<string, Guides.Hazard> Hazards { get; internal set; } = new Dictionary<string, Guides.Hazard>();
 }

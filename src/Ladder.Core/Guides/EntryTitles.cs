@@ -13,11 +13,22 @@ public static partial class EntryTitles
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotEntry();
 
+    // Markers of a senior post in the field's own words, ignored when the occupation's own title carries them (a game
+    // warden's entry title may say "Warden"; a concierge's may not say "Chef Concierge"). A certificate or certification
+    // names a credential, not a post. Small on purpose: issue 23 lists the forms seen in O*NET's titles.
+    [GeneratedRegex(@"\b(sous|chef|architect|warden|pusher|owner|co-?founder|founder|proprietor|journeyman|journeyworker|journey-level|certificate|certification|attending)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeniorMarker();
+
     [GeneratedRegex(@"\b(trainee|apprentice|junior|jr|entry|intern|beginning|graduate|new grad|helper|level i|i)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Beginner();
 
     /// <summary>True when a title names a senior, elected, appointed or retiree-only post.</summary>
-    public static bool IsNotEntry(string title) => NotEntry().IsMatch(title);
+    public static bool IsNotEntry(string title) => NotEntry().IsMatch(title) || SeniorMarker().IsMatch(title);
+
+    /// <summary>As <see cref="IsNotEntry(string)"/>, except that a field marker in the occupation's own title is the job itself.</summary>
+    public static bool IsNotEntry(string title, string occupationTitle) =>
+        NotEntry().IsMatch(title) || SeniorMarker().Matches(title).Any(m => !occupationTitle.Contains(m.Value, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Up to <paramref name="count"/> entry titles, or none for occupations at the top of a ladder.</summary>
     public static IReadOnlyList<string> For(Occupation o, CareerFamily family, int count = 3)
@@ -25,7 +36,7 @@ public static partial class EntryTitles
         if (family.Top || family.EntryNote is not null) return [];
         var own = Words(o.Title);
         var candidates = o.AlternateTitles.Select(a => a.Title).Concat(o.ReportedTitles)
-            .Where(t => !IsNotEntry(t) && t.Length <= 60 && !BareWord(t, own))
+            .Where(t => !IsNotEntry(t, o.Title) && t.Length <= 60 && !BareWord(t, own))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         // The beginner-labelled ones first; then titles that share a word with the occupation's own, since a title
         // naming another role ("Research Scientist" for nanotechnology technicians) is that role's rung, not this

@@ -1,3 +1,4 @@
+using Ladder.Content;
 using Ladder.Occupations;
 using Ladder.Catalog;
 
@@ -5,28 +6,45 @@ namespace Ladder.Guides;
 
 public sealed partial class GuideComposer
 {
-    /// <summary>The family's stages, each with pay from the BLS percentile band it maps to and two of the occupation's own tasks.</summary>
+    /// <summary>
+    /// The family's stages, each with pay from the BLS percentile band it maps to (or, for a training stage, where its
+    /// pay comes from), its years, and the occupation's own tasks that show seniority on the stage that holds it.
+    /// </summary>
     private IReadOnlyList<GuideLevel> Levels(Occupation occupation, Wages? wages, CareerFamily family, IReadOnlyList<string> rankedTasks)
     {
-        var years = PayLadder.Years(occupation.JobZone);
         // Properties of the occupation's wage row, the same for every stage.
         var hourlyOnly = wages is not null && HourlyPay.IsHourlyOnly(wages);
         var usuallyHourly = wages is not null && HourlyPay.IsUsuallyHourly(wages);
+        var senior = SeniorStage(family);
+        var seniorTasks = family.Top ? [] : rankedTasks.Where(SeniorityEvidence.Shows).Take(2).Select(t => t.TrimEnd('.')).ToList();
         var levels = new List<GuideLevel>(family.Stages.Count);
-        for (int i = 0; i < family.Stages.Count; i++)
+        // A stage that needs the credential starts only after its training route (licences' record): an electrician's
+        // journeyworker stage cannot start at year 4 when the apprenticeship takes five.
+        var route = catalog.Outlook.Licences.For(occupation.Code) is { RequiredToWork: true, Training: { } t } ? (int?)Math.Ceiling(t.MaxYears ?? t.MinYears ?? 0) : null;
+        foreach (var stage in family.Stages)
         {
-            var stage = family.Stages[i];
-            var (low, high) = wages is null ? (WageValue.Missing, WageValue.Missing) : (Percentile(wages, stage.LowPercentile), Percentile(wages, stage.HighPercentile));
-            var (hourlyLow, hourlyHigh) = wages is null ? (WageValue.Missing, WageValue.Missing)
-                : (HourlyPay.Percentile(wages, stage.LowPercentile), HourlyPay.Percentile(wages, stage.HighPercentile));
             var lines = stage.Responsibilities.ToList();
-            // The occupation's own most specific tasks belong to the stages that do the work itself, not to the top stage.
-            if (!family.Top && i is 1 or 2 && rankedTasks.Count > i - 1) lines.Insert(1, rankedTasks[i - 1].TrimEnd('.'));
+            // A task moves up the ladder only when its own words show seniority (it supervises, trains, plans, approves or
+            // signs); every other task stays in "What they do", where it is true of the whole occupation.
+            if (stage == senior) lines.InsertRange(Math.Min(1, lines.Count), seniorTasks);
+            var years = AfterRoute(stage, family.Stages, route)?.Display ?? JobZoneYears(occupation.JobZone, stage.Name);
+            if (stage.IsTraining)
+            {
+                levels.Add(new GuideLevel
+                {
+                    Name = stage.Name, Label = stage.Label, Years = years,
+                    PayDisplay = "no BLS figure for this training stage", PaySource = stage.TraineePay!, Responsibilities = lines,
+                });
+                continue;
+            }
+            var (low, high) = wages is null ? (WageValue.Missing, WageValue.Missing) : (Percentile(wages, stage.LowPercentile!.Value), Percentile(wages, stage.HighPercentile!.Value));
+            var (hourlyLow, hourlyHigh) = wages is null ? (WageValue.Missing, WageValue.Missing)
+                : (HourlyPay.Percentile(wages, stage.LowPercentile!.Value), HourlyPay.Percentile(wages, stage.HighPercentile!.Value));
             levels.Add(new GuideLevel
             {
                 Name = stage.Name,
                 Label = stage.Label,
-                Years = family.Years?[i] ?? years[(int)stage.Name],
+                Years = years,
                 PayLow = low.LowerBound,
                 PayHigh = high.Amount,
                 HourlyLow = hourlyOnly || usuallyHourly ? hourlyLow.Amount : null,
@@ -34,12 +52,29 @@ public sealed partial class GuideComposer
                 PayDisplay = hourlyOnly ? HourlyPay.Range(hourlyLow, hourlyHigh) : PayLadder.Display(low, high),
                 HourlyPayDisplay = usuallyHourly ? HourlyPay.Range(hourlyLow, hourlyHigh) : null,
                 PaySource = wages is null ? "not available: no BLS wage row"
-                    : $"Ladder estimate: BLS {(hourlyOnly ? "hourly " : "")}{Ordinal(stage.LowPercentile)} to {Ordinal(stage.HighPercentile)} percentile of SOC {wages.Soc}, {BlsSource}",
+                    : $"Ladder estimate: BLS {(hourlyOnly ? "hourly " : "")}{Ordinal(stage.LowPercentile!.Value)} to {Ordinal(stage.HighPercentile!.Value)} percentile of SOC {wages.Soc}, {BlsSource}",
                 Responsibilities = lines,
             });
         }
         return levels;
     }
+
+    /// <summary>The stage's years, moved so a credentialed stage starts no earlier than the training route ends.</summary>
+    private static StageYears? AfterRoute(CareerStage stage, IReadOnlyList<CareerStage> stages, int? route)
+    {
+        if (stage.Years is not { From: { } from } y || route is not { } r || r <= 0 || stages.Count < 2) return stage.Years;
+        if (stage == stages[0]) return stage.IsTraining && y.To is { } end && end < r ? y with { To = r } : y;
+        // Every later stage moves by the same number of years, so the ladder keeps its spans and never overlaps.
+        var delta = Math.Max(0, r - (stages[1].Years?.From ?? r));
+        return delta == 0 ? y : y with { From = from + delta, To = y.To + delta };
+    }
+
+    /// <summary>The stage where supervising, training and planning tasks belong: the family's senior stage, else its highest below the top.</summary>
+    private static CareerStage? SeniorStage(CareerFamily family) =>
+        family.Stages.FirstOrDefault(s => s.Name == CareerLevel.Senior) ?? (family.Stages.Count > 1 ? family.Stages[^2] : null);
+
+    private static string JobZoneYears(int? jobZone, CareerLevel level) =>
+        jobZone is null ? "not enough data: O*NET gives this occupation no job zone" : PayLadder.Years(jobZone)[(int)level];
 
     private static WageValue Percentile(Wages w, int p) => p switch
     {
@@ -52,8 +87,11 @@ public sealed partial class GuideComposer
     /// <summary>How a family's stage pay and years were derived, printed next to the figures.</summary>
     internal static string LevelMethodFor(CareerFamily family, bool hourlyOnly = false)
     {
-        var bands = string.Join("; ", family.Stages.Select(s => $"{s.Label} = {Ordinal(s.LowPercentile)}–{Ordinal(s.HighPercentile)}"));
-        var years = family.Years is not null ? "" : " Years of experience are a Ladder estimate from the O*NET job zone.";
+        if (family.Stages.Count == 0)
+            return "not enough data: no career family was imported for this occupation, so Ladder shows no stages (docs/career-ladders.md).";
+        var bands = string.Join("; ", family.Stages.Select(s => s.IsTraining ? $"{s.Label} = no BLS figure (a training stage)" : $"{s.Label} = {Ordinal(s.LowPercentile!.Value)}–{Ordinal(s.HighPercentile!.Value)}"));
+        var years = family.Stages.All(s => s.Years is not null) ? " Years per stage are Ladder's estimate for the family (content/families)."
+            : " Years of experience are a Ladder estimate from the O*NET job zone.";
         var basis = hourlyOnly ? "hourly wage percentiles (BLS publishes no annual wages for this occupation)" : "annual wage percentiles";
         return $"Stages are Ladder's career ladder for {family.Name.ToLowerInvariant()} (docs/career-ladders.md). Pay per stage maps the BLS national " +
                $"{basis} to stages: {bands}.{years} BLS counts employees only, so owners' and partners' earnings are not in these figures. " +

@@ -13,11 +13,11 @@ public sealed partial class GuideComposer
             steps.Add(("Start from a detailed occupation", $"O*NET describes no tasks or skills for this category, so read the guides for {JoinTitles(closest)} and follow the roadmap of the one closest to the job you want."));
         var decision = catalog.Outlook.Licences.For(occupation.Code);
         var licence = decision is { RequiredToWork: true } ? decision : null;
-        var knowledge = occupation.Knowledge.Where(k => k.Importance >= 3.0 && evidence.AboveBaseline(k) > 0)
+        var knowledge = occupation.Knowledge.Where(k => Advisable(k) && evidence.AboveBaseline(k) > 0)
             .OrderByDescending(evidence.AboveBaseline).Take(3).Select(k => k.Name).ToList();
         if (knowledge.Count > 0)
         {
-            var tools = HandsOn(family) ? evidence.RankTools(occupation).Take(3).ToList() : [];
+            var tools = family.HandsOn ? evidence.RankTools(occupation).Take(3).ToList() : [];
             steps.Add(("Learn what the work rests on",
                 $"Study {Join(knowledge)}: the knowledge areas this occupation needs most above the average U.S. job (O*NET importance × level)" +
                 (tools.Count > 0 ? $". Get to know its characteristic equipment, such as {Join(tools)}." : ".")));
@@ -27,66 +27,77 @@ public sealed partial class GuideComposer
         if (zone is not null)
             steps.Add(("Get the right preparation", $"{zone.Education} ({zone.Name.Replace("Job Zone", "O*NET job zone", StringComparison.Ordinal)})."));
 
-        var skills = occupation.Skills.Where(s => s.Importance >= 3.0 && evidence.AboveBaseline(s) > 0)
+        var skills = occupation.Skills.Where(s => Advisable(s) && evidence.AboveBaseline(s) > 0)
             .OrderByDescending(evidence.AboveBaseline).Take(3).Select(s => s.Name).ToList();
         if (skills.Count > 0)
             steps.Add(("Build the distinctive skills", $"Practise {Join(skills)}, which this work needs well above the average job (O*NET importance × level)."));
 
-        // Only In Demand speaks about this occupation's postings; a Hot flag alone (SAP, Excel) is true of most jobs.
-        var ownSoftware = technologies.Where(t => !OfficeWork.IsGenericFor(occupation.Code, t.Name)).ToList();
+        // Only In Demand speaks about this occupation's postings; a Hot flag alone (SAP, Excel) is true of most jobs. A family
+        // whose newcomers should not start from software (pilots told to "learn R") says so in its data (softwareStep: false).
+        var ownSoftware = family.SoftwareStep ? technologies.Where(t => !OfficeWork.IsGenericFor(occupation.Code, t.Name)).ToList() : [];
         var software = ownSoftware.Where(t => t.InDemand).Take(3).Select(t => t.Name).ToList();
         if (software.Count > 0)
             steps.Add(("Learn the software employers ask for",
                 $"Learn {Join(software)}: O*NET flags {(software.Count == 1 ? "it" : "them")} as in demand in job postings for this occupation."));
         // Without In Demand evidence, hands-on work gets no software step: O*NET lists Revit and Primavera for
         // construction laborers because their sites use them, not because a laborer must learn them.
-        else if (!HandsOn(family) && family.Key is not ("service" or "health-support" or "military")
+        else if (!family.HandsOn && family.SoftwareStep
                  && ownSoftware.Take(3).Select(t => t.Name).ToList() is { Count: > 0 } used)
             steps.Add(("Get to know the software of the trade",
                 $"Get familiar with {Join(used)}: among the software O*NET lists for this occupation, the most specific to it and its closest neighbours."));
 
+        var hazard = catalog.Hazards.GetValueOrDefault(occupation.Code.Value);
         if (licence is not null && family.Key == "teaching")
             // Teaching is practised in front of a class, not "safely": the supervised part is student teaching.
             steps.Add(("Student-teach", $"Classroom practice comes as student teaching inside your teacher-preparation programme, supervised by a licensed teacher. Public schools need you to hold the {LowerFirst(licence.Credential!)} before you lead a class on your own."));
         else if (licence is not null)
             steps.Add(("Practise safely", $"{SupervisedBy(licence.Training)}Do not do the licensed work itself on your own until you hold the {LowerFirst(licence.Credential!)}."));
-        else if (family.Key is "clinical" or "health-technician" or "health-support")
-            steps.Add(("Practise safely", "Patient care is practised inside an accredited programme or the employer's training, under supervision. Do not perform clinical procedures on your own until the course, the employer or your state has signed you off."));
-        else if (family.Key == "health-assistant")
-            steps.Add(("Practise safely", "The hands-on work is practised inside a certificate programme or the employer's training, under supervision. Do not perform procedures such as injections, blood draws or X-rays on your own until the course, the employer or your state has signed you off."));
-        else if (family.Key == "transport-crew")
-            // Nobody volunteers to dock a ship or drive a locomotive; a federal certificate, where one applies, is the licence step's.
-            steps.Add(("Train with a carrier or an approved school", "The work itself is learned in a carrier's training programme or an approved school, under instructors; do not work the position on your own until they have signed you off."));
-        else if (tasks.Count > 0 && !family.Top)
-            steps.Add(("Get practice at the real work", $"Look for a course project, volunteering, part-time work or shadowing where you can {LowerFirst(tasks[0].TrimEnd('.'))}."));
+        else if (hazard is { Training: { } training, Summary: { } dangers })
+            // Dangerous work is learned under trainers; the step says how, never where to try the task.
+            steps.Add(("Train before you touch the work", $"{training} Why it matters: {LowerFirst(dangers.TrimEnd('.'))} ({hazard.Page}, BLS Handbook)."));
+        else if (PracticeStep(family, tasks, hazard?.Summary is not null) is { } practice)
+            steps.Add(practice);
 
         // The licence comes after the supervised practice of the training and before applying.
         if (LicenceStep(decision) is { } licenceStep) steps.Add(licenceStep);
 
         if (steps.Count == 0)
-            steps.Add(occupation.Code.MajorGroup == "55"
-                ? ("Talk to a recruiter", "Each service publishes its own entry requirements: age, citizenship, fitness and, for enlisted members, the ASVAB test; officers also need a degree or an officer programme.")
-                : ("Check what employers ask for", "O*NET publishes no preparation rating for this occupation, so compare the requirements in several current postings."));
-        if (occupation.Code.MajorGroup != "55")
-            steps.Add(("Show your work",
-            occupation.Code.MajorGroup switch
-            {
-                // Open-source work is how computing shows itself; a drafter or chemist shows drawings, designs or studies.
-                "15" => "Publish two or three projects, a portfolio or open-source contributions that a hiring manager can look at.",
-                "17" or "27" or "19" => "Put together a portfolio of two or three projects (drawings, designs, studies or reports) that a hiring manager can look at.",
-                _ => "Keep a record of the work you have done and the results, and collect references from supervisors or instructors.",
-            }));
+            steps.Add(("Check what employers ask for", "O*NET publishes no preparation rating for this occupation, so compare the requirements in several current postings."));
+        if (family.Portfolio is { } portfolio)
+            steps.Add(("Show your work", portfolio));
 
         var titles = EntryTitles.For(occupation, family);
         steps.Add(family.Top || titles.Count == 0
             ? ("How people get there", BreakIn(occupation, family).EntryNote ?? "Check current postings for the titles employers use.")
-            : ("Apply for entry-level roles", $"Search for openings titled {JoinTitles(titles)}, and prepare examples of your work for interviews."));
+            : ("Apply for entry-level roles", $"Search for openings titled {JoinTitles(titles)}" + (family.Portfolio is not null ? ", and prepare examples of your work for interviews." : ".")));
 
         if (family.Stages.Count > 1)
             steps.Add(("Grow toward the next stage", $"Next on the ladder: {family.Stages[1].Label}. {family.Stages[1].Responsibilities[0]}."));
         return steps.Select((s, i) => new RoadmapStep(i + 1, s.Title, s.Detail)).ToList();
     }
 
+    /// <summary>O*NET's "important" (3 of 5): the least a rating must reach to become advice.</summary>
+    public const double AdviceImportance = 3.0;
+
+    /// <summary>
+    /// The least the lower bound of O*NET's 95% interval may be: a rating whose interval reaches down past "somewhat
+    /// important" (2.5) is too noisy to advise on ("Study Transportation" for fast-food cooks: 3.26, interval 1.85–4.67).
+    /// </summary>
+    public const double AdviceImportanceLow = 2.5;
+
+    private static bool Advisable(SkillRating r) => r.Importance >= AdviceImportance && r.ImportanceLow >= AdviceImportanceLow;
+
+    /// <summary>
+    /// The family's practice step. A step that names a task ({task}) is only for safe work (validated at import for
+    /// hazardous families) and only where the occupation has a task; top-of-ladder occupations are reached, not practised.
+    /// </summary>
+    private static (string, string)? PracticeStep(CareerFamily family, IReadOnlyList<string> tasks, bool dangerous)
+    {
+        if (family.Practice is not { } p || family.Top) return null;
+        if (!p.Detail.Contains("{task}", StringComparison.Ordinal)) return (p.Title, p.Detail);
+        // An occupation the Handbook calls dangerous never gets an invitation to try its task, whatever its family.
+        return tasks.Count > 0 && !family.Hazardous && !dangerous ? (p.Title, p.Detail.Replace("{task}", LowerFirst(tasks[0].TrimEnd('.')), StringComparison.Ordinal)) : null;
+    }
     /// <summary>The roadmap's one licence step, in the words of the occupation's licence decision; null when none is needed.</summary>
     private static (string Title, string Detail)? LicenceStep(Licences.LicenceDecision? d)
     {
@@ -114,12 +125,10 @@ public sealed partial class GuideComposer
         _ => "",
     };
 
-    /// <summary>Families whose physical tools define the work, where naming tools helps a reader.</summary>
-    private static bool HandsOn(CareerFamily family) => family.Key is "trades" or "production" or "driving";
 
     /// <summary>Tools are shown where they define the work, most specific first; desk work shows none.</summary>
     private static IReadOnlyList<string> ToolsShown(Occupation occupation, CareerFamily family, GuideEvidence evidence) =>
-        HandsOn(family)
+        family.HandsOn
             ? evidence.RankTools(occupation).Take(15).ToList()
             : [];
 

@@ -24,7 +24,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
     {
         var wages = occupation.Wages.Current;
         var evidence = GuideEvidence.For(catalog);
-        var family = CareerFamilies.For(occupation.Code, occupation.Title);
+        var family = catalog.Families.For(occupation.Code);
         var tasks = evidence.RankTasks(occupation).Select(t => t.Text).ToList();
         var skills = RankSkills(occupation, evidence);
         var related = Related(occupation, 10);
@@ -50,7 +50,6 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
             MedianPay = MedianPay(occupation),
             Wages = Distribution(occupation),
             Industries = [],
-            IndustriesNote = "This guide can't say which industries employ the most people in this job: the pay and employment figures come from the Bureau of Labor Statistics national table, which counts all industries together.",
             Tasks = tasks.Take(8).ToList(),
             Technologies = shownTechnologies.Take(25).Select(t => new GuideTechnology(t.Name, t.Category, t.Hot, t.InDemand)).ToList(),
             Tools = ToolsShown(occupation, family, evidence),
@@ -167,12 +166,13 @@ public sealed partial class GuideComposer(LadderCatalog catalog)
     {
         var primary = role.Primary;
         var wages = primary.Wages.Current;
-        var family = CareerFamilies.For(primary.Code, primary.Title);
+        var family = catalog.Families.For(primary.Code);
         var scale = role.Curated is { } c ? CuratedScale(c, wages) : 1m;
         var result = new List<(CareerLevel, decimal?, decimal?)>(family.Stages.Count);
         foreach (var stage in family.Stages)
         {
-            var (low, high) = wages is null ? (WageValue.Missing, WageValue.Missing) : (Percentile(wages, stage.LowPercentile), Percentile(wages, stage.HighPercentile));
+            if (stage.IsTraining) { result.Add((stage.Name, null, null)); continue; }
+            var (low, high) = wages is null ? (WageValue.Missing, WageValue.Missing) : (Percentile(wages, stage.LowPercentile!.Value), Percentile(wages, stage.HighPercentile!.Value));
             var (lo, hi) = role.Curated is { } curated
                 ? CuratedBounds(curated, stage.Name, scale, low.LowerBound, high.Amount)
                 : (low.LowerBound, high.Amount);

@@ -29,7 +29,7 @@ public static partial class GuideMarkdown
             if (w.Note is not null) md.AppendLine($"  - {w.Note}");
             if (w.MedianChangePercent is { } c) md.AppendLine($"- **Median change since {w.PreviousRelease}:** {c.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)}% (a one-year change between survey estimates, not a trend)");
         }
-        md.AppendLine($"- **Industries:** {(g.Industries.Count > 0 ? string.Join(", ", g.Industries) : g.IndustriesNote ?? "not available")}");
+        if (g.Industries.Count > 0) md.AppendLine($"- **Industries:** {string.Join(", ", g.Industries)}");
         md.AppendLine($"- **Career ladder:** {string.Join(" → ", g.Levels.Select(l => l.Label))}").AppendLine();
 
         Outlook(md, g);

@@ -8,7 +8,7 @@ namespace Ladder.Guides;
 public static class ProConContributors
 {
     public static IReadOnlyList<IProConContributor> All { get; } =
-        [new PayContributor(), new FieldSizeContributor(), new PreparationContributor(), new SkillContributor()];
+        [new HazardContributor(), new PayContributor(), new FieldSizeContributor(), new PreparationContributor(), new SkillContributor()];
 
     internal static string Money(decimal amount) => WageValue.FormatMoney(amount);
 
@@ -64,7 +64,8 @@ internal sealed class PreparationContributor : IProConContributor
     public void Contribute(ProConContext c, ICollection<ProCon> pros, ICollection<ProCon> cons)
     {
         var o = c.Occupation;
-        if (o.JobZone is 1 or 2)
+        // A trade whose ladder starts with a multi-year training stage (an apprenticeship) is not quick to start, whatever its job zone.
+        if (o.JobZone is 1 or 2 && c.Family.Stages.FirstOrDefault()?.IsTraining != true)
             pros.Add(new("Quick to start", $"O*NET job zone {o.JobZone}: little or some preparation is needed, usually under a year of training."));
         if (o.JobZone is 4 or 5)
             cons.Add(new("A long road in", $"O*NET job zone {o.JobZone}: {(o.JobZone == 5 ? "extensive" : "considerable")} preparation, usually a degree and experience."));
@@ -83,25 +84,42 @@ internal sealed class PreparationContributor : IProConContributor
     }
 }
 
-/// <summary>Demands and specific technologies, only where O*NET's ratings clear documented thresholds.</summary>
+/// <summary>
+/// Hot technologies for computer work, and stress, only where O*NET's ratings clear documented thresholds. A high
+/// rating of a skill the job consists of ("Demands a high level of Mathematics" for a mathematician) restates the job
+/// and is not a con.
+/// </summary>
 internal sealed class SkillContributor : IProConContributor
 {
-    public const double DemandingLevel = 4.0, DemandingImportance = 3.5;
     public const int HotSpecific = 5;
 
     public void Contribute(ProConContext c, ICollection<ProCon> pros, ICollection<ProCon> cons)
     {
         var o = c.Occupation;
-        var hard = o.Skills.Concat(o.Knowledge)
-            .Where(s => s.Level >= DemandingLevel && s.Importance >= DemandingImportance && c.Evidence.AboveBaseline(s) > 0)
-            .OrderByDescending(s => s.Level).FirstOrDefault();
-        if (hard is not null)
-            cons.Add(new($"Demands a high level of {hard.Name}", $"O*NET rates {hard.Name} at level {ProConContributors.Num(hard.Level)} of 7 and importance {ProConContributors.Num(hard.Importance)} of 5, above the average occupation."));
+        // O*NET's Hot flag describes all job postings, so for a home health aide it says nothing about the aide's
+        // postings; only computer work (a family flag in content/families) rests on the software it names.
         var hot = o.Technologies.Count(t => t.Hot && !OfficeWork.IsEverywhere(t.Name));
-        if (hot >= HotSpecific)
+        if (c.Family.HotTechnologyPro && hot >= HotSpecific)
             pros.Add(new("Skills employers are asking for", $"{hot} of the technologies used in this work, not counting the office, ERP and social-media software most employers run, are flagged as hot technologies by O*NET."));
         var stress = o.WorkStyles.FirstOrDefault(s => s.Name is "Stress Tolerance" && s.Value >= 2.5);
         if (stress is not null)
             cons.Add(new("Can be stressful", $"O*NET rates Stress Tolerance among the important work styles here ({ProConContributors.Num(stress.Value, "0.00")} on its work-importance scale)."));
+    }
+}
+
+/// <summary>The dangers and hours the BLS Handbook states for the occupation (content/hazards), with the page cited.</summary>
+internal sealed class HazardContributor : IProConContributor
+{
+    public void Contribute(ProConContext c, ICollection<ProCon> pros, ICollection<ProCon> cons)
+    {
+        if (!c.Catalog.Hazards.TryGetValue(c.Occupation.Code.Value, out var h)) return;
+        if (h.Summary is { } summary)
+        {
+            var headline = h.Rates.Contains("fatality") ? "One of the more dangerous jobs"
+                : h.Rates.Contains("injury") ? "More injuries than in most jobs"
+                : "Risks of injury or illness at work";
+            cons.Add(new(headline, $"{summary} Source: {h.Citation}."));
+        }
+        if (h.Hours is { } hours) cons.Add(new("Hours outside the usual working week", $"{hours} Source: {h.Citation}."));
     }
 }

@@ -106,8 +106,8 @@ public static partial class CatalogImporter
     {
         using var tsv = Open(onet, file, progress, "O*NET-SOC Code", "Element ID", "Element Name", "Scale ID", "Data Value", "N",
             "Standard Error", "Lower CI Bound", "Upper CI Bound", "Recommend Suppress", "Not Relevant", "Date", "Domain Source");
-        using var insert = new BulkInsert(db, tx, "rating", "code", "kind", "element_id", "name", "importance", "level", "level_se");
-        var pending = new Dictionary<(string Code, string Element), (string Name, double? Im, double? Lv, double? LvError, bool Drop)>();
+        using var insert = new BulkInsert(db, tx, "rating", "code", "kind", "element_id", "name", "importance", "level", "level_se", "importance_low");
+        var pending = new Dictionary<(string Code, string Element), (string Name, double? Im, double? Lv, double? LvError, double? ImLow, bool Drop)>();
         while (tsv.Read())
         {
             var code = KnownCode(tsv, 0, occ);
@@ -124,6 +124,8 @@ public static partial class CatalogImporter
                 case "IM":
                     if (value is < 1 or > 5) throw tsv.Error(4, $"expected an importance between 1 and 5 but found {value}.");
                     entry.Im = value;
+                    // The 95% interval's lower bound; O*NET leaves it empty where it gives no standard error.
+                    entry.ImLow = double.TryParse(tsv.OptionalText(7), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var low) ? low : null;
                     break;
                 case "LV":
                     if (value is < 0 or > 7) throw tsv.Error(4, $"expected a level between 0 and 7 but found {value}.");
@@ -141,7 +143,7 @@ public static partial class CatalogImporter
         foreach (var ((code, element), e) in pending)
         {
             if (e.Drop || e.Im is null || e.Lv is null) continue;
-            insert.Add(code, kind, element, e.Name, e.Im, e.Lv, e.LvError);
+            insert.Add(code, kind, element, e.Name, e.Im, e.Lv, e.LvError, e.ImLow ?? e.Im);
         }
         counts.Ratings += insert.Count;
     }

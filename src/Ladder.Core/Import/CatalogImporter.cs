@@ -26,6 +26,7 @@ public static partial class CatalogImporter
                 Execute(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=8192;");
                 Execute(connection, CatalogSchema.Sql);
                 Execute(connection, Outlook.OutlookStore.Sql);
+                Execute(connection, Guides.CareerContentStore.Sql);
                 Execute(connection, States.StateWageStore.Sql);
                 Execute(connection, Interests.InterestStore.Sql);
                 Execute(connection, Licences.LicenceStore.Sql);
@@ -95,6 +96,7 @@ public static partial class CatalogImporter
             curatedRoles = roles;
         }
         var outlook = LoadOutlook(db, tx, options, occupations, curatedRoles, progress);
+        var (families, hazards) = LoadCareerContent(db, tx, options);
 
         WriteMeta(db, tx, new Dictionary<string, string>
         {
@@ -126,6 +128,8 @@ public static partial class CatalogImporter
             OccupationsWithStateWages = occupations.Keys.Count(code => states.For(Occupations.OccupationCode.Parse(code)) is not null),
             CuratedRoles = curated,
             Outlook = outlook,
+            Families = families,
+            Hazards = hazards,
             InterestProfiles = interests.Profiles.Count,
             WorkValueProfiles = interests.WorkValueCodes.Count(),
             Elapsed = TimeSpan.Zero,

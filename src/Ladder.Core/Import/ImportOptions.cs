@@ -19,6 +19,12 @@ public sealed record ImportOptions
     public string? ProjectionsPath { get; init; }
     /// <summary>The NCES CIP 2020 → SOC 2018 crosswalk (.csv, .csv.gz or .xlsx); optional.</summary>
     public string? CrosswalkPath { get; init; }
+    /// <summary>The folder of curated credential YAML files; optional.</summary>
+    public string? CredentialsPath { get; init; }
+    /// <summary>The folder of career family YAML files (content/families); optional.</summary>
+    public string? FamiliesPath { get; init; }
+    /// <summary>The folder of hazard YAML files (content/hazards); optional.</summary>
+    public string? HazardsPath { get; init; }
     /// <summary>The folder of licence decisions (content/licences); optional, but when given it must decide every occupation and curated role.</summary>
     public string? LicencesPath { get; init; }
 }
@@ -44,6 +50,10 @@ public sealed record ImportSummary
     public required int CuratedRoles { get; init; }
     /// <summary>Coverage of projections, programmes and credentials.</summary>
     public OutlookCoverage Outlook { get; init; } = new();
+    /// <summary>Career families imported (each occupation in exactly one).</summary>
+    public int Families { get; init; }
+    /// <summary>Occupations with a hazard entry.</summary>
+    public int Hazards { get; init; }
     /// <summary>Occupations with an O*NET interest profile, and with O*NET work values (what <c>/discover</c> can rank and filter).</summary>
     public int InterestProfiles { get; init; }
     public int WorkValueProfiles { get; init; }

@@ -29,7 +29,14 @@ public sealed record TaskStatement(int Id, string Text, bool IsCore);
 public sealed record Technology(string Name, string Category, bool Hot, bool InDemand);
 
 /// <summary>An O*NET skill or knowledge rating: importance 1–5 and level 0–7.</summary>
-public sealed record SkillRating(string ElementId, string Name, double Importance, double Level)
+/// <param name="ElementId">O*NET's element id, e.g. 2.C.4.a.</param>
+/// <param name="Name">The element's name.</param>
+/// <param name="Importance">Importance, 1–5.</param>
+/// <param name="Level">Level, 0–7.</param>
+/// <param name="ImportanceLow">The lower bound of O*NET's 95% confidence interval for the importance (from its standard
+/// error); equal to <paramref name="Importance"/> where O*NET gives none. Advice rests on it, so a noisy rating
+/// ("Transportation" for fast-food cooks: 3.26 ± 1.4) is not advice.</param>
+public sealed record SkillRating(string ElementId, string Name, double Importance, double Level, double ImportanceLow)
 {
     /// <summary>Importance × level scaled to 0–1: the ranking key for "required skills".</summary>
     public double Weight => Importance / 5.0 * (Level / 7.0);

@@ -4,7 +4,7 @@ namespace Ladder.Storage;
 public static class CatalogSchema
 {
     /// <summary>Bumped whenever the tables change; an older database must be re-imported.</summary>
-    public const int Version = 9;
+    public const int Version = 10;
 
     public const string Sql = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -17,7 +17,7 @@ public static class CatalogSchema
         CREATE TABLE tool (code TEXT NOT NULL, name TEXT NOT NULL, category TEXT NOT NULL);
         CREATE TABLE task (code TEXT NOT NULL, task_id INTEGER NOT NULL, text TEXT NOT NULL, is_core INTEGER NOT NULL);
         CREATE TABLE rating (code TEXT NOT NULL, kind TEXT NOT NULL, element_id TEXT NOT NULL, name TEXT NOT NULL,
-            importance REAL NOT NULL, level REAL NOT NULL, level_se REAL NULL);
+            importance REAL NOT NULL, level REAL NOT NULL, level_se REAL NULL, importance_low REAL NOT NULL);
         CREATE TABLE related (code TEXT NOT NULL, related_code TEXT NOT NULL, tier TEXT NOT NULL, idx INTEGER NOT NULL);
         CREATE TABLE education (code TEXT NOT NULL, category INTEGER NOT NULL, percent REAL NOT NULL);
         CREATE TABLE education_category (category INTEGER PRIMARY KEY, description TEXT NOT NULL);

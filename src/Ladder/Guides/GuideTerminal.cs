@@ -28,7 +28,7 @@ internal static partial class GuideTerminal
             c.MarkupLine($"Employment: {E(w.EmploymentDisplay)} [grey](SOC {E(w.Soc)}, {E(w.Release)})[/]");
             if (w.MedianChangePercent is { } ch) c.MarkupLine($"Median change since {E(w.PreviousRelease ?? "")}: {ch.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)}% (one-year change between survey estimates, not a trend)");
         }
-        c.MarkupLine($"Industries: {E(g.Industries.Count > 0 ? string.Join(", ", g.Industries) : g.IndustriesNote ?? "not available")}");
+        if (g.Industries.Count > 0) c.MarkupLine($"Industries: {E(string.Join(", ", g.Industries))}");
         c.MarkupLine($"Career ladder: {E(string.Join(" → ", g.Levels.Select(l => l.Label)))}");
 
         Outlook(c, g);

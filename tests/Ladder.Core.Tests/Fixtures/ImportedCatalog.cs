@@ -32,7 +32,7 @@ public sealed class May2024Catalog : ImportedCatalog
     public May2024Catalog()
     {
         DatabasePath = _folder.File("ladder.db");
-        CatalogImporter.Import(new ImportOptions { DatabasePath = DatabasePath, OnetPath = ShippedData.Onet, OewsPath = ShippedData.OewsMay2024Tsv });
+        CatalogImporter.Import(new ImportOptions { DatabasePath = DatabasePath, OnetPath = ShippedData.Onet, OewsPath = ShippedData.OewsMay2024Tsv, FamiliesPath = LadderPaths.ShippedFamilies });
         Catalog = LadderCatalog.Open(DatabasePath);
     }
 

@@ -48,7 +48,10 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
     public void Electricians_climb_apprentice_to_contractor_through_a_licensed_apprenticeship()
     {
         var g = G("47-2111.00");
-        Assert.Equal(["Apprentice or helper", "Journeyworker", "Master or foreman", "Contractor or superintendent"], g.Levels.Select(l => l.Label));
+        Assert.Equal(["Apprentice or helper", "Journeyworker", "Foreman or master", "Contractor or superintendent"], g.Levels.Select(l => l.Label));
+        // The apprentice is paid by the sponsor's scale, not a BLS percentile band of journeyworkers' wages.
+        Assert.Null(g.Levels[0].PayLow);
+        Assert.Contains("sponsor", g.Levels[0].PaySource, StringComparison.Ordinal);
         Assert.Contains(g.Roadmap, s => s.Title == "Join an apprenticeship");
         Assert.Contains(g.Roadmap, s => s.Title == "Get licensed" && s.Detail.Contains("journeyworker electrician licence", StringComparison.Ordinal));
         Assert.Equal("47-3013.00", g.BreakIn.FromRoles[0].Code);
@@ -223,13 +226,13 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
     }
 
     [Theory]
-    [InlineData("53-2011.00")] // airline pilots
-    [InlineData("53-4011.00")] // locomotive engineers
-    [InlineData("53-5021.00")] // ship captains and mates
-    public void Air_rail_and_water_crews_climb_toward_command_and_never_volunteer_at_the_controls(string code)
+    [InlineData("53-2011.00", "pilots")] // airline pilots
+    [InlineData("53-4011.00", "rail-crew")] // locomotive engineers
+    [InlineData("53-5021.00", "ship-crew")] // ship captains and mates
+    public void Air_rail_and_water_crews_climb_toward_command_and_never_volunteer_at_the_controls(string code, string family)
     {
         var g = G(code);
-        Assert.Equal("transport-crew", g.LadderFamily);
+        Assert.Equal(family, g.LadderFamily);
         Assert.DoesNotContain(g.Levels.SelectMany(l => l.Responsibilities), r => r.Contains("lockout", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(g.Roadmap, s => s.Title == "Get practice at the real work");
         Assert.Equal("Supervisor", G("53-6021.00").Levels[^1].Label); // parking attendants follow the service ladder

@@ -28,11 +28,14 @@ public sealed class TopCodedWageTests(May2024Catalog may2024) : IClassFixture<Ma
 
         Assert.Null(guide.MedianPay.Amount);
         Assert.Equal("≥ $239,200", guide.MedianPay.Display);
-        Assert.Equal("$124,450 – $186,680", guide.Levels[0].PayDisplay);
+        // Residents are paid by their programme: no percentile band is shown as their wage.
+        Assert.Null(guide.Levels[0].PayLow);
+        Assert.Equal(124_450m, guide.Levels[1].PayLow);
         Assert.Equal("≥ $239,200", guide.Levels[2].PayDisplay);
         Assert.Equal("≥ $239,200", guide.Levels[3].PayDisplay);
         Assert.Equal(239_200m, guide.Levels[3].PayLow);
         Assert.DoesNotContain(guide.Levels, l => l.PayLow == 0 || l.PayHigh == 0);
+        Assert.Contains("residency programme", guide.Levels[0].PaySource, StringComparison.Ordinal);
         Assert.Contains(guide.Pros, p => p.Text == "Pays well above the typical U.S. job" && p.Reason.Contains("≥ $239,200"));
     }
 }

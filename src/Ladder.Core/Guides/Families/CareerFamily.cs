@@ -1,0 +1,57 @@
+using Ladder.Content;
+
+namespace Ladder.Guides;
+
+/// <summary>When people reach a stage: a span of years in the work, or words where years would mislead ("on appointment").</summary>
+/// <param name="From">First year of the span, counted from the start of the work (0 = the first year).</param>
+/// <param name="To">Last year of the span; null for an open span ("12+ years").</param>
+/// <param name="Text">The family's words instead of a span, e.g. "after residency (and any fellowship)".</param>
+public sealed record StageYears(int? From = null, int? To = null, string? Text = null)
+{
+    public string Display => Text ?? (To is { } to ? $"{From}–{to} years" : $"{From}+ years");
+}
+
+/// <summary>One stage of a job family's career ladder (content/families/*.yaml).</summary>
+/// <param name="Name">Where the stage sits on the shared four-band scale.</param>
+/// <param name="Label">The stage as workers in the family name it ("Apprentice or helper", "Charge nurse or specialist").</param>
+/// <param name="LowPercentile">BLS percentile (10, 25, 50, 75) where the stage's pay range starts; null for a training stage.</param>
+/// <param name="HighPercentile">BLS percentile (25, 50, 75, 90) where it ends; null for a training stage.</param>
+/// <param name="Responsibilities">What people at this stage do in this family, each line specific to the stage.</param>
+/// <param name="Years">When the stage is reached; null to estimate it from the occupation's O*NET job zone.</param>
+/// <param name="TraineePay">For a training stage (apprentice, resident, student pilot): where its pay comes from, shown instead of a BLS band.</param>
+public sealed record CareerStage(CareerLevel Name, string Label, int? LowPercentile, int? HighPercentile, IReadOnlyList<string> Responsibilities,
+    StageYears? Years = null, string? TraineePay = null)
+{
+    public bool IsTraining => TraineePay is not null;
+}
+
+/// <summary>A roadmap step a family gives its occupations; <c>{task}</c> in the detail is replaced by the occupation's top task.</summary>
+public sealed record FamilyStep(string Title, string Detail);
+
+/// <summary>A job family: the stages its workers really climb, and what its roadmap says (docs/career-ladders.md).</summary>
+public sealed record CareerFamily
+{
+    /// <summary>Stable identifier: the file name, e.g. "construction".</summary>
+    public required string Key { get; init; }
+    public required string Name { get; init; }
+    /// <summary>Its stages, lowest first.</summary>
+    public required IReadOnlyList<CareerStage> Stages { get; init; }
+    /// <summary>True when the occupation is itself the top of a ladder: the guide names what leads to it and shows no junior stage.</summary>
+    public bool Top { get; init; }
+    /// <summary>How people get there when the occupation has no entry-level openings, else null.</summary>
+    public string? EntryNote { get; init; }
+    /// <summary>Physical tools and equipment define the work: the guide lists them and the roadmap names them.</summary>
+    public bool HandsOn { get; init; }
+    /// <summary>The family's work is physically dangerous for the untrained, so no roadmap step may invite practice before training.</summary>
+    public bool Hazardous { get; init; }
+    /// <summary>Computer work, where O*NET's hot-technology flags say something about this job's postings.</summary>
+    public bool HotTechnologyPro { get; init; }
+    /// <summary>What to show employers where the field keeps portfolios; null where work is not shown (confidential, physical or perishable).</summary>
+    public string? Portfolio { get; init; }
+    /// <summary>False where software is not what a newcomer should learn first (care, service, military): no "software of the trade" step.</summary>
+    public bool SoftwareStep { get; init; } = true;
+    /// <summary>How people in the field get practice before their first job; null when the family says nothing.</summary>
+    public FamilyStep? Practice { get; init; }
+    /// <summary>The content file and line the family was read from, for messages.</summary>
+    public string File { get; init; } = "";
+}
