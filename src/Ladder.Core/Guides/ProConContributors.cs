@@ -8,7 +8,7 @@ namespace Ladder.Guides;
 public static class ProConContributors
 {
     public static IReadOnlyList<IProConContributor> All { get; } =
-        [new HazardContributor(), new PayContributor(), new FieldSizeContributor(), new PreparationContributor(), new SkillContributor()];
+        [new HazardContributor(), new LicenceContributor(), new PayContributor(), new FieldSizeContributor(), new PreparationContributor(), new SkillContributor()];
 
     internal static string Money(decimal amount) => WageValue.FormatMoney(amount);
 
@@ -58,7 +58,21 @@ internal sealed class FieldSizeContributor : IProConContributor
     }
 }
 
-/// <summary>How long the road in is: the O*NET job zone and any licence the work needs.</summary>
+/// <summary>
+/// The licence the whole work needs, from the occupation's one licence decision. It runs right after the hazards so the
+/// four cons a guide shows never drop it for a figure-based con.
+/// </summary>
+internal sealed class LicenceContributor : IProConContributor
+{
+    public void Contribute(ProConContext c, ICollection<ProCon> pros, ICollection<ProCon> cons)
+    {
+        if (c.Catalog.Outlook.Licences.For(c.Occupation.Code) is { RequiredToWork: true } licence)
+            cons.Add(new($"You need a licence before you can work: {licence.Credential}",
+                $"{GuideLicence.RequirementOf(licence)}, from {licence.Issuer}" + (licence.Time is { } t ? $"; typical route: {t}" : "") + $" ({licence.Source})."));
+    }
+}
+
+/// <summary>How long the road in is: the O*NET job zone.</summary>
 internal sealed class PreparationContributor : IProConContributor
 {
     public void Contribute(ProConContext c, ICollection<ProCon> pros, ICollection<ProCon> cons)
@@ -69,9 +83,6 @@ internal sealed class PreparationContributor : IProConContributor
             pros.Add(new("Quick to start", $"O*NET job zone {o.JobZone}: little or some preparation is needed, usually under a year of training."));
         if (o.JobZone is 4 or 5)
             cons.Add(new("A long road in", $"O*NET job zone {o.JobZone}: {(o.JobZone == 5 ? "extensive" : "considerable")} preparation, usually a degree and experience."));
-        if (c.Catalog.Outlook.Licences.For(o.Code) is { RequiredToWork: true } licence)
-            cons.Add(new($"You need a licence before you can work: {licence.Credential}",
-                $"{GuideLicence.RequirementOf(licence)}, from {licence.Issuer}" + (licence.Time is { } t ? $"; typical route: {t}" : "") + $" ({licence.Source})."));
         // O*NET gives every occupation exactly five closest ("Primary-Short") relatives, so their count says nothing;
         // relatives in two or more other domains do say the experience is not tied to one field.
         var own = c.Catalog.RoleForCode(o.Code.Value)?.Domain;

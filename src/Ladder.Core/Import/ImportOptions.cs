@@ -19,8 +19,6 @@ public sealed record ImportOptions
     public string? ProjectionsPath { get; init; }
     /// <summary>The NCES CIP 2020 → SOC 2018 crosswalk (.csv, .csv.gz or .xlsx); optional.</summary>
     public string? CrosswalkPath { get; init; }
-    /// <summary>The folder of curated credential YAML files; optional.</summary>
-    public string? CredentialsPath { get; init; }
     /// <summary>The folder of career family YAML files (content/families); optional.</summary>
     public string? FamiliesPath { get; init; }
     /// <summary>The folder of hazard YAML files (content/hazards); optional.</summary>

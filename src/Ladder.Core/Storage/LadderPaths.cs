@@ -34,7 +34,6 @@ public static class LadderPaths
     public static string ShippedContent => Path.Combine(AppContext.BaseDirectory, "content", "roles");
     public static string ShippedProjections => Path.Combine(ShippedData, "bls", "ep2024", "occupation.xlsx.gz");
     public static string ShippedCrosswalk => Path.Combine(ShippedData, "nces", "CIP2020_SOC2018_Crosswalk.csv.gz");
-    public static string ShippedCredentials => Path.Combine(AppContext.BaseDirectory, "content", "credentials");
     public static string ShippedFamilies => Path.Combine(AppContext.BaseDirectory, "content", "families");
     public static string ShippedHazards => Path.Combine(AppContext.BaseDirectory, "content", "hazards");
     public static string ShippedLicences => Path.Combine(AppContext.BaseDirectory, "content", "licences");

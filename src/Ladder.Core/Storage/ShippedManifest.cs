@@ -35,7 +35,6 @@ public static class ShippedManifest
         ContentPath = Directory.Exists(LadderPaths.ShippedContent) ? LadderPaths.ShippedContent : null,
         ProjectionsPath = LadderPaths.ShippedProjections,
         CrosswalkPath = LadderPaths.ShippedCrosswalk,
-        CredentialsPath = Directory.Exists(LadderPaths.ShippedCredentials) ? LadderPaths.ShippedCredentials : null,
         FamiliesPath = Directory.Exists(LadderPaths.ShippedFamilies) ? LadderPaths.ShippedFamilies : null,
         HazardsPath = Directory.Exists(LadderPaths.ShippedHazards) ? LadderPaths.ShippedHazards : null,
         LicencesPath = Directory.Exists(LadderPaths.ShippedLicences) ? LadderPaths.ShippedLicences : null,

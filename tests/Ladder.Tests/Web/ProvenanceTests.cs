@@ -113,7 +113,7 @@ public sealed class RelabelledRelease : IAsyncLifetime
         var states = Path.Combine(_folder, "state_M2026.csv.gz");
         File.Copy(LadderPaths.ShippedStates, states);
         var db = Path.Combine(_folder, "ladder.db");
-        CatalogImporter.Import(new ImportOptions { DatabasePath = db, OnetPath = onet, OewsPath = oews, StatesPath = states });
+        CatalogImporter.Import(new ImportOptions { DatabasePath = db, OnetPath = onet, OewsPath = oews, StatesPath = states, FamiliesPath = LadderPaths.ShippedFamilies });
         Engine = LadderEngine.Open(db);
         _app = LadderWebApp.Build(new LadderWebOptions { Engine = Engine, CatalogPath = db }, b => b.WebHost.UseTestServer());
         await _app.StartAsync();

@@ -71,7 +71,10 @@ public static partial class GuidePage
         GrowthFact(html, guide);
         if (guide.Wages is { } w)
             html.Append($"<div><dt>U.S. employment</dt><dd class=\"big\">{w.EmploymentDisplay}</dd><dd class=\"src\">BLS OEWS {w.Release}, SOC {w.Soc}</dd></div>\n");
-        html.Append($"<div><dt>Career ladder</dt><dd class=\"ladder-line\">{string.Join(" → ", guide.Levels.Select(l => l.Label))}</dd><dd class=\"src\">{guide.Levels[0].Years} to {guide.Levels[^1].Years}</dd></div>\n</dl>\n");
+        // A catalog imported without career families has no ladder; the head says nothing rather than fail.
+        if (guide.Levels.Count > 0)
+            html.Append($"<div><dt>Career ladder</dt><dd class=\"ladder-line\">{string.Join(" → ", guide.Levels.Select(l => l.Label))}</dd><dd class=\"src\">{guide.Levels[0].Years} to {guide.Levels[^1].Years}</dd></div>\n");
+        html.Append($"</dl>\n");
         if (guide.MedianPay.Note is { } note) html.Append($"<p class=\"note\">{note}</p>\n");
         // Without industries the reason is a note about the data, said in the "About this data" footnote, not up here.
         if (guide.Industries.Count > 0)
