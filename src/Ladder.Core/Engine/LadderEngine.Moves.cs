@@ -21,7 +21,7 @@ public sealed partial class LadderEngine
         if (role.IsCurated) return guide;
         var ladder = guide.BreakIn.FromRoles.Where(r => r.Relation == GuideComposer.EarlierStage).ToList();
         var pay = role.MedianPay;
-        var moves = TransitionList.For(Space, role, GuideMoves).Into
+        var moves = TransitionList.IntoOf(Space, role, GuideMoves)
             .Where(m => m.Kind != "step down" && !ladder.Any(l => l.Slug == m.Role.Slug))
             .Where(m => Catalog.FindRole(m.Role.Slug) is { } from && from.Primary.Code.Soc != role.Primary.Code.Soc
                 && (pay is not { } p || from.MedianPay is not { } q || q <= p * GuideComposer.FeederPayMargin))

@@ -13,8 +13,16 @@ public sealed record TransitionList(RoleRef Role, IReadOnlyList<TransitionMove> 
         return new TransitionList(
             TransitionAnalyzer.Ref(role),
             Grouped(MoveRanking.Out(space, profile, limit, Other).Select(x => TransitionMove.From(TransitionAnalyzer.Analyze(space, role, x.Other.Role), x.Other.Role))),
-            Grouped(MoveRanking.Into(space, profile, limit, Other).Select(x => TransitionMove.From(TransitionAnalyzer.Analyze(space, x.Other.Role, role), x.Other.Role))));
+            IntoOf(space, role, limit));
     }
+
+    /// <summary>
+    /// Only the moves into <paramref name="role"/>, the same list as <see cref="For"/>'s <see cref="Into"/>: a guide
+    /// needs no more, and ranking the moves out as well would score every role against it a second time.
+    /// </summary>
+    public static IReadOnlyList<TransitionMove> IntoOf(SkillSpace space, Role role, int limit) =>
+        Grouped(MoveRanking.Into(space, space.ProfileOf(role), limit, p => IsMove(role, p.Role))
+            .Select(x => TransitionMove.From(TransitionAnalyzer.Analyze(space, x.Other.Role, role), x.Other.Role)));
 
     /// <summary>
     /// The model's best moves grouped by what they give (steps up first, then across, then down); within a group the
