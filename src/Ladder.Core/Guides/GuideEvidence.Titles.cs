@@ -5,7 +5,11 @@ namespace Ladder.Guides;
 
 internal sealed partial class GuideEvidence
 {
+    // Counted once, on the first guide that needs it: guides are composed in parallel, and a plain `??=` let every
+    // thread that got there first count all 57,000 titles again.
     private Dictionary<string, int>? _titleOwners;
+    private object? _titleOwnersLock;
+    private bool _titleOwnersCounted;
 
     /// <summary>
     /// The names a guide gives under "Also called", most telling first: the titles workers in the occupation report
@@ -16,7 +20,7 @@ internal sealed partial class GuideEvidence
     /// </summary>
     public IReadOnlyList<string> RankAlsoCalled(Occupation o, int limit)
     {
-        var owners = _titleOwners ??= CountTitleOwners(_catalog);
+        var owners = LazyInitializer.EnsureInitialized(ref _titleOwners, ref _titleOwnersCounted, ref _titleOwnersLock, () => CountTitleOwners(_catalog))!;
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { o.Title };
         var result = new List<string>(limit);
         foreach (var t in o.ReportedTitles)

@@ -11,7 +11,9 @@ namespace Ladder.Guides;
 /// </summary>
 internal sealed partial class GuideEvidence
 {
-    private static readonly ConditionalWeakTable<LadderCatalog, GuideEvidence> Cache = new();
+    // The Lazy makes the evidence once per catalog: the table may call its factory on several threads at once and
+    // keep one result, and guides are composed in parallel.
+    private static readonly ConditionalWeakTable<LadderCatalog, Lazy<GuideEvidence>> Cache = new();
 
     private readonly Dictionary<string, double> _technologyIdf;
     private readonly Dictionary<string, double> _toolIdf;
@@ -19,7 +21,7 @@ internal sealed partial class GuideEvidence
     private readonly Dictionary<string, double> _baseline;
     private readonly LadderCatalog _catalog;
 
-    public static GuideEvidence For(LadderCatalog catalog) => Cache.GetValue(catalog, c => new GuideEvidence(c));
+    public static GuideEvidence For(LadderCatalog catalog) => Cache.GetValue(catalog, c => new Lazy<GuideEvidence>(() => new GuideEvidence(c))).Value;
 
     private GuideEvidence(LadderCatalog catalog)
     {

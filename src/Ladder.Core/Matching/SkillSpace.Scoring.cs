@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Ladder.Matching;
 
 public sealed partial class SkillSpace
@@ -23,9 +25,37 @@ public sealed partial class SkillSpace
     public double Score(RoleProfile from, RoleProfile to) => Explain(from, to).Score;
 
     /// <summary>The transition score A → B with every term shown.</summary>
-    public ScoreBreakdown Explain(RoleProfile from, RoleProfile to)
+    public ScoreBreakdown Explain(RoleProfile from, RoleProfile to) => Explain(from, to, null, fixedIsFrom: false);
+
+    /// <summary>
+    /// <see cref="Explain(RoleProfile, RoleProfile)"/> of one role against many, <paramref name="role"/> the origin of
+    /// every move when <paramref name="roleIsFrom"/>, else the destination: the same breakdowns, to the last bit, at
+    /// less cost. The role is scattered into a dense array once, so each other role costs one pass over its own
+    /// non-zeros instead of a merge of both lists; the products are summed in the same index order as the merge, and
+    /// the indices only the other role has add exact zeros.
+    /// </summary>
+    public ScoreBreakdown[] ExplainAll(RoleProfile role, IReadOnlyList<RoleProfile> others, bool roleIsFrom)
     {
-        var cos = new double?[BlockCount];
+        var dense = ArrayPool<float>.Shared.Rent(Features.Count);
+        try
+        {
+            Array.Clear(dense, 0, Features.Count);
+            for (int i = 0; i < role.Indices.Length; i++) dense[role.Indices[i]] = role.Values[i];
+            var result = new ScoreBreakdown[others.Count];
+            for (int k = 0; k < result.Length; k++)
+                result[k] = roleIsFrom ? Explain(role, others[k], dense, fixedIsFrom: true) : Explain(others[k], role, dense, fixedIsFrom: false);
+            return result;
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(dense);
+        }
+    }
+
+    /// <summary>The breakdown A → B; <c>dense</c> holds the fixed side's values by feature index (<see cref="ExplainAll"/>), or is null to merge the two lists.</summary>
+    private ScoreBreakdown Explain(RoleProfile from, RoleProfile to, float[]? dense, bool fixedIsFrom)
+    {
+        Span<double?> cos = stackalloc double?[BlockCount];
         double numerator = 0, denominator = 0;
         for (int b = 0; b < BlockCount; b++)
         {
@@ -34,7 +64,7 @@ public sealed partial class SkillSpace
             if ((from.Blocks & bit) == 0 && (to.Blocks & bit) == 0) continue;
             denominator += BlockWeight((SimilarityBlock)b);
             if ((from.Blocks & bit) == 0 || (to.Blocks & bit) == 0) continue;
-            cos[b] = BlockDot(from, to, b);
+            cos[b] = dense is null ? BlockDot(from, to, b) : fixedIsFrom ? ScatterDot(dense, to, b, denseFirst: true) : ScatterDot(dense, from, b, denseFirst: false);
             numerator += BlockWeight((SimilarityBlock)b) * cos[b]!.Value;
         }
         double? zone = null;
@@ -84,6 +114,20 @@ public sealed partial class SkillSpace
             else if (x < y) i++;
             else j++;
         }
+        return sum;
+    }
+
+    /// <summary><see cref="BlockDot"/> with one side dense: each product's operands in the same order, summed in the same order.</summary>
+    private static double ScatterDot(float[] dense, RoleProfile other, int block, bool denseFirst)
+    {
+        double sum = 0;
+        var indices = other.Indices;
+        var values = other.Values;
+        int end = other.BlockStarts[block + 1];
+        if (denseFirst)
+            for (int i = other.BlockStarts[block]; i < end; i++) sum += dense[indices[i]] * values[i];
+        else
+            for (int i = other.BlockStarts[block]; i < end; i++) sum += values[i] * dense[indices[i]];
         return sum;
     }
 

@@ -209,4 +209,24 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
         Assert.Equal(3, rn.Block(SimilarityBlock.Titles).Count());
         Assert.Contains(rn.Block(SimilarityBlock.Titles), f => capped.Features[f.Index].Name == "nurs");
     }
+
+    [Theory]
+    [InlineData(DataScientist)]
+    [InlineData(Nurse)]
+    [InlineData("47-2111.00")]
+    [InlineData("35-2014.00")]
+    public void Explaining_one_role_against_all_gives_every_pairs_own_breakdown_to_the_last_bit(string slug)
+    {
+        // The batched form ranks every guide's moves; it must be the pairwise one, not an approximation of it.
+        var role = data.Profile(slug);
+        var others = data.Space.Profiles;
+        var outward = data.Space.ExplainAll(role, others, roleIsFrom: true);
+        var inward = data.Space.ExplainAll(role, others, roleIsFrom: false);
+        for (int i = 0; i < others.Count; i++)
+        {
+            Assert.Equal(data.Space.Explain(role, others[i]), outward[i]);
+            Assert.Equal(data.Space.Explain(others[i], role), inward[i]);
+        }
+        Assert.Contains(outward, b => b.Technologies is > 0);
+    }
 }

@@ -21,10 +21,13 @@ public static class MoveRanking
         Rank(space, to, limit, include, outward: false);
 
     /// <summary>Every candidate with its similarity breakdown, most similar first: the order the pool and the rank feature read.</summary>
-    public static List<(RoleProfile Other, ScoreBreakdown Breakdown)> BySimilarity(SkillSpace space, RoleProfile role, Func<RoleProfile, bool>? include, bool outward) =>
-        space.Profiles.Where(p => p.Ordinal != role.Ordinal && (include?.Invoke(p) ?? true) && Worth(outward ? role : p, outward ? p : role))
-            .Select(p => (p, outward ? space.Explain(role, p) : space.Explain(p, role)))
+    public static List<(RoleProfile Other, ScoreBreakdown Breakdown)> BySimilarity(SkillSpace space, RoleProfile role, Func<RoleProfile, bool>? include, bool outward)
+    {
+        var others = space.Profiles.Where(p => p.Ordinal != role.Ordinal && (include?.Invoke(p) ?? true) && Worth(outward ? role : p, outward ? p : role)).ToList();
+        var breakdowns = space.ExplainAll(role, others, roleIsFrom: outward);
+        return others.Select((p, i) => (p, breakdowns[i]))
             .OrderByDescending(x => x.Item2.Score).ThenBy(x => x.p.Role.Slug, StringComparer.Ordinal).ToList();
+    }
 
     /// <summary>A move that cuts median pay by more than this share is not a move worth making, however common.</summary>
     public const decimal MaxPayDrop = 0.4m;

@@ -28,10 +28,11 @@ public sealed class StaticSite(SiteData data)
 
     public IReadOnlyList<StaticPage> Plan()
     {
-        // Compose every guide across all cores first; the pages below only read them. The skill space the
-        // transition pages need is built meanwhile, so no page waits for it.
+        // Compose every guide across all cores first; the pages below only read them. The skill space the guides'
+        // moves need is built meanwhile. One worker a core: a worker waiting for the space must not make the thread
+        // pool add threads that compose the catalog-wide evidence side by side.
         var space = Task.Run(() => data.Engine.Space);
-        Parallel.ForEach(data.Catalog.Roles, role => data.Guide(role));
+        Parallel.ForEach(data.Catalog.Roles, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, role => data.Guide(role));
         space.Wait();
         var pages = new List<StaticPage>(20_000)
         {
