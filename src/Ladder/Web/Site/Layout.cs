@@ -93,7 +93,8 @@ public static class Layout
     private static HtmlString SearchAttributes(PageContext ctx)
     {
         if (ctx.Search is not { } search) return new HtmlString("");
-        var html = new HtmlBuilder();
+        // Sized for three asset paths: the default 16 KB builder, made for every page of a build, was 600 MB of garbage.
+        var html = new HtmlBuilder(256);
         html.Append($" data-search-code=\"{ctx.Links.Asset(search.Code)}\" data-search-model=\"{ctx.Links.Asset(search.Model)}\" data-search-titles=\"{ctx.Links.Asset(search.Titles)}\"");
         return new HtmlString(html.ToString());
     }
