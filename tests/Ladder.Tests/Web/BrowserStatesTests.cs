@@ -41,7 +41,7 @@ public sealed class BrowserStatesTests(BrowserFixture browser) : IClassFixture<B
         Assert.Null(await page.Locator("th[data-key=pay]").GetAttributeAsync("aria-sort"));
         Assert.Contains("sorted by state.", await page.Locator("#states-table caption").TextContentAsync());
         Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"));
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("\\?sort=state#states-table$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/careers/registered-nurses/states/by-state#states-table$"));
         await page.Context.CloseAsync();
     }
 

@@ -19,8 +19,47 @@ public sealed partial class StatesPageTests(WebFixture web) : IClassFixture<WebF
         Assert.Contains("aria-sort=\"descending\" data-key=\"pay\"", html);
         Assert.Contains("BLS OEWS May 2025, state estimates", html);
         Assert.Contains("$97,550", html);
-        // Sorting works without JavaScript: plain links the server answers.
-        Assert.Contains("href=\"/careers/registered-nurses/states?sort=employment#states-table\"", html);
+        // Sorting works without JavaScript: plain links to a page for each order.
+        Assert.Contains("href=\"/careers/registered-nurses/states/by-employment#states-table\"", html);
+        Assert.Contains("href=\"/careers/registered-nurses/states#states-table\">Median pay</a>", html);
+    }
+
+    [Theory]
+    [InlineData("employment", "CA")]
+    [InlineData("state", "AL")]
+    public async Task Each_order_has_a_page_of_its_own_with_the_same_rows_and_the_pay_order_as_canonical(string sort, string first)
+    {
+        var html = await web.Browser().GetStringAsync($"/careers/registered-nurses/states/by-{sort}");
+        var rows = RowId().Matches(html).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(first, rows[0]);
+        Assert.Equal(51, rows.Distinct().Count());
+        Assert.Contains($"aria-sort=\"{(sort == "state" ? "ascending" : "descending")}\" data-key=\"{sort}\"", html);
+        Assert.Matches("<link rel=\"canonical\" href=\"[^\"]*/careers/registered-nurses/states\"", html);
+        // The state form keeps the order: it asks this page again, with the state.
+        Assert.Contains($"action=\"/careers/registered-nurses/states/by-{sort}\"", html);
+        var chosen = await web.Browser().GetStringAsync($"/careers/registered-nurses/states/by-{sort}?state=TX");
+        Assert.Contains("<tr id=\"st-TX\" class=\"chosen\"", chosen);
+        Assert.Equal(first, RowId().Match(chosen).Groups[1].Value);
+    }
+
+    [Theory]
+    [InlineData("/careers/registered-nurses/states/by-pay")]
+    [InlineData("/careers/registered-nurses/states/by-salary")]
+    [InlineData("/careers/no-such-role/states/by-employment")]
+    public async Task An_order_page_that_does_not_exist_is_a_404(string url)
+    {
+        var response = await web.Browser().GetAsync(url);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_sort_asked_by_query_is_not_cached_as_the_pay_order()
+    {
+        var sorted = await web.Browser().GetStringAsync("/careers/electricians/states?sort=state");
+        Assert.Equal("AL", RowId().Match(sorted).Groups[1].Value);
+        var plain = await web.Browser().GetStringAsync("/careers/electricians/states");
+        Assert.Contains("aria-sort=\"descending\" data-key=\"pay\"", plain);
+        Assert.NotEqual("AL", RowId().Match(plain).Groups[1].Value);
     }
 
     [Theory]

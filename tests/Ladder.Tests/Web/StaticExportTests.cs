@@ -19,6 +19,19 @@ public sealed class StaticExportTests(ShippedCatalogFixture fixture) : IClassFix
         // Every guide has its pay-by-state page, and links to it.
         Assert.All(fixture.Catalog.Roles, r => Assert.True(File.Exists(Path.Combine(output, "careers", r.Slug, "states", "index.html")), r.Slug));
         Assert.Contains("href=\"../../careers/registered-nurses/states/\"", File.ReadAllText(Path.Combine(output, "careers", "registered-nurses", "index.html")));
+        // Without a server or a script the table still sorts: each order is a page, the headers link to them, and
+        // the state form (which needs a server or the script) is hidden with a note on what works instead.
+        var states = File.ReadAllText(Path.Combine(output, "careers", "registered-nurses", "states", "index.html"));
+        Assert.Contains("href=\"../../../careers/registered-nurses/states/by-employment/#states-table\">Employment</a>", states);
+        Assert.Contains("data-state-form hidden>", states);
+        Assert.Contains("<noscript><p class=\"state-pick\">Choose your state on the map", states);
+        var byEmployment = File.ReadAllText(Path.Combine(output, "careers", "registered-nurses", "states", "by-employment", "index.html"));
+        var employment = System.Text.RegularExpressions.Regex.Matches(byEmployment, "data-employment=\"([^\"]*)\"")
+            .Select(m => decimal.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(51, employment.Count);
+        Assert.Equal(employment.OrderByDescending(e => e), employment);
+        Assert.Contains("href=\"../../../../careers/registered-nurses/states/#states-table\">Median pay</a>", byEmployment);
+        Assert.All(fixture.Catalog.Roles, r => Assert.True(File.Exists(Path.Combine(output, "careers", r.Slug, "states", "by-concentration", "index.html")), r.Slug));
         Assert.True(fixture.Catalog.Roles.Count >= 1016 + 42);
         Assert.Equal(fixture.Catalog.Domains.Count, Directory.GetDirectories(Path.Combine(output, "domains")).Length);
         Assert.True(plan.Count(p => p.Path.StartsWith("compare/", StringComparison.Ordinal)) > 5_000);

@@ -163,6 +163,7 @@
     [].forEach.call(stateForms[0].querySelectorAll("option"), function (o) { if (o.value) known[o.value] = o.textContent; });
     if (asked && known[asked]) storeState(asked);
     [].forEach.call(stateForms, function (f) {
+      f.hidden = false; // a static copy hides the form from readers without a script, which it needs there
       f.addEventListener("submit", function () { storeState(f.querySelector("select").value); });
     });
   }

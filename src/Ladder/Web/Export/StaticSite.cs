@@ -54,6 +54,9 @@ public sealed class StaticSite(SiteData data)
             var guide = data.Guide(role);
             pages.Add(new(GuidePage.Path(role.Slug), ctx => GuidePage.Render(ctx, guide)));
             pages.Add(new(StatesPage.Path(role.Slug), ctx => StatesPage.Render(ctx, role)));
+            // The table in each other order, a page each: the headers sort by plain links, no script needed.
+            foreach (var (sort, _) in StatesPage.Sorts.Where(s => s.Key != StatesPage.DefaultSort))
+                pages.Add(new(StatesPage.Path(role.Slug, sort), ctx => StatesPage.Render(ctx, role, sort)));
             foreach (var related in guide.Related.Take(10))
             {
                 if (data.Catalog.FindRole(related.CompareSlug) is not { } other) continue;

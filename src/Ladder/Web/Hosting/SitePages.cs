@@ -34,17 +34,17 @@ public static class SitePages
             : BadRequest(http, data, Ladder.States.UsState.UnknownMessage(state)));
         Page(site, "/careers/{slug}/states", (string slug, string? state, string? sort, HttpContext http, SiteData data, PageCache cache) =>
         {
-            if (data.Catalog.FindRole(slug) is not { } role) return UnknownRole(http, data, slug);
             if (!StatesPage.IsSort(string.IsNullOrEmpty(sort) ? null : sort))
                 return BadRequest(http, data, $"Unknown sort '{(sort!.Length > 40 ? sort[..40] : sort)}'; use one of: {string.Join(", ", StatesPage.Sorts.Select(x => x.Key))}.");
-            Ladder.States.UsState? chosen = null;
-            if (!string.IsNullOrWhiteSpace(state) && (chosen = Ladder.States.UsState.Find(state)) is null)
-                return BadRequest(http, data, Ladder.States.UsState.UnknownMessage(state));
+            // The cache is keyed by path: a ?sort= page is rendered each time (its own path, by-…, is the cached one).
             var by = string.IsNullOrEmpty(sort) ? null : sort;
-            return chosen is null && by is null
-                ? Cached(http, cache, () => StatesPage.Render(Context(http, data), role))
-                : Html(StatesPage.Render(Context(http, data), role, by, chosen));
+            return States(slug, state, by, by is null, http, data, cache);
         });
+        // Each other order of the table is a page of its own, as in the static export (the headers link to these).
+        Page(site, "/careers/{slug}/states/by-{sort}", (string slug, string sort, string? state, HttpContext http, SiteData data, PageCache cache) =>
+            sort == StatesPage.DefaultSort || !StatesPage.IsSort(sort)
+                ? NotFound(http, data, "No such order", $"The states table has no order called “{(sort.Length > 40 ? sort[..40] : sort)}”; the pages are by-{string.Join(", by-", StatesPage.Sorts.Where(x => x.Key != StatesPage.DefaultSort).Select(x => x.Key))}.")
+                : States(slug, state, sort, cacheable: true, http, data, cache));
         Page(site, "/careers/{slug}/from/{other}", (string slug, string other, string? state, HttpContext http, SiteData data) =>
             !(data.Guide(slug) is { } target && data.Guide(other) is { } from) ? UnknownRole(http, data, data.Catalog.FindRole(slug) is null ? slug : other)
             : ChosenState(state, out var chosen) ? Html(TransitionPage.Render(Context(http, data), target, from, chosen))
@@ -104,6 +104,18 @@ public static class SitePages
         return app;
     }
 
+
+    /// <summary>A states page in <paramref name="sort"/> order (null: by pay); cached when its path alone says what it shows.</summary>
+    private static IResult States(string slug, string? state, string? sort, bool cacheable, HttpContext http, SiteData data, PageCache cache)
+    {
+        if (data.Catalog.FindRole(slug) is not { } role) return UnknownRole(http, data, slug);
+        Ladder.States.UsState? chosen = null;
+        if (!string.IsNullOrWhiteSpace(state) && (chosen = Ladder.States.UsState.Find(state)) is null)
+            return BadRequest(http, data, Ladder.States.UsState.UnknownMessage(state));
+        return chosen is null && cacheable
+            ? Cached(http, cache, () => StatesPage.Render(Context(http, data), role, sort))
+            : Html(StatesPage.Render(Context(http, data), role, sort, chosen));
+    }
     private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 
     /// <summary>A page answers HEAD as well as GET (crawlers and link checkers ask with HEAD); Kestrel sends no body for HEAD.</summary>

@@ -43,7 +43,8 @@ public static partial class GuidePage
             return;
         }
         if (view.Note is { } note && role!.IsCurated) html.Append($"<p class=\"note\">{note}</p>\n");
-        StateChooser.Write(html, ctx, ctx.Links.Career(guide.Slug), state, "Your state", id: "guide-state");
+        StateChooser.Write(html, ctx, ctx.Links.Career(guide.Slug), state, "Your state",
+            "Every state’s figures are on the pay by state page linked below.", id: "guide-state");
         html.Append($"<p id=\"state-pay-result\" class=\"state-pick-result\" aria-live=\"polite\">{(pay is null ? "" : pay.Sentence)}</p>\n");
         html.Append($"<p><a href=\"{statesLink}\">Pay, employment and where the jobs are in every state (map and table)</a></p>\n");
         // Data for the script: the figure each state is compared by, null where BLS published none.

@@ -10,12 +10,17 @@ namespace Ladder.Web.Pages;
 
 /// <summary>
 /// <c>/careers/{slug}/states</c>: a role's pay and employment in every state, as a tile map and a table sortable by
-/// pay, employment or concentration. Sorting is plain query links (<c>?sort=employment</c>) when served; the static
-/// export sorts in the browser, and without JavaScript shows the table by pay.
+/// pay, employment or concentration. Each order is a page of its own (<c>states/by-employment</c>), served and in the
+/// static export alike, so the column headers are plain links that sort without JavaScript anywhere; with it the
+/// script sorts in place. The served site also takes <c>?sort=employment</c>.
 /// </summary>
 public static partial class StatesPage
 {
-    public static string Path(string slug) => "careers/" + slug + "/states";
+    /// <summary>The page of the table in <paramref name="sort"/> order; the pay order is the states page itself.</summary>
+    public static string Path(string slug, string? sort = null) =>
+        "careers/" + slug + "/states" + (sort is null or DefaultSort ? "" : "/by-" + sort);
+
+    public const string DefaultSort = "pay";
 
     public static readonly (string Key, string Label)[] Sorts =
         [("pay", "Median pay"), ("employment", "Employment"), ("concentration", "Concentration"), ("state", "State")];
@@ -27,7 +32,7 @@ public static partial class StatesPage
         var links = ctx.Links;
         var catalog = ctx.Data.Catalog;
         var view = RoleStates.For(catalog, role);
-        sort ??= "pay";
+        sort ??= DefaultSort;
         var hourly = view.Set is { } set0 && (set0.HourlyOnly || role.Primary.Wages.Current is { } w0 && HourlyPay.IsHourlyOnly(w0));
         decimal? Figure(StateWage s) => hourly ? s.HourlyMedian : s.Median;
         string Show(StateWage s) => Figure(s) is { } v ? hourly ? HourlyPay.Money(v) + " an hour" : WageValue.FormatMoney(v) : "not published";
@@ -35,6 +40,7 @@ public static partial class StatesPage
         {
             Title = $"{role.Title} pay by state",
             Description = $"{role.Title}: median pay, employment and where the jobs are in each of the 50 states and DC, from {(view.Source.Length > 0 ? view.Source : "BLS OEWS state estimates")}.",
+            // Every order is the same figures: search engines are pointed at the pay order.
             Path = Path(role.Slug),
             Breadcrumbs = [new("Home", links.Home), new("Domains", links.Domains), new(role.Domain, links.Domain(Slug.From(role.Domain))),
                 new(role.Title, links.Career(role.Slug)), new("Pay by state")],
@@ -44,7 +50,8 @@ public static partial class StatesPage
             html.Append($"<header class=\"guide-head\">\n<h1>{role.Title}: pay by state</h1>\n");
             html.Append($"<p class=\"lede\">Median pay, employment and concentration of jobs in each of the 50 states and the District of Columbia.</p>\n");
             if (view.Note is { } note) html.Append($"<p class=\"note\">{note}</p>\n");
-            StateChooser.Write(html, ctx, links.Page(Path(role.Slug)), chosen, "Highlight your state", sort == "pay" ? null : sort);
+            StateChooser.Write(html, ctx, links.Page(Path(role.Slug, sort)), chosen, "Highlight your state",
+                "Choose your state on the map: each square leads to its row in the table, highlighted.");
             html.Append($"</header>\n");
             if (view.Set is not { } set)
             {
@@ -105,14 +112,7 @@ public static partial class StatesPage
         var cls = numeric ? " class=\"num\"" : "";
         var ariaSort = key == sort ? (key == "state" ? " aria-sort=\"ascending\"" : " aria-sort=\"descending\"") : "";
         html.Append($"<th scope=\"col\"{new HtmlString(cls + ariaSort)} data-key=\"{key}\">");
-        // The static export has no server to sort: the script turns these headers into buttons there.
-        if (ctx.IsStatic) html.Append($"{label}");
-        else
-        {
-            var href = ctx.Links.Page(Path(role.Slug)) + (key == "pay" ? "" : "?sort=" + key) + "#states-table";
-            html.Append($"<a href=\"{href}\">{label}</a>");
-        }
-        html.Append($"</th>");
+        html.Append($"<a href=\"{ctx.Links.Page(Path(role.Slug, key)) + "#states-table"}\">{label}</a></th>");
     }
 
     /// <summary>Highest first (state names A to Z); states BLS publishes nothing for go last, in name order.</summary>
