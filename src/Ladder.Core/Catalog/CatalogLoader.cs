@@ -23,7 +23,7 @@ internal static class CatalogLoader
             var blob = ReadSnapshot(db);
             var catalog = blob is not null ? CatalogSnapshot.Read(blob) : Build(db, meta);
             catalog.Outlook = Outlook.OutlookStore.Read(db, meta.GetValueOrDefault("ep_release"), Licences.LicenceStore.Read(db));
-            (catalog.Families, catalog.Hazards) = Guides.CareerContentStore.Read(db);
+            (catalog.Families, catalog.Hazards) = Content.CareerContentStore.Read(db);
             catalog.SetStates(States.StateWageStore.ReadLazy(db, meta.GetValueOrDefault("oews_state_release")));
             catalog.Interests = Interests.InterestStore.Read(db);
             return catalog;

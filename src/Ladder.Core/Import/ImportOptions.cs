@@ -1,3 +1,5 @@
+using Ladder.Storage;
+
 namespace Ladder.Import;
 
 /// <summary>Where an import reads from and writes to.</summary>
@@ -25,6 +27,22 @@ public sealed record ImportOptions
     public string? HazardsPath { get; init; }
     /// <summary>The folder of licence decisions (content/licences); optional, but when given it must decide every occupation and curated role.</summary>
     public string? LicencesPath { get; init; }
+
+    /// <summary>Import options that read everything shipped into <paramref name="databasePath"/>.</summary>
+    public static ImportOptions Shipped(string databasePath) => new()
+    {
+        DatabasePath = databasePath,
+        OnetPath = LadderPaths.ShippedOnet,
+        OewsPath = LadderPaths.ShippedOews,
+        PreviousOewsPath = LadderPaths.ShippedPreviousOews,
+        StatesPath = LadderPaths.ShippedStates,
+        ContentPath = Directory.Exists(LadderPaths.ShippedContent) ? LadderPaths.ShippedContent : null,
+        ProjectionsPath = LadderPaths.ShippedProjections,
+        CrosswalkPath = LadderPaths.ShippedCrosswalk,
+        FamiliesPath = Directory.Exists(LadderPaths.ShippedFamilies) ? LadderPaths.ShippedFamilies : null,
+        HazardsPath = Directory.Exists(LadderPaths.ShippedHazards) ? LadderPaths.ShippedHazards : null,
+        LicencesPath = Directory.Exists(LadderPaths.ShippedLicences) ? LadderPaths.ShippedLicences : null,
+    };
 }
 
 /// <summary>What an import wrote.</summary>

@@ -45,7 +45,7 @@ internal static class ImportCommand
         return command;
     }
 
-    public static ImportOptions ShippedOptions(string db) => ShippedManifest.ImportOptions(db);
+    public static ImportOptions ShippedOptions(string db) => ImportOptions.Shipped(db);
 
     /// <summary>Runs an import with a progress bar per file; prints a summary unless <paramref name="quiet"/>.</summary>
     public static int RunImport(ImportOptions options, IAnsiConsole console, bool quiet, IAnsiConsole? errors = null)
