@@ -97,6 +97,7 @@ public static partial class CatalogImporter
         }
         var outlook = LoadOutlook(db, tx, options, occupations, curatedRoles, progress);
         var (families, hazards) = LoadCareerContent(db, tx, options);
+        var realTitles = LoadRealTitles(db, tx, options);
 
         WriteMeta(db, tx, new Dictionary<string, string>
         {
@@ -132,6 +133,7 @@ public static partial class CatalogImporter
             Hazards = hazards,
             InterestProfiles = interests.Profiles.Count,
             WorkValueProfiles = interests.WorkValueCodes.Count(),
+            RealTitles = realTitles,
             Elapsed = TimeSpan.Zero,
         };
     }

@@ -19,9 +19,11 @@ internal static class ImportCommand
         var projections = new Option<string?>("--projections") { Description = $"BLS Employment Projections occupation.xlsx (default: the shipped {ShippedManifest.ProjectionsRelease} workbook)." };
         var crosswalk = new Option<string?>("--cip") { Description = "NCES CIP 2020 to SOC 2018 crosswalk, .csv or .xlsx (default: the shipped copy)." };
         var licences = new Option<string?>("--licences") { Description = "Folder of licence decisions, one per occupation and curated role (default: the shipped content/licences)." };
+        var employerTitles = new Option<string?>("--employer-titles") { Description = "Labelled employer job titles for the title search, title<TAB>soc|soc... per line, .tsv or .tsv.gz (default: the shipped data/titles copy)." };
+        var censusTitles = new Option<string?>("--census-titles") { Description = "Labelled Census index titles for the title search, the same format (default: the shipped data/titles copy)." };
         var command = new Command("import", "Validate O*NET, BLS and curated data and rebuild the catalog database atomically.")
         {
-            onet, oews, previous, states, content, projections, crosswalk, licences,
+            onet, oews, previous, states, content, projections, crosswalk, licences, employerTitles, censusTitles,
         };
         command.SetAction(parse =>
         {
@@ -38,6 +40,8 @@ internal static class ImportCommand
                 ProjectionsPath = parse.GetValue(projections) ?? defaults.ProjectionsPath,
                 CrosswalkPath = parse.GetValue(crosswalk) ?? defaults.CrosswalkPath,
                 LicencesPath = parse.GetValue(licences) ?? defaults.LicencesPath,
+                EmployerTitlesPath = parse.GetValue(employerTitles) ?? defaults.EmployerTitlesPath,
+                CensusTitlesPath = parse.GetValue(censusTitles) ?? defaults.CensusTitlesPath,
             };
             var console = CatalogSession.Console(parse.InvocationConfiguration.Output);
             return RunImport(options, console, quiet: false, CatalogSession.ErrorConsole(parse.InvocationConfiguration.Error));
@@ -72,6 +76,7 @@ internal static class ImportCommand
         Row("Occupations with BLS wages", s.OccupationsWithWages);
         Row("Alternate titles", s.AlternateTitles);
         Row("Reported titles", s.ReportedTitles);
+        Row("Labelled real titles (title search)", s.RealTitles);
         Row("Technologies", s.Technologies);
         Row("Tools", s.Tools);
         Row("Tasks", s.Tasks);
