@@ -1,4 +1,5 @@
 using Ladder.Catalog;
+using Ladder.Content;
 using Ladder.Licences;
 using Ladder.Occupations;
 using Ladder.Outlook;

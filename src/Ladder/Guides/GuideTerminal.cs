@@ -7,7 +7,7 @@ namespace Ladder.Cli.Guides;
 /// <summary>Renders a guide for a terminal with Spectre.Console.</summary>
 internal static partial class GuideTerminal
 {
-    public static void Write(IAnsiConsole c, Guide g, Ladder.States.StatePay? state = null)
+    public static void Write(IAnsiConsole c, Guide g, Ladder.Catalog.StatePay? state = null)
     {
         c.Write(new Rule($"[bold]{E(g.Title)}: career guide[/]").LeftJustified());
         c.MarkupLine($"[grey]{E(g.Domain)} · O*NET-SOC {E(string.Join(", ", g.Codes))}{(g.Reviewed is { } reviewed ? " · Reviewed " + E(reviewed) : "")}[/]");

@@ -1,8 +1,7 @@
 using System.Globalization;
-using Ladder.Content;
 using YamlDotNet.RepresentationModel;
 
-namespace Ladder.Guides;
+namespace Ladder.Content;
 
 /// <summary>Maps one family file onto a <see cref="CareerFamily"/>, recording errors with their YAML marks.</summary>
 internal sealed class FamilyFileReader(YamlFields fields, string key)

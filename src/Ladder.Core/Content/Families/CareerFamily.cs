@@ -1,6 +1,4 @@
-using Ladder.Content;
-
-namespace Ladder.Guides;
+namespace Ladder.Content;
 
 /// <summary>When people reach a stage: a span of years in the work, or words where years would mislead ("on appointment").</summary>
 /// <param name="From">First year of the span, counted from the start of the work (0 = the first year).</param>
