@@ -19,7 +19,7 @@ public static class PageTypes
         ("start from your job", "/start?role=cashiers"),
         ("hourly-only guide", "/careers/actors"),
         ("pay by state", "/careers/registered-nurses/states?state=CA"),
-        ("curated pay by state", "/careers/machine-learning-engineer/states?sort=employment"),
+        ("curated pay by state", "/careers/machine-learning-engineer/states/by-employment"),
         ("guide with a state", "/careers/data-scientists?state=WY"),
         ("discover", "/discover"),
         ("discover results", "/discover?realistic=6&investigative=2&artistic=1&social=3&enterprising=2&conventional=5&jobZone=2&current=cashiers"),
