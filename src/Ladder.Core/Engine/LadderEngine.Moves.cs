@@ -1,7 +1,6 @@
 using Ladder.Catalog;
 using Ladder.Guides;
 using Ladder.Matching;
-using Ladder.Matching.Moves;
 
 namespace Ladder.Engine;
 
