@@ -65,7 +65,7 @@ public sealed partial class GuideComposer
 
     /// <summary>The sources line for licences: the decision's own source and the month it was checked there.</summary>
     private SourceNote CredentialsSource(Occupation occupation) => catalog.Outlook.Licences.For(occupation.Code) is { } d
-        ? new("Licences and certifications", OutlookSources.LicencesCitation, d.Reviewed is { } r ? AsOfDate.Normalize(r) : "not yet checked against its source", d.Source)
+        ? new("Licences and certifications", OutlookSources.LicencesCitation, d.Reviewed is { } r ? AsOfDate.Normalize(r) : GuideCredential.UncheckedText, d.Source)
         : new("Licences and certifications", "no licence decision imported", "not available");
 
     /// <summary>The licence decision of a role: a curated role's own, an occupation's role its occupation's.</summary>

@@ -90,5 +90,7 @@ public sealed record GuideCredential(string Name, string Kind, string Issuer, st
     public const string Unchecked = "not yet checked";
 
     /// <summary>"reviewed December 2026", or "not yet checked against its source".</summary>
-    public string ReviewedText => Reviewed == Unchecked ? "not yet checked against its source" : $"reviewed {Reviewed}";
+    public string ReviewedText => Reviewed == Unchecked ? UncheckedText : $"reviewed {Reviewed}";
+
+    public const string UncheckedText = "not yet checked against its source";
 }
