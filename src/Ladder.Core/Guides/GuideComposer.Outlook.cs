@@ -24,9 +24,10 @@ public sealed partial class GuideComposer
                 Summary = $"not available: BLS publishes no {ProjectionsRelease} projection for SOC {occupation.Code.Soc}.",
                 Method = OutlookVerdict.Method, Period = ProjectionsRelease, Source = ProjectionsSource, AsOf = OutlookSources.ProjectionsPublished, Url = OutlookSources.ProjectionsUrl,
             };
-        var band = OutlookVerdict.For(change);
+        var band = OutlookVerdict.For(p)!;
         var openings = p.OpeningsThousands * 1000;
-        var summary = $"BLS projects employment to {(change >= 0 ? "grow" : "fall")} {Percent(Math.Abs(change))} from {BaseYear} to {EndYear}" +
+        var whose = match!.Group(occupation.Code) is { } g ? $" in {g}" : "";
+        var summary = $"BLS projects employment{whose} to {(change >= 0 ? "grow" : "fall")} {Percent(Math.Abs(change))} from {BaseYear} to {EndYear}" +
                       (all is { } a ? $", against {Signed(a)} for all occupations" : "") +
                       (openings is { } o ? $", with about {People(o)} openings a year." : ".");
         return new GuideOutlook

@@ -59,6 +59,8 @@ public sealed record GuideEntry
     public required int EducationRank { get; init; }
     public string? Experience { get; init; }
     public string? Training { get; init; }
+    /// <summary>"the broader group … (SOC …)" when the education, experience and training are a broader BLS row's; null when the occupation's own.</summary>
+    public string? FiguresFor { get; init; }
     public required string Summary { get; init; }
     public required IReadOnlyList<EducationLevelShare> EducationShares { get; init; }
     public required IReadOnlyList<GuideProgramme> Programmes { get; init; }
