@@ -5,7 +5,7 @@ namespace Ladder.MoveEval;
 
 /// <summary>
 /// The reading the issue asks for: with a fixed seed, three occupations from each fifth of the pay scale, and each
-/// one's best moves as every surface lists them, for a person to judge.
+/// one's best moves, closest roles and moves in as every surface lists them, for a person to judge.
 /// </summary>
 internal static class SeededReading
 {
@@ -26,6 +26,8 @@ internal static class SeededReading
                 int i = 1;
                 foreach (var m in list.OutOf)
                     Console.WriteLine($"  {i++,2}. {m.Role.Title} — {m.Headline}; {(m.MedianPayChange is { } d ? (d >= 0 ? "+" : "−") + Ladder.Occupations.WageValue.FormatMoney(Math.Abs(d)) : "pay n/a")}{(m.Barriers.Count > 0 ? "; " + string.Join("; ", m.Barriers) : "")}");
+                Console.WriteLine($"  closest in skills: {string.Join("; ", list.Closest.Select(m => m.Role.Title))}");
+                Console.WriteLine($"  moves in: {string.Join("; ", list.Into.Select(m => $"{m.Role.Title} ({m.Kind})"))}");
             }
         }
     }
