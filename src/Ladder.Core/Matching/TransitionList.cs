@@ -4,13 +4,13 @@ using Ladder.Matching.Moves;
 namespace Ladder.Matching;
 
 /// <summary>
-/// The moves out of a role people make most, the roles its skills fit best (<see cref="Closest"/>), and the moves into it.
+/// The moves out of a role people make most, the roles its skills fit best, and the moves into it.
 /// Where people go and what O*NET calls related differ (cashiers go to retail sales and waiting tables; their closest
-/// skills are other cashier and clerk jobs), and one list of ten cannot carry both, so each has its own list.
+/// skills are in counter clerk, teller and gambling cage jobs), and one list of ten cannot carry both, so each has its own list.
 /// </summary>
 public sealed record TransitionList(RoleRef Role, IReadOnlyList<TransitionMove> OutOf, IReadOnlyList<TransitionMove> Into)
 {
-    /// <summary>The roles whose skills fit best, whatever people in the role usually do; grouped as <see cref="OutOf"/> is, most similar first within a group.</summary>
+    /// <summary>The roles whose skills fit best, whatever people in the role usually do; grouped as the moves out are, most similar first within a group.</summary>
     public IReadOnlyList<TransitionMove> Closest { get; init; } = [];
 
     public static TransitionList For(SkillSpace space, Role role, int limit)
