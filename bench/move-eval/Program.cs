@@ -45,15 +45,23 @@ if (args.Contains("--rules"))
     Console.WriteLine($"Model: {shippedOnly.Moves.Provenance}");
     Console.WriteLine($"{"rules",-52} {"fit mass",8} {"rep mass",8} {"all mass",8} {"all rec",8} {"related",8}");
     Console.WriteLine($"{"popularity baseline",-52} {MoveMetrics.Popularity(cps, evalFit).MoverMass,8:0.000} {MoveMetrics.Popularity(cps, evalReport).MoverMass,8:0.000} {MoveMetrics.Popularity(cps, evalAll).MoverMass,8:0.000} {MoveMetrics.Popularity(cps, evalAll).Recall,8:0.000}");
-    foreach (var drop in new decimal?[] { 0.4m, null })
-        foreach (var byNode in new[] { false, true })
-            foreach (var share in (Arg("--shares") ?? "0,0.5").Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)))
-            {
-                var rules = new MoveRules { MaxPayDrop = drop, ByNode = byNode, ClosestShare = share };
-                var (f, r, w) = (MoveMetrics.Ladder(shippedOnly, fit, cps, evalFit, rules), MoveMetrics.Ladder(shippedOnly, fit, cps, evalReport, rules), MoveMetrics.Ladder(shippedOnly, fit, cps, evalAll, rules));
-                var related = args.Contains("--no-related") ? double.NaN : RelatedRecall.Of(shippedOnly, rules);
-                Console.WriteLine($"{$"pay drop ≤ {drop?.ToString("0.0", CultureInfo.InvariantCulture) ?? "any"}, {(byNode ? "by node" : "by occupation")}, closest share {share:0.00}",-52} {f.MoverMass,8:0.000} {r.MoverMass,8:0.000} {w.MoverMass,8:0.000} {w.Recall,8:0.000} {related,8:0.000}");
-            }
+    var shown = MoveRules.Shown;
+    foreach (var (name, rules) in new (string, MoveRules)[]
+    {
+        ("as shown (MoveRules.Shown)", shown),
+        ("no pay-drop limit", shown with { MaxPayDrop = null }),
+        ("no limit on steps down", shown with { MaxStepsDown = null }),
+        ("at most 3 steps down", shown with { MaxStepsDown = 3 }),
+        ("nodes ranked by summed probability", shown with { ByNode = true }),
+        ("half the places to the closest in skills", shown with { ClosestShare = 0.5 }),
+        ("all places to the closest in skills", shown with { ClosestShare = 1 }),
+    })
+    {
+        var (f, r, w) = (MoveMetrics.Ladder(shippedOnly, fit, cps, evalFit, rules), MoveMetrics.Ladder(shippedOnly, fit, cps, evalReport, rules), MoveMetrics.Ladder(shippedOnly, fit, cps, evalAll, rules));
+        var related = args.Contains("--no-related") ? double.NaN : RelatedRecall.Of(shippedOnly, rules);
+        Console.WriteLine($"{name,-52} {f.MoverMass,8:0.000} {r.MoverMass,8:0.000} {w.MoverMass,8:0.000} {w.Recall,8:0.000} {related,8:0.000}");
+    }
+    Console.WriteLine($"{"'Closest in skills' list (MoveRanking.Closest)",-52} {"",8} {"",8} {"",8} {"",8} {RelatedRecall.OfClosest(shippedOnly),8:0.000}");
     return;
 }
 if (args.Contains("--shipped"))

@@ -11,10 +11,11 @@ internal static class SeededReading
 {
     public static void Print(SkillSpace space, int seed)
     {
-        var occupations = space.Profiles.Where(p => !p.Role.IsCurated && p.Role.MedianPay is not null)
+        // Only occupations O*NET has rated have moves to read; an unrated "All Other" code would be an empty list.
+        var occupations = space.Profiles.Where(p => !p.Role.IsCurated && p.HasRatings && p.Role.MedianPay is not null)
             .OrderBy(p => p.Role.MedianPay).ThenBy(p => p.Role.Code, StringComparer.Ordinal).ToList();
         var random = new Random(seed);
-        Console.WriteLine($"Seeded reading (seed {seed}): three occupations from each fifth of the pay scale.");
+        Console.WriteLine($"Seeded reading (seed {seed}): three rated occupations from each fifth of the pay scale (System.Random(seed), shuffled within each fifth).");
         for (int fifth = 0; fifth < 5; fifth++)
         {
             var band = occupations.Skip(fifth * occupations.Count / 5).Take(occupations.Count / 5).ToList();

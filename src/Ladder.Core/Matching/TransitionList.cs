@@ -17,12 +17,10 @@ public sealed record TransitionList(RoleRef Role, IReadOnlyList<TransitionMove> 
     {
         var profile = space.ProfileOf(role);
         bool Other(RoleProfile p) => IsMove(role, p.Role);
-        return new TransitionList(
-            TransitionAnalyzer.Ref(role),
-            Grouped(MoveRanking.Out(space, profile, limit, Other).Select(x => Out(space, role, x))),
-            MovesInto(space, role, limit))
+        var (likeliest, closest) = MoveRanking.OutAndClosest(space, profile, limit, Other);
+        return new TransitionList(TransitionAnalyzer.Ref(role), Grouped(likeliest.Select(x => Out(space, role, x))), MovesInto(space, role, limit))
         {
-            Closest = Grouped(MoveRanking.Closest(space, profile, limit, Other).Select(x => Out(space, role, x))),
+            Closest = Grouped(closest.Select(x => Out(space, role, x))),
         };
     }
 

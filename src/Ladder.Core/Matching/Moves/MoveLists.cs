@@ -12,9 +12,15 @@ internal static class MoveLists
     /// the conditional logit gives the whole node, each shown by its likeliest occupation; a node of many small
     /// occupations is as likely as the model says, not as its largest member.
     /// </summary>
-    public static List<RankedMove> Likeliest(List<RankedMove> scored, MoveModel model, int limit, bool byNode)
+    public static List<RankedMove> Likeliest(List<RankedMove> scored, MoveModel model, int limit, bool byNode, int? maxDown, Func<RankedMove, bool> isDown)
     {
         var ordered = scored.OrderByDescending(m => m.ModelScore).ThenBy(m => m.Other.Role.Slug, StringComparer.Ordinal).ToList();
+        if (maxDown is { } cap)
+        {
+            // Steps down past the cap go behind every other move: they come back only when nothing else is left.
+            var downs = 0;
+            ordered = ordered.Select(m => (m, late: isDown(m) && ++downs > cap)).OrderBy(x => x.late).Select(x => x.m).ToList();
+        }
         var groups = ordered.GroupBy(m => Group(model, m), StringComparer.Ordinal).ToList();
         IEnumerable<IGrouping<string, RankedMove>> order = byNode
             ? groups.OrderByDescending(g => LogSumExp(g.Select(m => m.ModelScore))).ThenBy(g => g.Key, StringComparer.Ordinal)

@@ -11,22 +11,31 @@ public static class MoveRanking
 {
     /// <summary>The best <paramref name="limit"/> moves out of <paramref name="from"/>, never itself.</summary>
     public static IReadOnlyList<RankedMove> Out(SkillSpace space, RoleProfile from, int limit, Func<RoleProfile, bool>? include = null, MoveRules? rules = null) =>
-        Rank(space, from, limit, include, outward: true, rules ?? MoveRules.Shown);
+        Rank(space, from, limit, BySimilarity(space, from, include, outward: true), outward: true, rules ?? MoveRules.Shown);
+
+    /// <summary><see cref="Out"/> and <see cref="Closest"/> over one candidate list, computed once (a transition list shows both).</summary>
+    public static (IReadOnlyList<RankedMove> Likeliest, IReadOnlyList<RankedMove> Closest) OutAndClosest(SkillSpace space, RoleProfile from, int limit, Func<RoleProfile, bool>? include = null)
+    {
+        var pool = BySimilarity(space, from, include, outward: true);
+        return (Rank(space, from, limit, pool, outward: true, MoveRules.Shown), ClosestIn(pool, from, limit, MoveRules.Shown));
+    }
 
     /// <summary>
     /// The best <paramref name="limit"/> moves into <paramref name="to"/>: origins ranked by the same score of the move
     /// A → <paramref name="to"/>, the similarity rank taken among the origins.
     /// </summary>
     public static IReadOnlyList<RankedMove> Into(SkillSpace space, RoleProfile to, int limit, Func<RoleProfile, bool>? include = null, MoveRules? rules = null) =>
-        Rank(space, to, limit, include, outward: false, rules ?? MoveRules.Shown);
+        Rank(space, to, limit, BySimilarity(space, to, include, outward: false), outward: false, rules ?? MoveRules.Shown);
 
     /// <summary>
     /// The <paramref name="limit"/> roles whose skills fit <paramref name="from"/> best, by the transition score alone
     /// (what O*NET's related occupations follow), under the same pay rule; no fitted model and no one-per-node limit.
     /// </summary>
     public static IReadOnlyList<RankedMove> Closest(SkillSpace space, RoleProfile from, int limit, Func<RoleProfile, bool>? include = null, MoveRules? rules = null) =>
-        BySimilarity(space, from, include, outward: true).Where(x => Allowed(rules ?? MoveRules.Shown, from, x.Other))
-            .Take(limit).Select(x => new RankedMove(x.Other, double.NaN, x.Breakdown.Score)).ToList();
+        ClosestIn(BySimilarity(space, from, include, outward: true), from, limit, rules ?? MoveRules.Shown);
+
+    private static List<RankedMove> ClosestIn(List<(RoleProfile Other, ScoreBreakdown Breakdown)> pool, RoleProfile from, int limit, MoveRules rules) =>
+        pool.Where(x => Allowed(rules, from, x.Other)).Take(limit).Select(x => new RankedMove(x.Other, double.NaN, x.Breakdown.Score)).ToList();
 
     /// <summary>
     /// Every candidate with its similarity breakdown, most similar first: the order the rank feature reads. Only roles
@@ -41,11 +50,14 @@ public static class MoveRanking
     public static bool Allowed(MoveRules rules, RoleProfile a, RoleProfile b) =>
         !(rules.MaxPayDrop is { } drop && a.Role.MedianPay is { } pa && b.Role.MedianPay is { } pb && pb < pa * (1 - drop));
 
-    private static List<RankedMove> Rank(SkillSpace space, RoleProfile role, int limit, Func<RoleProfile, bool>? include, bool outward, MoveRules rules)
+    /// <summary>A move to 10% or more below the origin's median pay: what <see cref="MoveVerdicts"/> calls a step down.</summary>
+    private static bool StepDown(RoleProfile a, RoleProfile b) =>
+        a.Role.MedianPay is { } pa && b.Role.MedianPay is { } pb && pb <= pa * (1 - MoveVerdicts.StepShare);
+
+    private static List<RankedMove> Rank(SkillSpace space, RoleProfile role, int limit, List<(RoleProfile Other, ScoreBreakdown Breakdown)> pool, bool outward, MoveRules rules)
     {
         var model = space.Moves;
         var features = new double[MoveFeatures.Count];
-        var pool = BySimilarity(space, role, include, outward);
         var neighbours = outward ? model.NeighbourFlows(role.Role, pool.Select(x => (x.Other.Role, x.Breakdown.Score))) : null;
         var scored = pool.Take(model.Pool > 0 ? Math.Max(limit, model.Pool) : pool.Count).Select((x, rank) =>
             {
@@ -55,7 +67,7 @@ public static class MoveRanking
             })
             .Where(x => x.Allowed).Select(x => x.Move).ToList();
         var closest = (int)Math.Round(limit * rules.ClosestShare, MidpointRounding.AwayFromZero);
-        var likeliest = MoveLists.Likeliest(scored, model, limit, rules.ByNode);
+        var likeliest = MoveLists.Likeliest(scored, model, limit, rules.ByNode, rules.MaxStepsDown, m => StepDown(outward ? role : m.Other, outward ? m.Other : role));
         return closest == 0 ? likeliest : MoveLists.Blend(likeliest, scored, limit, closest);
     }
 }

@@ -16,6 +16,13 @@ public sealed record MoveRules
     public decimal? MaxPayDrop { get; init; } = 0.4m;
 
     /// <summary>
+    /// At most this many steps down (10% or more below the origin's median) in a list while other moves remain (null:
+    /// no limit). People leaving skilled trades often take cashier or janitor work, and the list says so, but a list
+    /// that is half steps down helps nobody plan.
+    /// </summary>
+    public int? MaxStepsDown { get; init; }
+
+    /// <summary>
     /// Rank the observed-move nodes (CPS categories, mostly SOC broad groups) by the model's probability of the whole
     /// node, the sum over its occupations, as the model was fitted; each node is shown by its likeliest occupation. False:
     /// rank occupations one by one, at most one per node until other nodes run out.
