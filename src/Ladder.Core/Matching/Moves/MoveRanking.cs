@@ -42,9 +42,8 @@ public static class MoveRanking
     /// O*NET has rated on both sides are candidates: an unrated "All Other" code offers nothing to judge the move by.
     /// </summary>
     public static List<(RoleProfile Other, ScoreBreakdown Breakdown)> BySimilarity(SkillSpace space, RoleProfile role, Func<RoleProfile, bool>? include, bool outward) =>
-        space.Profiles.Where(p => p.Ordinal != role.Ordinal && p.HasRatings && role.HasRatings && (include?.Invoke(p) ?? true))
-            .Select(p => (p, outward ? space.Explain(role, p) : space.Explain(p, role)))
-            .OrderByDescending(x => x.Item2.Score).ThenBy(x => x.p.Role.Slug, StringComparer.Ordinal).ToList();
+        space.ExplainAll(role, space.Profiles.Where(p => p.Ordinal != role.Ordinal && p.HasRatings && role.HasRatings && (include?.Invoke(p) ?? true)), outward)
+            .OrderByDescending(x => x.Breakdown.Score).ThenBy(x => x.Other.Role.Slug, StringComparer.Ordinal).ToList();
 
     /// <summary>Whether the rules let A → B be listed: it does not cut median pay by more than <see cref="MoveRules.MaxPayDrop"/>.</summary>
     public static bool Allowed(MoveRules rules, RoleProfile a, RoleProfile b) =>
