@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Ladder.Catalog;
+using Ladder.Discover;
 using Ladder.Engine;
 using Ladder.Interests;
 

@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Ladder.Catalog;
 using Ladder.Matching;
-using Ladder.Matching.Moves;
 
 namespace Ladder.Benchmarks;
 

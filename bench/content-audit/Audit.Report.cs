@@ -14,6 +14,7 @@ public sealed partial class Audit
         }
         var share = _roadmaps == 0 ? 0 : 100.0 * _officeRoadmaps / _roadmaps;
         o.WriteLine();
+        o.WriteLine($"Ladders checked against a timed training route: {_routesChecked}");
         o.WriteLine($"Roadmaps naming office software: {_officeRoadmaps} of {_roadmaps} ({share:0.0}%; target under 15%)");
         o.WriteLine();
         o.WriteLine($"Worst sentences (at most one per guide, worst class first, {sample} shown):");
@@ -24,6 +25,7 @@ public sealed partial class Audit
             o.WriteLine($"- [{Name(f.Class)}] {f.Slug}: {Clip(f.Sentence)}");
             if (seen.Count == sample) break;
         }
+        PrintLicenceEvidence(o);
     }
 
     private static string Name(DefectClass c) => c switch
@@ -44,6 +46,7 @@ public sealed partial class Audit
         DefectClass.Contradiction => "sections that contradict",
         DefectClass.UnshownFigure => "pro/con figures the guide omits",
         DefectClass.StageBeforeRoute => "stage years shorter than the route",
+        DefectClass.LicenceEvidence => "licence against outside evidence",
         _ => c.ToString(),
     };
 

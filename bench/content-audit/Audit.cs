@@ -55,6 +55,9 @@ public sealed partial class Audit(IReadOnlyDictionary<string, JsonObject> guides
         CheckLists(slug, code, g);
         CheckSafety(slug, code, g);
         CheckContradictions(slug, g);
+        CheckLicenceEvidence(slug, code, g);
+        CheckStageYears(slug, g);
+        CheckLicenceAndEducationAgree(slug, g);
     }
 
     private void CheckRoadmap(string slug, string? code, List<string> roadmap, JsonObject g)
@@ -71,8 +74,9 @@ public sealed partial class Audit(IReadOnlyDictionary<string, JsonObject> guides
                 || code.StartsWith("15-", StringComparison.Ordinal));
             if (!officeWork) Add(DefectClass.OfficeSoftware, slug, office[0], 1);
         }
-        var licence = Licensing.For(code);
-        if (licence is null) return;
+        // Licensed work is what the guide's own decision, or an outside statement, says needs a licence.
+        if (!NeedsLicence(code, g)) return;
+        var licence = g["credentials"]?["licence"]?["credential"]?.GetValue<string>() ?? "licence";
         var tasks = g["tasks"]?.AsArray().Select(t => t!.GetValue<string>().TrimEnd('.')).ToList() ?? [];
         foreach (var step in roadmap)
         {

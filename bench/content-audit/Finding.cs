@@ -22,4 +22,5 @@ public enum DefectClass
     Contradiction,
     UnshownFigure,
     StageBeforeRoute,
+    LicenceEvidence,
 }

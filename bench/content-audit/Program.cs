@@ -6,7 +6,7 @@ using Ladder.ContentAudit;
 // `ladder serve`, then prints one count per defect class and the worst sentences found.
 string? url = null;
 int sample = 15;
-string? ooh = null, families = null;
+string? ooh = null, families = null, onet = null;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -15,7 +15,8 @@ for (int i = 0; i < args.Length; i++)
         case "--sample": sample = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
         case "--ooh": ooh = args[++i]; break;
         case "--families": families = args[++i]; break;
-        default: Console.Error.WriteLine($"error: unknown argument '{args[i]}'. Usage: content-audit --url http://HOST:PORT [--sample N] [--ooh ooh_pages.jsonl] [--families content/families]"); return 1;
+        case "--onet": onet = args[++i]; break;
+        default: Console.Error.WriteLine($"error: unknown argument '{args[i]}'. Usage: content-audit --url http://HOST:PORT [--sample N] [--ooh ooh_pages.jsonl] [--families content/families] [--onet data/onet]"); return 1;
     }
 }
 if (url is null) { Console.Error.WriteLine("error: give the base address of a running `ladder serve` with --url."); return 1; }
@@ -36,6 +37,7 @@ var codes = guides.Values.Where(g => g["kind"]?.GetValue<string>() != "role").Se
 // Hazardous families are read from the content's own flag; which occupations are dangerous comes from the Handbook text.
 var hazardous = families is null ? new HashSet<string>()
     : Directory.GetFiles(families, "*.yaml").Where(f => File.ReadLines(f).Any(l => l.Trim() == "hazardous: true")).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet();
+audit.UseLicenceEvidence(LicenceEvidence.Read(ooh is not null && File.Exists(ooh) ? ooh : null, onet));
 audit.UseSafetySources(ooh is not null && File.Exists(ooh) ? HandbookDangers.Read(ooh, codes) : null, hazardous);
 foreach (var (slug, guide) in guides.OrderBy(g => g.Key, StringComparer.Ordinal))
 {

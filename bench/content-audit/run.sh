@@ -28,4 +28,4 @@ done
 # The Handbook text (not shipped with the product) says which occupations are dangerous, independently of content/hazards.
 # It lives outside the repository, so the caller names it: the BLS Handbook pages as JSON lines (ooh_pages.jsonl).
 ooh="${LADDER_OOH_PAGES:?set LADDER_OOH_PAGES to the Handbook pages file ooh_pages.jsonl (one page a line, with work_environment)}"
-dotnet artifacts/bin/ContentAudit/release/content-audit.dll --url "http://127.0.0.1:$port" --ooh "$ooh" --families content/families "${extra[@]}"
+dotnet artifacts/bin/ContentAudit/release/content-audit.dll --url "http://127.0.0.1:$port" --ooh "$ooh" --families content/families --onet data/onet "${extra[@]}"

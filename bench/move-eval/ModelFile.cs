@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Ladder.Matching.Moves;
+using Ladder.Matching;
 
 namespace Ladder.MoveEval;
 

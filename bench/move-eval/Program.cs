@@ -1,7 +1,6 @@
 using System.Globalization;
 using Ladder.Engine;
 using Ladder.Matching;
-using Ladder.Matching.Moves;
 using Ladder.MoveEval;
 
 // Fits and evaluates the move model against observed occupation changes (cps/README.md). --fit also writes the

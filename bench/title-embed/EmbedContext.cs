@@ -40,8 +40,8 @@ internal sealed class EmbedContext
         {
             var titles = new List<IndexedTitle>(onet);
             int f = fold;
-            RealTitles.AddTo(titles, catalog, RealTitles.EmployerFile, TitleSource.EmployerTitle, t => DevSplit.Fold(t) == f);
-            RealTitles.AddTo(titles, catalog, RealTitles.CensusFile, TitleSource.CensusTitle, t => DevSplit.Fold(t) == f);
+            RealTitles.AddTo(titles, catalog, RealTitleSource.Employer, t => DevSplit.Fold(t) == f);
+            RealTitles.AddTo(titles, catalog, RealTitleSource.Census, t => DevSplit.Fold(t) == f);
             contexts.Add(Create($"without fold {fold}", catalog, titles));
         }
         return contexts;

@@ -73,8 +73,8 @@ internal sealed class DevEval(LadderCatalog catalog, IReadOnlyList<(string Name,
     private TitleIndex BuildWithout(int fold)
     {
         var titles = new List<IndexedTitle>(_onet);
-        RealTitles.AddTo(titles, catalog, RealTitles.EmployerFile, TitleSource.EmployerTitle, t => DevSplit.Fold(t) == fold, _weights);
-        RealTitles.AddTo(titles, catalog, RealTitles.CensusFile, TitleSource.CensusTitle, t => DevSplit.Fold(t) == fold, _weights);
+        RealTitles.AddTo(titles, catalog, RealTitleSource.Employer, t => DevSplit.Fold(t) == fold, _weights);
+        RealTitles.AddTo(titles, catalog, RealTitleSource.Census, t => DevSplit.Fold(t) == fold, _weights);
         return TitleIndex.Build(catalog.Roles, catalog.Occupations, titles, _weights);
     }
 

@@ -33,7 +33,7 @@ public static class SharedEngine
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
         };
         var path = Path.Combine(folder, "ladder.db");
-        Ladder.Import.CatalogImporter.Import(ShippedManifest.ImportOptions(path));
+        Ladder.Import.CatalogImporter.Import(Ladder.Import.ImportOptions.Shipped(path));
         return (folder, LadderEngine.Open(path));
     }
 }

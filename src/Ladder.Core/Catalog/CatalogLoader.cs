@@ -23,9 +23,10 @@ internal static class CatalogLoader
             var blob = ReadSnapshot(db);
             var catalog = blob is not null ? CatalogSnapshot.Read(blob) : Build(db, meta);
             catalog.Outlook = Outlook.OutlookStore.Read(db, meta.GetValueOrDefault("ep_release"), Licences.LicenceStore.Read(db));
-            (catalog.Families, catalog.Hazards) = Guides.CareerContentStore.Read(db);
+            (catalog.Families, catalog.Hazards) = Content.CareerContentStore.Read(db);
             catalog.SetStates(States.StateWageStore.ReadLazy(db, meta.GetValueOrDefault("oews_state_release")));
             catalog.Interests = Interests.InterestStore.Read(db);
+            catalog.RealTitles = ReadRealTitles(db);
             return catalog;
         }
         catch (SqliteException ex)
@@ -44,6 +45,9 @@ internal static class CatalogLoader
 
     /// <summary>Loads the catalog from the normalized tables, ignoring any snapshot.</summary>
     internal static LadderCatalog LoadFromTables(SqliteConnection db) => Build(db, ReadMeta(db));
+
+    private static List<RealTitle> ReadRealTitles(SqliteConnection db) =>
+        SqliteRows.Query(db, "SELECT source, title, socs FROM real_title ORDER BY source, ord", r => new RealTitle(r.GetString(1), r.GetString(2).Split('|'), (RealTitleSource)r.GetInt32(0)));
 
     private static Dictionary<string, string> ReadMeta(SqliteConnection db)
     {

@@ -1,3 +1,4 @@
+using Ladder.Content;
 using Ladder.Outlook;
 
 namespace Ladder.Catalog;
@@ -11,8 +12,8 @@ public sealed partial class LadderCatalog
     public OutlookData Outlook { get; internal set; } = OutlookData.Empty;
 
     /// <summary>The career families (content/families) and each occupation's family; set once by the loader.</summary>
-    public Guides.CareerFamilies Families { get; internal set; } = Guides.CareerFamilies.Empty;
+    public Content.CareerFamilies Families { get; internal set; } = Content.CareerFamilies.Empty;
 
     /// <summary>Hazards and hours from the BLS Handbook, by O*NET-SOC code (content/hazards); set once by the loader.</summary>
-    public IReadOnlyDictionary<string, Guides.Hazard> Hazards { get; internal set; } = new Dictionary<string, Guides.Hazard>();
+    public IReadOnlyDictionary<string, Content.Hazard> Hazards { get; internal set; } = new Dictionary<string, Content.Hazard>();
 }

@@ -8,7 +8,7 @@ public sealed record RoleOutlookFacts(double? ChangePercent, string VerdictKey, 
     public static RoleOutlookFacts For(LadderCatalog catalog, Role role)
     {
         var p = catalog.Outlook.ProjectionFor(role.Primary.Code)?.Projection;
-        var band = p?.ChangePercent is { } c ? OutlookVerdict.For(c) : null;
+        var band = p is null ? null : OutlookVerdict.For(p);
         return new(p?.ChangePercent, band?.Key ?? "unknown", band?.Phrase ?? "not available", p?.OpeningsThousands * 1000, p?.EntryEducation, EntryVocabulary.EducationRank(p?.EntryEducation));
     }
 }

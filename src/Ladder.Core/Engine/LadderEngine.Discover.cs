@@ -1,4 +1,5 @@
 using Ladder.Catalog;
+using Ladder.Discover;
 using Ladder.Interests;
 
 namespace Ladder.Engine;

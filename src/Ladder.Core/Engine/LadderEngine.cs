@@ -38,7 +38,7 @@ public sealed partial class LadderEngine
     /// </summary>
     public static LadderEngine OpenOrImport(string databasePath, IProgress<ImportProgress>? progress = null)
     {
-        if (!File.Exists(databasePath)) CatalogImporter.Import(ShippedManifest.ImportOptions(databasePath), progress);
+        if (!File.Exists(databasePath)) CatalogImporter.Import(ImportOptions.Shipped(databasePath), progress);
         return Open(databasePath);
     }
 

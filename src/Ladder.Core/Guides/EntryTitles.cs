@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ladder.Content;
 using Ladder.Occupations;
 
 namespace Ladder.Guides;

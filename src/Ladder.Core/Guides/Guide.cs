@@ -129,4 +129,8 @@ public sealed record ProCon(string Text, string Reason);
 /// <summary>A link to another guide, with why it is linked.</summary>
 public sealed record RoleLink(string Slug, string Title, string? Code, string Relation, string CompareSlug);
 
-public sealed record SourceNote(string Section, string Source, string AsOf, string? Url = null);
+public sealed record SourceNote(string Section, string Source, string AsOf, string? Url = null)
+{
+    /// <summary>"as of May 2025", or the unchecked note itself: "as of not yet checked …" is not English.</summary>
+    public string AsOfPhrase => AsOf == GuideCredential.UncheckedText ? AsOf : $"as of {AsOf}";
+}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ladder.Content;
 using Ladder.Occupations;
 
 namespace Ladder.Guides;

@@ -14,10 +14,12 @@ public sealed partial class GuideComposer
     /// <summary>The way in: BLS entry requirements, O*NET education shares, programmes of study, apprenticeship.</summary>
     internal GuideEntry ComposeEntry(Occupation occupation, IReadOnlyList<EducationLevelShare> shares)
     {
-        var p = catalog.Outlook.ProjectionFor(occupation.Code)?.Projection;
+        var match = catalog.Outlook.ProjectionFor(occupation.Code);
+        var p = match?.Projection;
+        var group = match?.Group(occupation.Code);
         var programmes = RankProgrammes(occupation);
         var summary = p?.EntryEducation is { } education
-            ? $"BLS: typical entry education: {LowerFirst(education)}; work experience in a related occupation: {LowerFirst(p.Experience ?? "not available")}; " +
+            ? $"{(group is null ? "BLS" : $"BLS's figures for {group}")}: typical entry education: {LowerFirst(education)}; work experience in a related occupation: {LowerFirst(p.Experience ?? "not available")}; " +
               $"on-the-job training: {LowerFirst(p.Training ?? "not available")}."
             : $"not available: BLS publishes no entry requirements for SOC {occupation.Code.Soc}.";
         if (shares.Count > 0)
@@ -34,6 +36,7 @@ public sealed partial class GuideComposer
             EducationRank = EntryVocabulary.EducationRank(p?.EntryEducation),
             Experience = p?.Experience,
             Training = p?.Training,
+            FiguresFor = p?.EntryEducation is null ? null : group,
             Summary = summary,
             EducationShares = shares,
             Programmes = programmes.Take(MaxProgrammes).Select(c => new GuideProgramme(c.CipCode, c.Title)).ToList(),

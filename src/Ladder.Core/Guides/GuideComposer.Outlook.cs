@@ -1,4 +1,5 @@
 using Ladder.Catalog;
+using Ladder.Content;
 using Ladder.Licences;
 using Ladder.Occupations;
 using Ladder.Outlook;
@@ -23,9 +24,10 @@ public sealed partial class GuideComposer
                 Summary = $"not available: BLS publishes no {ProjectionsRelease} projection for SOC {occupation.Code.Soc}.",
                 Method = OutlookVerdict.Method, Period = ProjectionsRelease, Source = ProjectionsSource, AsOf = OutlookSources.ProjectionsPublished, Url = OutlookSources.ProjectionsUrl,
             };
-        var band = OutlookVerdict.For(change);
+        var band = OutlookVerdict.For(p)!;
         var openings = p.OpeningsThousands * 1000;
-        var summary = $"BLS projects employment to {(change >= 0 ? "grow" : "fall")} {Percent(Math.Abs(change))} from {BaseYear} to {EndYear}" +
+        var whose = match!.Group(occupation.Code) is { } g ? $" in {g}" : "";
+        var summary = $"BLS projects employment{whose} to {(change >= 0 ? "grow" : "fall")} {Percent(Math.Abs(change))} from {BaseYear} to {EndYear}" +
                       (all is { } a ? $", against {Signed(a)} for all occupations" : "") +
                       (openings is { } o ? $", with about {People(o)} openings a year." : ".");
         return new GuideOutlook
@@ -64,7 +66,7 @@ public sealed partial class GuideComposer
 
     /// <summary>The sources line for licences: the decision's own source and the month it was checked there.</summary>
     private SourceNote CredentialsSource(Occupation occupation) => catalog.Outlook.Licences.For(occupation.Code) is { } d
-        ? new("Licences and certifications", OutlookSources.LicencesCitation, d.Reviewed is { } r ? AsOfDate.Normalize(r) : "not yet checked against its source", d.Source)
+        ? new("Licences and certifications", OutlookSources.LicencesCitation, d.Reviewed is { } r ? AsOfDate.Normalize(r) : GuideCredential.UncheckedText, d.Source)
         : new("Licences and certifications", "no licence decision imported", "not available");
 
     /// <summary>The licence decision of a role: a curated role's own, an occupation's role its occupation's.</summary>

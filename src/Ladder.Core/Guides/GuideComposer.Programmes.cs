@@ -12,7 +12,10 @@ public sealed partial class GuideComposer
     /// </summary>
     private List<CipProgramme> RankProgrammes(Occupation occupation)
     {
-        var linked = catalog.Outlook.ProgrammesFor(occupation.Code);
+        // A family can rule out a whole CIP series that NCES links but that leads elsewhere (content/families, notProgrammes).
+        var excluded = catalog.Families.For(occupation.Code).NotProgrammes;
+        var linked = catalog.Outlook.ProgrammesFor(occupation.Code)
+            .Where(c => !excluded.Any(prefix => c.CipCode.StartsWith(prefix, StringComparison.Ordinal))).ToList();
         var title = Words(occupation.Title);
         var description = Words(occupation.Description);
         var narrower = !occupation.Code.Value.EndsWith(".00", StringComparison.Ordinal) || occupation.Title.Contains("All Other", StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Ladder.Content;
 using Ladder.Occupations;
 
 namespace Ladder.Guides;

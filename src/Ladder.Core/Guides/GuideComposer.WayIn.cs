@@ -14,7 +14,8 @@ public sealed partial class GuideComposer
     private IReadOnlyList<RoadmapStep> WithWayIn(IReadOnlyList<RoadmapStep> roadmap, Occupation occupation)
     {
         var steps = roadmap.Select(s => (s.Title, s.Detail)).ToList();
-        var p = catalog.Outlook.ProjectionFor(occupation.Code)?.Projection;
+        var match = catalog.Outlook.ProjectionFor(occupation.Code);
+        var p = match?.Projection;
         var preparation = steps.FindIndex(s => s.Title.Contains("preparation", StringComparison.OrdinalIgnoreCase));
         var programme = RankProgrammes(occupation).FirstOrDefault();
         if (p?.EntryEducation is not null && preparation < 0)
@@ -26,7 +27,7 @@ public sealed partial class GuideComposer
         if (preparation < 0) preparation = Math.Min(1, steps.Count);
         if (p?.EntryEducation is { } education && preparation < steps.Count)
             steps[preparation] = (steps[preparation].Title,
-                $"BLS lists {LowerFirst(education)} as the typical entry education" +
+                $"BLS lists {LowerFirst(education)} as the typical entry education" + (match!.Group(occupation.Code) is { } g ? $" for {g}" : "") +
                 (p.Experience is { } e && e != "None" ? $", with {LowerFirst(e)} of experience in a related occupation" : "") + "." +
                 (programme is not null ? $" A programme that leads here: {programme.Title} (CIP {programme.CipCode})." : ""));
 

@@ -31,9 +31,10 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
         var tasks = evidence.RankTasks(occupation).Select(t => t.Text).ToList();
         var skills = RankSkills(occupation, evidence);
         var related = Related(occupation, 10);
-        var (technologies, shownTechnologies) = evidence.RankAndShowTechnologies(occupation);
+        var (technologies, allShown) = evidence.RankAndShowTechnologies(occupation);
+        var shownTechnologies = allShown.Take(TechnologiesShown).ToList();
         var notes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var (pros, cons) = ProsAndCons(occupation, family, evidence, notes);
+        var (pros, cons) = ProsAndCons(occupation, family, shownTechnologies, notes);
         var breakIn = BreakIn(occupation, family);
         var outlook = ComposeOutlook(occupation);
         var credentials = ComposeCredentials(occupation);
@@ -54,7 +55,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
             Wages = Distribution(occupation),
             Industries = [],
             Tasks = tasks.Take(8).ToList(),
-            Technologies = shownTechnologies.Take(25).Select(t => new GuideTechnology(t.Name, t.Category, t.Hot, t.InDemand)).ToList(),
+            Technologies = shownTechnologies.Select(t => new GuideTechnology(t.Name, t.Category, t.Hot, t.InDemand)).ToList(),
             Tools = ToolsShown(occupation, family, evidence),
             AlternateTitles = evidence.RankAlsoCalled(occupation, 15).ToList(),
             Skills = skills,

@@ -87,7 +87,7 @@ public static partial class GuideMarkdown
         md.AppendLine();
 
         md.AppendLine("## Sources").AppendLine();
-        foreach (var s in g.Sources) md.AppendLine($"- **{s.Section}:** {s.Source}, as of {s.AsOf}{(s.Url is null ? "" : $" <{s.Url}>")}");
+        foreach (var s in g.Sources) md.AppendLine($"- **{s.Section}:** {s.Source}, {s.AsOfPhrase}{(s.Url is null ? "" : $" <{s.Url}>")}");
         md.AppendLine();
         md.AppendLine(g.Attribution);
         return md.ToString();

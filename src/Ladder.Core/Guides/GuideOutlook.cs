@@ -59,6 +59,8 @@ public sealed record GuideEntry
     public required int EducationRank { get; init; }
     public string? Experience { get; init; }
     public string? Training { get; init; }
+    /// <summary>"the broader group … (SOC …)" when the education, experience and training are a broader BLS row's; null when the occupation's own.</summary>
+    public string? FiguresFor { get; init; }
     public required string Summary { get; init; }
     public required IReadOnlyList<EducationLevelShare> EducationShares { get; init; }
     public required IReadOnlyList<GuideProgramme> Programmes { get; init; }
@@ -90,5 +92,7 @@ public sealed record GuideCredential(string Name, string Kind, string Issuer, st
     public const string Unchecked = "not yet checked";
 
     /// <summary>"reviewed December 2026", or "not yet checked against its source".</summary>
-    public string ReviewedText => Reviewed == Unchecked ? "not yet checked against its source" : $"reviewed {Reviewed}";
+    public string ReviewedText => Reviewed == Unchecked ? UncheckedText : $"reviewed {Reviewed}";
+
+    public const string UncheckedText = "not yet checked against its source";
 }

@@ -1,10 +1,14 @@
 using Ladder.Catalog;
+using Ladder.Content;
 using Ladder.Occupations;
 
 namespace Ladder.Guides;
 
-/// <summary>What a pro/con contributor may look at for one occupation.</summary>
-public sealed record ProConContext(Occupation Occupation, LadderCatalog Catalog, CareerFamily Family)
+/// <summary>
+/// What a pro/con contributor may look at for one occupation. <c>ShownTechnologies</c> are the ones the guide lists,
+/// so a pro counts only what a reader can see.
+/// </summary>
+public sealed record ProConContext(Occupation Occupation, LadderCatalog Catalog, CareerFamily Family, IReadOnlyList<Technology> ShownTechnologies)
 {
     internal GuideEvidence Evidence => GuideEvidence.For(Catalog);
 }

@@ -91,7 +91,7 @@ internal sealed class PreparationContributor : IProConContributor
         var elsewhere = closest.Where(r => r.Domain != own).ToList();
         if (own is not null && elsewhere.Select(r => r.Domain).Distinct().Count() >= 2)
             pros.Add(new("Experience that carries to other fields",
-                $"{elsewhere.Count} of the {closest.Count} occupations O*NET rates closest to this one are in other fields: {GuideComposer.JoinTitles(elsewhere.Take(3).Select(r => $"{r.Title} ({r.Domain})"))}."));
+                $"{elsewhere.Count} of the {closest.Count} occupations O*NET rates closest to this one are in other fields{(elsewhere.Count > 3 ? ", among them" : "")}: {GuideComposer.JoinTitles(elsewhere.Take(3).Select(r => $"{r.Title} ({r.Domain})"))}."));
     }
 }
 
@@ -109,9 +109,10 @@ internal sealed class SkillContributor : IProConContributor
         var o = c.Occupation;
         // O*NET's Hot flag describes all job postings, so for a home health aide it says nothing about the aide's
         // postings; only computer work (a family flag in content/families) rests on the software it names.
-        var hot = o.Technologies.Count(t => t.Hot && !OfficeWork.IsEverywhere(t.Name));
+        // Counted among the technologies the guide lists, so the figure is one a reader can check on the page.
+        var hot = c.ShownTechnologies.Count(t => t.Hot && !OfficeWork.IsEverywhere(t.Name));
         if (c.Family.HotTechnologyPro && hot >= HotSpecific)
-            pros.Add(new("Skills employers are asking for", $"{hot} of the technologies used in this work, not counting the office, ERP and social-media software most employers run, are flagged as hot technologies by O*NET."));
+            pros.Add(new("Skills employers are asking for", $"{hot} of the {c.ShownTechnologies.Count} technologies this guide lists for the work are flagged as hot technologies by O*NET, not counting the office, ERP and social-media software most employers run."));
         var stress = o.WorkStyles.FirstOrDefault(s => s.Name is "Stress Tolerance" && s.Value >= 2.5);
         if (stress is not null)
             cons.Add(new("Can be stressful", $"O*NET rates Stress Tolerance among the important work styles here ({ProConContributors.Num(stress.Value, "0.00")} on its work-importance scale)."));

@@ -1,4 +1,4 @@
-using Ladder.Guides;
+using Ladder.Content;
 using Microsoft.Data.Sqlite;
 
 namespace Ladder.Import;
@@ -22,7 +22,7 @@ public static partial class CatalogImporter
         var families = options.FamiliesPath is { } f ? FamilyLoader.LoadFolder(Existing(f, "career family"), titles) : CareerFamilies.Empty;
         var hazards = options.HazardsPath is { } h ? HazardLoader.LoadFolder(Existing(h, "hazard"), titles.Keys.ToHashSet(StringComparer.Ordinal))
             : new Dictionary<string, Hazard>();
-        CareerContentStore.Write(db, tx, families, hazards);
+        CareerContentTables.Write(db, tx, families, hazards);
         return (families.All.Count, hazards.Count);
     }
 

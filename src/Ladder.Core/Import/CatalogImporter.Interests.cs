@@ -38,7 +38,7 @@ public static partial class CatalogImporter
                 if (tsv.Text(2).Trim() == "General") illustrative.Add((Area(tsv, 0, 1), code));
             }
         var data = new InterestData(profiles, values, activities, keywords, illustrative);
-        InterestStore.Write(db, tx, data);
+        InterestTables.Write(db, tx, data);
         return data;
     }
 

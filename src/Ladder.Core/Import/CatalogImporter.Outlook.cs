@@ -26,7 +26,7 @@ public static partial class CatalogImporter
                 curated.Count == 0 ? null : curated.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal), DateOnly.FromDateTime(DateTime.UtcNow)));
         }
         OutlookTables.Write(db, tx, projections, crosswalk);
-        LicenceStore.Write(db, tx, licences);
+        LicenceTables.Write(db, tx, licences);
 
         var data = new OutlookData(projections?.Release, projections?.Rows ?? [], crosswalk?.Rows ?? [], licences);
         var codes = occupations.Keys.Select(OccupationCode.Parse).ToList();

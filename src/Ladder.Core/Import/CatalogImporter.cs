@@ -26,7 +26,7 @@ public static partial class CatalogImporter
                 Execute(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=8192;");
                 Execute(connection, CatalogSchema.Sql);
                 Execute(connection, Outlook.OutlookStore.Sql);
-                Execute(connection, Guides.CareerContentStore.Sql);
+                Execute(connection, Content.CareerContentStore.Sql);
                 Execute(connection, States.StateWageStore.Sql);
                 Execute(connection, Interests.InterestStore.Sql);
                 Execute(connection, Licences.LicenceStore.Sql);
@@ -97,6 +97,7 @@ public static partial class CatalogImporter
         }
         var outlook = LoadOutlook(db, tx, options, occupations, curatedRoles, progress);
         var (families, hazards) = LoadCareerContent(db, tx, options);
+        var realTitles = LoadRealTitles(db, tx, options);
 
         WriteMeta(db, tx, new Dictionary<string, string>
         {
@@ -132,6 +133,7 @@ public static partial class CatalogImporter
             Hazards = hazards,
             InterestProfiles = interests.Profiles.Count,
             WorkValueProfiles = interests.WorkValueCodes.Count(),
+            RealTitles = realTitles,
             Elapsed = TimeSpan.Zero,
         };
     }
@@ -140,10 +142,10 @@ public static partial class CatalogImporter
     private static States.StateWageTable LoadStates(SqliteConnection db, SqliteTransaction tx, ImportOptions options, string nationalRelease, IProgress<ImportProgress>? progress)
     {
         if (options.StatesPath is not { } path) return States.StateWageTable.Empty;
-        var table = States.StateWageReader.Read(path, progress);
+        var table = StateWageReader.Read(path, progress);
         if (table.Release != nationalRelease)
             throw new DataFileException(path, 0, 0, $"these are the {table.Release} state estimates but the national table is {nationalRelease}; a guide compares the two, so give the same release (or leave --oews-states out).");
-        States.StateWageStore.Write(db, tx, table);
+        StateWageTables.Write(db, tx, table);
         return table;
     }
 

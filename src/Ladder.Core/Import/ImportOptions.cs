@@ -1,3 +1,5 @@
+using Ladder.Storage;
+
 namespace Ladder.Import;
 
 /// <summary>Where an import reads from and writes to.</summary>
@@ -25,6 +27,28 @@ public sealed record ImportOptions
     public string? HazardsPath { get; init; }
     /// <summary>The folder of licence decisions (content/licences); optional, but when given it must decide every occupation and curated role.</summary>
     public string? LicencesPath { get; init; }
+    /// <summary>Labelled employer job titles (<c>title&lt;TAB&gt;soc|soc…</c>, .tsv or .tsv.gz) the title index learns from; optional.</summary>
+    public string? EmployerTitlesPath { get; init; }
+    /// <summary>Labelled Census index titles, the same format; optional.</summary>
+    public string? CensusTitlesPath { get; init; }
+
+    /// <summary>Import options that read everything shipped into <paramref name="databasePath"/>.</summary>
+    public static ImportOptions Shipped(string databasePath) => new()
+    {
+        DatabasePath = databasePath,
+        OnetPath = LadderPaths.ShippedOnet,
+        OewsPath = LadderPaths.ShippedOews,
+        PreviousOewsPath = LadderPaths.ShippedPreviousOews,
+        StatesPath = LadderPaths.ShippedStates,
+        ContentPath = Directory.Exists(LadderPaths.ShippedContent) ? LadderPaths.ShippedContent : null,
+        ProjectionsPath = LadderPaths.ShippedProjections,
+        CrosswalkPath = LadderPaths.ShippedCrosswalk,
+        FamiliesPath = Directory.Exists(LadderPaths.ShippedFamilies) ? LadderPaths.ShippedFamilies : null,
+        HazardsPath = Directory.Exists(LadderPaths.ShippedHazards) ? LadderPaths.ShippedHazards : null,
+        LicencesPath = Directory.Exists(LadderPaths.ShippedLicences) ? LadderPaths.ShippedLicences : null,
+        EmployerTitlesPath = File.Exists(LadderPaths.ShippedEmployerTitles) ? LadderPaths.ShippedEmployerTitles : null,
+        CensusTitlesPath = File.Exists(LadderPaths.ShippedCensusTitles) ? LadderPaths.ShippedCensusTitles : null,
+    };
 }
 
 /// <summary>What an import wrote.</summary>
@@ -55,5 +79,7 @@ public sealed record ImportSummary
     /// <summary>Occupations with an O*NET interest profile, and with O*NET work values (what <c>/discover</c> can rank and filter).</summary>
     public int InterestProfiles { get; init; }
     public int WorkValueProfiles { get; init; }
+    /// <summary>Labelled real titles stored for the title index (employer and Census).</summary>
+    public int RealTitles { get; init; }
     public required TimeSpan Elapsed { get; init; }
 }

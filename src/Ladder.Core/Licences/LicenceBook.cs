@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Ladder.Catalog;
 using Ladder.Occupations;
 
 namespace Ladder.Licences;
@@ -28,9 +27,6 @@ public sealed class LicenceBook
     public LicenceDecision? For(OccupationCode code) => _byKey.GetValueOrDefault(code.Value);
 
     public LicenceDecision? ForRole(string slug) => _byKey.GetValueOrDefault(RolePrefix + slug);
-
-    /// <summary>A curated role's own decision; an occupation's role reads its occupation's.</summary>
-    public LicenceDecision? For(Role role) => role.IsCurated ? ForRole(role.Slug) : For(role.Primary.Code);
 
     /// <summary>
     /// The licence a move from <paramref name="from"/> into <paramref name="to"/> must cross: the target's decision

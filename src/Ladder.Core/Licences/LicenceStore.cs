@@ -1,9 +1,8 @@
-using Ladder.Import;
 using Microsoft.Data.Sqlite;
 
 namespace Ladder.Licences;
 
-/// <summary>The licence_decision table: one row per occupation code or "role:slug", written by import, read at start-up.</summary>
+/// <summary>The licence_decision table: one row per occupation code or "role:slug", written by import (<c>Import.LicenceTables</c>), read at start-up.</summary>
 public static class LicenceStore
 {
     public const string Sql = """
@@ -13,16 +12,6 @@ public static class LicenceStore
             route TEXT NULL, min_years REAL NULL, max_years REAL NULL, hours INTEGER NULL, training_detail TEXT NULL,
             source TEXT NOT NULL, reviewed TEXT NULL, file TEXT NOT NULL, line INTEGER NOT NULL);
         """;
-
-    public static void Write(SqliteConnection db, SqliteTransaction tx, LicenceBook book)
-    {
-        using var insert = new BulkInsert(db, tx, "licence_decision", "key", "kind", "title", "credential", "issuer", "agency", "exam", "time",
-            "only_for", "instead", "note", "licence_key", "includes", "programmes", "route", "min_years", "max_years", "hours", "training_detail", "source", "reviewed", "file", "line");
-        foreach (var (key, d) in book.All.OrderBy(x => x.Key, StringComparer.Ordinal))
-            insert.Add(key, LicenceKinds.Name(d.Kind), d.Title, d.Credential, d.Issuer, d.Agency, d.Exam, d.Time, d.OnlyFor, d.Instead, d.Note, d.Key,
-                string.Join(',', d.Includes), string.Join(',', d.Programmes), d.Training is { } t ? Training.RouteName(t.Route) : null, d.Training?.MinYears, d.Training?.MaxYears,
-                d.Training?.Hours, d.Training?.Detail, d.Source, d.Reviewed, d.File, d.Line);
-    }
 
     public static LicenceBook Read(SqliteConnection db)
     {

@@ -1,4 +1,5 @@
 using Ladder.Catalog;
+using Ladder.Content;
 using Ladder.Guides;
 using Ladder.Licences;
 

@@ -32,8 +32,8 @@ public sealed partial class SkillSpace
 
     public LadderCatalog Catalog { get; }
     public MatchingWeights Weights { get; }
-    /// <summary>The fitted model that ranks moves (<see cref="Moves.MoveRanking"/>).</summary>
-    public Moves.MoveModel Moves { get; private init; } = Ladder.Matching.Moves.MoveModel.SimilarityOnly;
+    /// <summary>The fitted model that ranks moves (<see cref="MoveRanking"/>).</summary>
+    public MoveModel Moves { get; private init; } = MoveModel.SimilarityOnly;
     public SkillExtractor Extractor { get; }
     public IReadOnlyList<Feature> Features { get; }
     /// <summary>Curated roles first, then every occupation, in catalog order.</summary>
@@ -63,15 +63,15 @@ public sealed partial class SkillSpace
     private static string Key(FeatureKind kind, string name) => ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + name.ToLowerInvariant();
 
     /// <summary>Builds the space for every role of <paramref name="catalog"/>.</summary>
-    /// <remarks>Moves are ranked by <paramref name="moves"/>, by default the shipped model (<see cref="Moves.MoveModel.Shipped"/>).</remarks>
-    public static SkillSpace Build(LadderCatalog catalog, MatchingWeights? weights = null, SkillExtractor? extractor = null, Moves.MoveModel? moves = null)
+    /// <remarks>Moves are ranked by <paramref name="moves"/>, by default the shipped model (<see cref="MoveModel.Shipped"/>).</remarks>
+    public static SkillSpace Build(LadderCatalog catalog, MatchingWeights? weights = null, SkillExtractor? extractor = null, MoveModel? moves = null)
     {
         weights ??= MatchingWeights.Default;
         extractor ??= SkillExtractor.Build(catalog);
         return new SkillSpaceBuilder(catalog, weights, extractor).Build(
             (features, offsets, profiles, means) => new SkillSpace(catalog, weights, extractor, features, offsets, profiles, means)
             {
-                Moves = moves ?? Ladder.Matching.Moves.MoveModel.Shipped,
+                Moves = moves ?? MoveModel.Shipped,
             });
     }
 }

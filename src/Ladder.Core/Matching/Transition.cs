@@ -14,7 +14,7 @@ public sealed record Transition
     /// <summary>"close move", "stretch" or "retraining": the score's band, kept for the API (readers see <see cref="Move"/>).</summary>
     public required string Verdict { get; init; }
     /// <summary>What the move gives (step up, across, down) and takes, in words with the reasons.</summary>
-    public Moves.MoveVerdict Move { get; init; } = new("move", "", []);
+    public MoveVerdict Move { get; init; } = new("move", "", []);
     public required string Summary { get; init; }
     /// <summary>What stands in the way whatever the score: a licence, residency or two more job zones (<see cref="TransitionBarrier"/>).</summary>
     public IReadOnlyList<string> Barriers { get; init; } = [];

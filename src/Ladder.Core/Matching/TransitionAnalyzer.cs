@@ -67,7 +67,7 @@ public static class TransitionAnalyzer
             EducationTo = TypicalEducation(space.Catalog, to.Primary),
             CredentialsNeeded = CredentialGap.Between(space.Catalog, from, to),
         };
-        var move = Moves.MoveVerdicts.For(space.Catalog, from, to, transition);
+        var move = MoveVerdicts.For(space.Catalog, from, to, transition);
         return transition with { Move = move, Summary = $"{move.Headline}. {move.Because}" };
     }
 

@@ -1,5 +1,4 @@
 using Ladder.Catalog;
-using Ladder.Matching.Moves;
 
 namespace Ladder.Matching;
 

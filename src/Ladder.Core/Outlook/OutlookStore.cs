@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Ladder.Licences;
+using Ladder.Storage;
 
 namespace Ladder.Outlook;
 
@@ -18,7 +19,7 @@ public static class OutlookStore
 
     public static OutlookData Read(SqliteConnection db, string? release, LicenceBook licences)
     {
-        var projections = Query(db, """
+        var projections = SqliteRows.Query(db, """
             SELECT code, title, is_summary, employment_2024, employment_2034, change_thousands, change_percent, self_employed_percent,
                    openings_thousands, median_wage, entry_education, experience, training, exit_rate, transfer_rate, handbook_url, median_wage_at_least FROM projection
             """, r => new Projection
@@ -28,20 +29,11 @@ public static class OutlookStore
             OpeningsThousands = D(r, 8), MedianWage = D(r, 9) is { } w ? (decimal)w : null,
             EntryEducation = S(r, 10), Experience = S(r, 11), Training = S(r, 12), ExitRate = D(r, 13), TransferRate = D(r, 14), HandbookUrl = S(r, 15), MedianWageAtLeast = r.GetInt32(16) == 1,
         });
-        var programmes = Query(db, "SELECT cip, title, soc FROM cip_programme ORDER BY soc, cip", r => new CipProgramme(r.GetString(0), r.GetString(1), r.GetString(2)));
+        var programmes = SqliteRows.Query(db, "SELECT cip, title, soc FROM cip_programme ORDER BY soc, cip", r => new CipProgramme(r.GetString(0), r.GetString(1), r.GetString(2)));
         return new OutlookData(projections.Count > 0 ? release : null, projections, programmes, licences);
     }
 
     private static double? D(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
     private static string? S(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    internal static List<T> Query<T>(SqliteConnection db, string sql, Func<SqliteDataReader, T> map)
-    {
-        using var command = db.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var result = new List<T>();
-        while (reader.Read()) result.Add(map(reader));
-        return result;
-    }
 }

@@ -16,6 +16,14 @@ public enum ProjectionJoinKind
 /// <summary>A projection row and how it was reached, so a page can say when the figures cover a wider group.</summary>
 public sealed record ProjectionMatch(Projection Projection, ProjectionJoinKind Kind, string Soc)
 {
+    /// <summary>
+    /// "the broader group Data Scientists (SOC 15-2051)" when the row is not the occupation's own, for the sentence that
+    /// states its figures; null when it is.
+    /// </summary>
+    public string? Group(OccupationCode code) => Kind == ProjectionJoinKind.Exact && !code.IsDetail
+        ? null
+        : $"the broader group {Projection.Title} (SOC {Projection.Code})";
+
     /// <summary>A sentence for the page when the row is not the occupation's own; null when it is.</summary>
     public string? Note(OccupationCode code) => Kind switch
     {

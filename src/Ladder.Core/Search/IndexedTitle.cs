@@ -43,8 +43,8 @@ public static class IndexedTitles
         if (options.IncludeRealTitles)
         {
             bool Excluded(string text) => excluded.Count > 0 && excluded.Contains(NormalizedKey(text));
-            RealTitles.AddTo(titles, catalog, RealTitles.EmployerFile, TitleSource.EmployerTitle, Excluded, options.Weights);
-            RealTitles.AddTo(titles, catalog, RealTitles.CensusFile, TitleSource.CensusTitle, Excluded, options.Weights);
+            RealTitles.AddTo(titles, catalog, RealTitleSource.Employer, Excluded, options.Weights);
+            RealTitles.AddTo(titles, catalog, RealTitleSource.Census, Excluded, options.Weights);
         }
         return titles;
     }

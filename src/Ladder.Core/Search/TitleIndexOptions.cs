@@ -6,7 +6,7 @@ public sealed record TitleIndexOptions
     /// <summary>Index O*NET's sample of reported titles (default true).</summary>
     public bool IncludeReportedTitles { get; init; } = true;
 
-    /// <summary>Index the labelled real titles shipped in data/titles (H-1B employer and Census titles; default true).</summary>
+    /// <summary>Index the catalog's labelled real titles (H-1B employer and Census titles that <c>ladder import</c> stored; default true).</summary>
     public bool IncludeRealTitles { get; init; } = true;
 
     /// <summary>

@@ -1,9 +1,8 @@
-using Ladder.Import;
 using Microsoft.Data.Sqlite;
 
 namespace Ladder.States;
 
-/// <summary>The <c>state_wage</c> table of the catalog database: written by import, read once at start-up.</summary>
+/// <summary>The <c>state_wage</c> table of the catalog database: written by import (<c>Import.StateWageTables</c>), read once at start-up.</summary>
 public static class StateWageStore
 {
     public const string Sql = """
@@ -15,25 +14,11 @@ public static class StateWageStore
         CREATE TABLE state_wage_snapshot (data BLOB NOT NULL);
         """;
 
-    public static int Write(SqliteConnection db, SqliteTransaction tx, StateWageTable table)
-    {
-        using var insert = new BulkInsert(db, tx, "state_wage", ["fips", "state", "soc", "title", .. StateWageColumns.Sql]);
-        var values = new object?[4 + StateWageColumns.Count];
-        foreach (var row in table.Rows())
-        {
-            values[0] = row.State.Fips; values[1] = row.State.Code; values[2] = row.Soc; values[3] = row.Title;
-            for (int c = 0; c < StateWageColumns.Count; c++) values[4 + c] = double.IsNaN(row.Values[c]) ? null : row.Values[c];
-            insert.Add(values);
-        }
-        using (var snapshot = new BulkInsert(db, tx, "state_wage_snapshot", "data")) snapshot.Add(Snapshot(table));
-        return insert.Count;
-    }
-
     /// <summary>
     /// The table as one blob (per SOC code: title, which states it has, their values), read with the catalog in one
     /// go and decoded on first use, so a command that shows no state pays about nothing for the 35,000 rows.
     /// </summary>
-    private static byte[] Snapshot(StateWageTable table)
+    internal static byte[] Snapshot(StateWageTable table)
     {
         using var stream = new MemoryStream(4 << 20);
         using (var w = new BinaryWriter(stream))

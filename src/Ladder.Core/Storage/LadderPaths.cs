@@ -36,5 +36,8 @@ public static class LadderPaths
     public static string ShippedCrosswalk => Path.Combine(ShippedData, "nces", "CIP2020_SOC2018_Crosswalk.csv.gz");
     public static string ShippedFamilies => Path.Combine(AppContext.BaseDirectory, "content", "families");
     public static string ShippedHazards => Path.Combine(AppContext.BaseDirectory, "content", "hazards");
+    /// <summary>The labelled real titles (data/NOTICE): employer titles from H-1B filings and Census index titles.</summary>
+    public static string ShippedEmployerTitles => Path.Combine(ShippedData, "titles", "employer-titles.tsv.gz");
+    public static string ShippedCensusTitles => Path.Combine(ShippedData, "titles", "census-titles.tsv.gz");
     public static string ShippedLicences => Path.Combine(AppContext.BaseDirectory, "content", "licences");
 }

@@ -1,5 +1,3 @@
-using Ladder.Import;
-
 namespace Ladder.Storage;
 
 /// <summary>
@@ -23,20 +21,4 @@ public static class ShippedManifest
     /// (created 2025-07-07, revised 2025-08-04). Import reads the period from the workbook's own title.
     /// </summary>
     public const string ProjectionsRelease = "2024–34", ProjectionsPublished = "August 2025";
-
-    /// <summary>Import options that read everything shipped into <paramref name="databasePath"/>.</summary>
-    public static ImportOptions ImportOptions(string databasePath) => new()
-    {
-        DatabasePath = databasePath,
-        OnetPath = LadderPaths.ShippedOnet,
-        OewsPath = LadderPaths.ShippedOews,
-        PreviousOewsPath = LadderPaths.ShippedPreviousOews,
-        StatesPath = LadderPaths.ShippedStates,
-        ContentPath = Directory.Exists(LadderPaths.ShippedContent) ? LadderPaths.ShippedContent : null,
-        ProjectionsPath = LadderPaths.ShippedProjections,
-        CrosswalkPath = LadderPaths.ShippedCrosswalk,
-        FamiliesPath = Directory.Exists(LadderPaths.ShippedFamilies) ? LadderPaths.ShippedFamilies : null,
-        HazardsPath = Directory.Exists(LadderPaths.ShippedHazards) ? LadderPaths.ShippedHazards : null,
-        LicencesPath = Directory.Exists(LadderPaths.ShippedLicences) ? LadderPaths.ShippedLicences : null,
-    };
 }

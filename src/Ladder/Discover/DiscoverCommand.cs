@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Ladder.Catalog;
+using Ladder.Discover;
 using Ladder.Guides;
 using Ladder.Interests;
 using Spectre.Console;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ladder.Catalog;
+using Ladder.Discover;
 using Ladder.Interests;
 using Spectre.Console;
 

@@ -25,10 +25,10 @@ internal static class GuideCommand
             if (!StateOption.TryRead(parse, state, error, out var chosen)) return ExitCodes.Failed;
             if (RoleLookup.Resolve(engine, parse.GetValue(role)!, error) is not { } found) return ExitCodes.NotResolved;
             var guide = engine.Guide(found);
-            var statePay = chosen is null ? null : Ladder.States.StatePay.For(engine.Catalog, found, chosen);
+            var statePay = chosen is null ? null : Ladder.Catalog.StatePay.For(engine.Catalog, found, chosen);
             if (chosen is not null && statePay is null)
             {
-                error.MarkupLine($"[red]error:[/] {Markup.Escape(Ladder.States.RoleStates.For(engine.Catalog, found).Note ?? "No state figures for this role.")}");
+                error.MarkupLine($"[red]error:[/] {Markup.Escape(Ladder.Catalog.RoleStates.For(engine.Catalog, found).Note ?? "No state figures for this role.")}");
                 return ExitCodes.Failed;
             }
             var output = parse.InvocationConfiguration.Output;

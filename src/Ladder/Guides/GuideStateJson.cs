@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Ladder.Catalog;
 using Ladder.Guides;
 using Ladder.States;
 

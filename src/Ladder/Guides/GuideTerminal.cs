@@ -7,12 +7,13 @@ namespace Ladder.Cli.Guides;
 /// <summary>Renders a guide for a terminal with Spectre.Console.</summary>
 internal static partial class GuideTerminal
 {
-    public static void Write(IAnsiConsole c, Guide g, Ladder.States.StatePay? state = null)
+    public static void Write(IAnsiConsole c, Guide g, Ladder.Catalog.StatePay? state = null)
     {
         c.Write(new Rule($"[bold]{E(g.Title)}: career guide[/]").LeftJustified());
         c.MarkupLine($"[grey]{E(g.Domain)} · O*NET-SOC {E(string.Join(", ", g.Codes))}{(g.Reviewed is { } reviewed ? " · Reviewed " + E(reviewed) : "")}[/]");
         Section(c, "1. Overview");
         c.WriteLine(g.Summary);
+        if (g.SectionNotes.TryGetValue("overview", out var shell)) c.MarkupLine($"[yellow]{E(shell)}[/]");
         c.MarkupLine($"[bold]National median pay:[/] {E(g.MedianPay.WithHourly())} [grey](source: {E(g.MedianPay.Source)}; as of {E(g.MedianPay.AsOf)})[/]");
         if (g.MedianPay.Note is not null) c.MarkupLine($"[grey]{E(g.MedianPay.Note)}[/]");
         if (state is not null)
@@ -63,18 +64,21 @@ internal static partial class GuideTerminal
         Section(c, "6. How to break in");
         c.MarkupLine($"[bold]Preparation:[/] {E(g.BreakIn.JobZoneSummary)}");
         c.WriteLine(g.BreakIn.Advice);
-        c.MarkupLine($"[bold]Roles people move from:[/] {E(g.BreakIn.FromRoles.Count > 0 ? string.Join(", ", g.BreakIn.FromRoles.Select(r => r.Title)) : "not available: Ladder lists no move into it that pays the mover as much or less")}");
+        c.MarkupLine($"[bold]Roles people move from:[/] {E(g.BreakIn.FromRoles.Count > 0 ? string.Join("; ", g.BreakIn.FromRoles.Select(r => r.Title)) : "not available: Ladder lists no move into it that pays the mover as much or less")}");
 
         Section(c, "7. Pros and cons");
         foreach (var p in g.Pros) c.MarkupLine($"[green]+[/] [bold]{E(p.Text)}[/]: {E(p.Reason)}");
+        // A thin list says so, as the web page and Markdown do, instead of leaving the section blank.
+        if (g.SectionNotes.TryGetValue("pros", out var prosNote)) c.MarkupLine($"[grey]Pros: {E(prosNote)}[/]");
         foreach (var x in g.Cons) c.MarkupLine($"[red]-[/] [bold]{E(x.Text)}[/]: {E(x.Reason)}");
+        if (g.SectionNotes.TryGetValue("cons", out var consNote)) c.MarkupLine($"[grey]Cons: {E(consNote)}[/]");
 
         Section(c, "8. Related careers");
         if (g.Related.Count == 0) c.WriteLine("not available: O*NET lists no related occupations.");
         foreach (var r in g.Related) c.MarkupLine($"• {E(r.Title)} [grey]({E(r.Code ?? r.Slug)}) · ladder compare {E(g.Slug)} {E(r.CompareSlug)}[/]");
 
         Section(c, "Sources");
-        foreach (var s in g.Sources) c.MarkupLine($"[grey]• {E(s.Section)}: {E(s.Source)}, as of {E(s.AsOf)}[/]");
+        foreach (var s in g.Sources) c.MarkupLine($"[grey]• {E(s.Section)}: {E(s.Source)}, {E(s.AsOfPhrase)}[/]");
         c.MarkupLine($"[grey]{E(g.Attribution)}[/]");
     }
 
@@ -87,7 +91,8 @@ internal static partial class GuideTerminal
     private static void Bullets(IAnsiConsole c, string heading, IReadOnlyList<string> items, string empty, bool markupHeading = false)
     {
         c.MarkupLine($"[bold]{(markupHeading ? heading : E(heading))}[/]");
-        if (items.Count == 0) c.WriteLine("  " + empty + ".");
+        // Some empty notes are whole sentences already; never print "..".
+        if (items.Count == 0) c.WriteLine("  " + (empty.EndsWith('.') ? empty : empty + "."));
         foreach (var i in items) c.WriteLine("  • " + i);
     }
 

@@ -19,9 +19,13 @@ internal static class ImportCommand
         var projections = new Option<string?>("--projections") { Description = $"BLS Employment Projections occupation.xlsx (default: the shipped {ShippedManifest.ProjectionsRelease} workbook)." };
         var crosswalk = new Option<string?>("--cip") { Description = "NCES CIP 2020 to SOC 2018 crosswalk, .csv or .xlsx (default: the shipped copy)." };
         var licences = new Option<string?>("--licences") { Description = "Folder of licence decisions, one per occupation and curated role (default: the shipped content/licences)." };
+        var families = new Option<string?>("--families") { Description = "Folder of career families, every occupation in exactly one (default: the shipped content/families)." };
+        var hazards = new Option<string?>("--hazards") { Description = "Folder of hazard records citing the Handbook (default: the shipped content/hazards)." };
+        var employerTitles = new Option<string?>("--employer-titles") { Description = "Labelled employer job titles for the title search, title<TAB>soc|soc... per line, .tsv or .tsv.gz (default: the shipped data/titles copy)." };
+        var censusTitles = new Option<string?>("--census-titles") { Description = "Labelled Census index titles for the title search, the same format (default: the shipped data/titles copy)." };
         var command = new Command("import", "Validate O*NET, BLS and curated data and rebuild the catalog database atomically.")
         {
-            onet, oews, previous, states, content, projections, crosswalk, licences,
+            onet, oews, previous, states, content, projections, crosswalk, licences, families, hazards, employerTitles, censusTitles,
         };
         command.SetAction(parse =>
         {
@@ -38,6 +42,10 @@ internal static class ImportCommand
                 ProjectionsPath = parse.GetValue(projections) ?? defaults.ProjectionsPath,
                 CrosswalkPath = parse.GetValue(crosswalk) ?? defaults.CrosswalkPath,
                 LicencesPath = parse.GetValue(licences) ?? defaults.LicencesPath,
+                FamiliesPath = parse.GetValue(families) ?? defaults.FamiliesPath,
+                HazardsPath = parse.GetValue(hazards) ?? defaults.HazardsPath,
+                EmployerTitlesPath = parse.GetValue(employerTitles) ?? defaults.EmployerTitlesPath,
+                CensusTitlesPath = parse.GetValue(censusTitles) ?? defaults.CensusTitlesPath,
             };
             var console = CatalogSession.Console(parse.InvocationConfiguration.Output);
             return RunImport(options, console, quiet: false, CatalogSession.ErrorConsole(parse.InvocationConfiguration.Error));
@@ -45,7 +53,7 @@ internal static class ImportCommand
         return command;
     }
 
-    public static ImportOptions ShippedOptions(string db) => ShippedManifest.ImportOptions(db);
+    public static ImportOptions ShippedOptions(string db) => ImportOptions.Shipped(db);
 
     /// <summary>Runs an import with a progress bar per file; prints a summary unless <paramref name="quiet"/>.</summary>
     public static int RunImport(ImportOptions options, IAnsiConsole console, bool quiet, IAnsiConsole? errors = null)
@@ -72,6 +80,7 @@ internal static class ImportCommand
         Row("Occupations with BLS wages", s.OccupationsWithWages);
         Row("Alternate titles", s.AlternateTitles);
         Row("Reported titles", s.ReportedTitles);
+        Row("Labelled real titles (title search)", s.RealTitles);
         Row("Technologies", s.Technologies);
         Row("Tools", s.Tools);
         Row("Tasks", s.Tasks);

@@ -31,7 +31,7 @@ internal static class CompareCommand
             var result = engine.Compare(first, second);
             var output = parse.InvocationConfiguration.Output;
             var (payA, payB) = chosen is null ? (null, null)
-                : (Ladder.States.StatePay.For(engine.Catalog, first, chosen), Ladder.States.StatePay.For(engine.Catalog, second, chosen));
+                : (Ladder.Catalog.StatePay.For(engine.Catalog, first, chosen), Ladder.Catalog.StatePay.For(engine.Catalog, second, chosen));
             if (parse.GetValue(json))
                 output.WriteLine(chosen is null ? GuideJson.Serialize(result)
                     : Guides.GuideStateJson.Serialize(GuideJson.Serialize(result), ("statePayA", payA), ("statePayB", payB)));
@@ -41,7 +41,7 @@ internal static class CompareCommand
         return command;
     }
 
-    private static void Write(IAnsiConsole c, Comparison r, Ladder.States.UsState? state, Ladder.States.StatePay? payA, Ladder.States.StatePay? payB)
+    private static void Write(IAnsiConsole c, Comparison r, Ladder.States.UsState? state, Ladder.Catalog.StatePay? payA, Ladder.Catalog.StatePay? payB)
     {
         c.Write(new Rule($"[bold]{E(r.A.Role.Title)} vs {E(r.B.Role.Title)}[/]").LeftJustified());
         var t = new Table().Border(TableBorder.Rounded).AddColumns("", E(r.A.Role.Title), E(r.B.Role.Title));
@@ -68,9 +68,9 @@ internal static class CompareCommand
         c.MarkupLine($"[bold]{E(r.A.Role.Title)} → {E(r.B.Role.Title)}:[/] {E(r.AToB.Summary)}");
         c.MarkupLine($"[bold]{E(r.B.Role.Title)} → {E(r.A.Role.Title)}:[/] {E(r.BToA.Summary)}");
         if (state is not null && payA is not null && payB is not null)
-            c.MarkupLine($"[bold]Pay change in {E(state.Name)}, {E(r.A.Role.Title)} → {E(r.B.Role.Title)}:[/] {E(new Ladder.States.StatePayChange(payA, payB).Display)} [grey](BLS figures for SOC {E(payA.Soc)} and {E(payB.Soc)}; {E(payA.Source)})[/]");
+            c.MarkupLine($"[bold]Pay change in {E(state.Name)}, {E(r.A.Role.Title)} → {E(r.B.Role.Title)}:[/] {E(new Ladder.Catalog.StatePayChange(payA, payB).Display)} [grey](BLS figures for SOC {E(payA.Soc)} and {E(payB.Soc)}; {E(payA.Source)})[/]");
         if (state is not null)
-            foreach (var p in new[] { payA, payB }.OfType<Ladder.States.StatePay>().Where(p => !p.Published)) c.MarkupLine($"[grey]{E(p.Sentence)}[/]");
+            foreach (var p in new[] { payA, payB }.OfType<Ladder.Catalog.StatePay>().Where(p => !p.Published)) c.MarkupLine($"[grey]{E(p.Sentence)}[/]");
         c.MarkupLine("[grey]Move verdicts: docs/matching.md. Pay by stage: BLS percentile bands per career stage, docs/career-ladders.md.[/]");
     }
 

@@ -53,7 +53,7 @@ internal static class TransitionsCommand
         int i = 1;
         foreach (var group in moves.GroupBy(m => m.Kind))
         {
-            c.MarkupLine($"[bold underline]{Markup.Escape(Ladder.Matching.Moves.MoveVerdict.GroupHeading(group.Key))}[/]");
+            c.MarkupLine($"[bold underline]{Markup.Escape(MoveVerdict.GroupHeading(group.Key))}[/]");
             foreach (var m in group)
             {
                 c.MarkupLine($"  {(i++).ToString(CultureInfo.InvariantCulture)}. [bold]{Markup.Escape(m.Role.Title)}[/] — {Markup.Escape(m.Headline)}");

@@ -1,3 +1,4 @@
+using Ladder.Content;
 using Ladder.Guides;
 using Ladder.Tests.Core.Fixtures;
 

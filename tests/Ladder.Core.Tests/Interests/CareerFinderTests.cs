@@ -1,3 +1,5 @@
+using Ladder.Catalog;
+using Ladder.Discover;
 using Ladder.Engine;
 using Ladder.Interests;
 

@@ -1,3 +1,4 @@
+using Ladder.Discover;
 using Ladder.Interests;
 
 namespace Ladder.Tests.Core.Interests;

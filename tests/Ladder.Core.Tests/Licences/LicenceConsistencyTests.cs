@@ -46,6 +46,8 @@ public sealed partial class LicenceConsistencyTests(MatchingCatalogFixture data)
             // A curated role's roadmap and cons are written for the role; its credentials section reads its own decision.
             // Entry titles ("Certified First Assistant (CFA)") and programme titles are names, not licence claims.
             var roadmap = role.IsCurated ? "" : ProgrammeTitle().Replace(string.Join("\n", g.Roadmap.Where(s => !s.Title.StartsWith("Apply", StringComparison.Ordinal)).Select(s => $"{s.Title}: {s.Detail}")), "");
+            // Equipment the roadmap names is a product name too ("Aircraft Technical Publishers ATP Maintenance Planner").
+            roadmap = g.Tools.Aggregate(roadmap, (text, tool) => text.Replace(tool, "", StringComparison.Ordinal));
             var cons = role.IsCurated ? "" : string.Join("\n", g.Cons.Select(c => $"{c.Text}: {c.Reason}"));
             var credentials = g.Credentials.Summary + " " + string.Join(" ", g.Credentials.Items.Select(i => $"{i.Name} {i.Issuer} {i.Time} {i.Note}"));
             var sections = $"{roadmap}\n{cons}\n{credentials}\n{g.Entry.Apprenticeship}";

@@ -1,5 +1,4 @@
 using Ladder.Matching;
-using Ladder.Matching.Moves;
 
 namespace Ladder.Tests.Core.Matching;
 

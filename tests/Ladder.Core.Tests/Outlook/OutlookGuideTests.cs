@@ -1,4 +1,5 @@
 using Ladder.Guides;
+using Ladder.Catalog;
 using Ladder.Outlook;
 using Ladder.Tests.Shared;
 
@@ -150,14 +151,59 @@ public sealed class OutlookGuideTests(ShippedCatalogFixture fixture) : IClassFix
     [Theory]
     [InlineData(33.5, "much-faster")]
     [InlineData(6.5, "much-faster")]
-    [InlineData(6.4, "faster")]
-    [InlineData(4.9, "faster")]
-    [InlineData(3.1, "average")]
-    [InlineData(1.4, "slower")]
+    [InlineData(6.49, "faster")]
+    [InlineData(4.5, "faster")]
+    [InlineData(4.49, "average")]
+    [InlineData(2.5, "average")]
+    [InlineData(2.4, "slower")]
+    [InlineData(0.5, "slower")]
     [InlineData(0.4, "little-change")]
-    [InlineData(-1.4, "little-change")]
-    [InlineData(-1.5, "decline")]
+    [InlineData(-0.4, "little-change")]
+    [InlineData(-0.5, "decline")]
     [InlineData(-3.5, "decline")]
-    public void The_verdict_follows_the_handbook_bands_on_the_rounded_percent(double change, string key) =>
-        Assert.Equal(key, OutlookVerdict.For(change).Key);
+    public void The_verdict_follows_the_handbook_bands_on_the_whole_percent(double change, string key) =>
+        Assert.Equal(key, OutlookVerdict.ForChange(change).Key);
+
+    [Theory]
+    // Table 1.2: 1,333.7 → 1,393.5 thousand, printed +4.5%; BLS's change is +4.48%, as fast as average, not faster.
+    [InlineData("11-9199.00", "average")]
+    // Carpenters: printed +4.5%, the Handbook says "4 percent … about as fast as the average".
+    [InlineData("47-2031.00", "average")]
+    // Sales engineers: printed +5.5%, the Handbook says "5 percent … faster than the average".
+    [InlineData("41-9031.00", "faster")]
+    // Teacher assistants: printed −1.5%, the Handbook says "decline 1 percent".
+    [InlineData("25-9042.00", "decline")]
+    public void The_verdict_comes_from_the_employment_figures_not_the_rounded_percent(string code, string key)
+    {
+        var catalog = fixture.Catalog;
+        var role = catalog.RoleForCode(code)!;
+        Assert.Equal(key, new GuideComposer(catalog).Compose(role).Outlook.VerdictKey);
+        // The role lists (filters, discover, API) read the same verdict.
+        Assert.Equal(key, RoleOutlookFacts.For(catalog, role).VerdictKey);
+    }
+
+    [Fact]
+    public void A_broader_rows_figures_say_whose_they_are_in_the_same_sentence()
+    {
+        var catalog = fixture.Catalog;
+        var composer = new GuideComposer(catalog);
+        // Business intelligence analysts (15-2051.01) have no BLS row of their own: BLS projects 15-2051 Data Scientists.
+        var detail = composer.Compose(catalog.RoleForCode("15-2051.01")!);
+        Assert.StartsWith("BLS's figures for the broader group Data scientists (SOC 15-2051): typical entry education:", detail.Entry.Summary, StringComparison.Ordinal);
+        Assert.StartsWith("BLS projects employment in the broader group Data scientists (SOC 15-2051) to grow", detail.Outlook.Summary, StringComparison.Ordinal);
+        Assert.Contains(detail.Roadmap, s => s.Detail.Contains("as the typical entry education for the broader group Data scientists (SOC 15-2051).", StringComparison.Ordinal));
+        // An occupation with its own row says nothing of the kind.
+        var own = composer.Compose(catalog.RoleForCode("15-2051.00")!);
+        Assert.StartsWith("BLS: typical entry education:", own.Entry.Summary, StringComparison.Ordinal);
+        Assert.Null(own.Entry.FiguresFor);
+        // Every guide whose outlook row is another code's says so in the entry summary and the outlook summary.
+        foreach (var o in catalog.Occupations)
+        {
+            var match = catalog.Outlook.ProjectionFor(o.Code);
+            if (match?.Group(o.Code) is not { } group || match.Projection.EntryEducation is null) continue;
+            var g = composer.Compose(catalog.RoleForCode(o.Code.Value)!);
+            Assert.Contains(group, g.Entry.Summary, StringComparison.Ordinal);
+            Assert.Contains(group, g.Outlook.Summary, StringComparison.Ordinal);
+        }
+    }
 }

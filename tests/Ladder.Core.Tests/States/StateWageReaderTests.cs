@@ -133,7 +133,7 @@ public sealed class StateWageReaderTests : IDisposable
     public void A_bad_state_file_fails_the_whole_import_and_leaves_the_previous_catalog_byte_identical()
     {
         var db = _folder.File("ladder.db");
-        var options = ShippedManifest.ImportOptions(db);
+        var options = ImportOptions.Shipped(db);
         CatalogImporter.Import(options with { StatesPath = null });
         var before = File.ReadAllBytes(db);
 
@@ -153,7 +153,7 @@ public sealed class StateWageReaderTests : IDisposable
     {
         var path = _folder.File("state_M2024.csv");
         File.WriteAllText(path, Header + "\n");
-        var ex = Assert.Throws<DataFileException>(() => CatalogImporter.Import(ShippedManifest.ImportOptions(_folder.File("x.db")) with { StatesPath = path }));
+        var ex = Assert.Throws<DataFileException>(() => CatalogImporter.Import(ImportOptions.Shipped(_folder.File("x.db")) with { StatesPath = path }));
         Assert.Contains("May 2024 state estimates but the national table is May 2025", ex.Message);
         Assert.False(File.Exists(_folder.File("x.db")));
     }

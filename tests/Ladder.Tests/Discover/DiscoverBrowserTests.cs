@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Ladder.Discover;
 using Ladder.Interests;
 using Ladder.Tests.Web;
 using Ladder.Web.Export;

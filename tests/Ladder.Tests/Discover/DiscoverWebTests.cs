@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Ladder.Discover;
 using Ladder.Interests;
 using Ladder.Tests.Web;
 
@@ -101,7 +102,7 @@ public sealed partial class DiscoverWebTests(WebFixture web) : IClassFixture<Web
         {
             Assert.Equal("TX", i.GetProperty("payScope").GetString());
             var role = engine.Catalog.FindRole(i.GetProperty("slug").GetString()!)!;
-            var pay = Ladder.States.StatePay.For(engine.Catalog, role, texas)!;
+            var pay = Ladder.Catalog.StatePay.For(engine.Catalog, role, texas)!;
             Assert.Equal(pay.Wage.Median, i.GetProperty("medianPay").GetDecimal());
             Assert.True(i.GetProperty("medianPay").GetDecimal() >= 60000);
             Assert.Equal(pay.MedianDisplay, i.GetProperty("medianPayDisplay").GetString());

@@ -1,3 +1,4 @@
+using Ladder.Storage;
 using Ladder.Tests.Fixtures;
 
 namespace Ladder.Tests.Import;
@@ -56,5 +57,33 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Matches(@"Outlook \(projected change 2024–34\)\s*│\s*9\d\d of 1,016 occupations", run.Out);
         Assert.Matches(@"Programmes of study \(CIP\)\s*│\s*\d[\d,]* of 1,016 occupations", run.Out);
         Assert.Contains("Projections: U.S. Bureau of Labor Statistics, Employment Projections 2024–34 (832 occupations)", run.Out);
+    }
+
+    [Fact]
+    public void An_occupation_left_out_of_the_families_given_by_flag_fails_the_import_naming_it()
+    {
+        // A careers expert edits a copy of the families and imports it: dropping Tapers from every family must fail
+        // the whole import with the code named, and leave no catalog behind.
+        var families = _folder.File("families");
+        Directory.CreateDirectory(families);
+        foreach (var file in Directory.GetFiles(LadderPaths.ShippedFamilies, "*.yaml"))
+            File.WriteAllText(Path.Combine(families, Path.GetFileName(file)),
+                string.Join("\n", File.ReadAllLines(file).Where(l => !l.Contains("47-2082.00", StringComparison.Ordinal))));
+        var db = _folder.File("ladder.db");
+
+        var run = LadderRun.Of("--db", db, "import", "--families", families, "--hazards", LadderPaths.ShippedHazards);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("47-2082.00 Tapers is in no family", run.Error);
+        Assert.False(File.Exists(db));
+    }
+
+    [Fact]
+    public void A_missing_hazards_folder_given_by_flag_is_refused_by_name()
+    {
+        var run = LadderRun.Of("--db", _folder.File("ladder.db"), "import", "--hazards", "/nonexistent-hazards");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("/nonexistent-hazards", run.Error);
     }
 }

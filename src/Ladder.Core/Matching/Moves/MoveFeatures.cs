@@ -1,6 +1,6 @@
 using Ladder.Catalog;
 
-namespace Ladder.Matching.Moves;
+namespace Ladder.Matching;
 
 /// <summary>
 /// What the move model knows about a move A → B, from O*NET and BLS data and the destination priors only (never from

@@ -1,4 +1,4 @@
-namespace Ladder.Matching.Moves;
+namespace Ladder.Matching;
 
 /// <summary>How <see cref="MoveRanking"/> turns scored candidates into a list (<see cref="MoveRules"/>).</summary>
 internal static class MoveLists

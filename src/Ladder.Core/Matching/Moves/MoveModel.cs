@@ -4,7 +4,7 @@ using System.Text.Json;
 using Ladder.Catalog;
 using Ladder.Storage;
 
-namespace Ladder.Matching.Moves;
+namespace Ladder.Matching;
 
 /// <summary>
 /// The fitted move model (<c>data/models/moves.json</c>, rebuilt by <c>bench/move-eval/run.sh --fit</c>): a linear score

@@ -1,4 +1,4 @@
-namespace Ladder.Matching.Moves;
+namespace Ladder.Matching;
 
 /// <summary>One candidate move with the fitted model's score and the skill-similarity transition score (0–100).</summary>
 public readonly record struct RankedMove(RoleProfile Other, double ModelScore, double Score);

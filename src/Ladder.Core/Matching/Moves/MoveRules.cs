@@ -1,4 +1,4 @@
-namespace Ladder.Matching.Moves;
+namespace Ladder.Matching;
 
 /// <summary>
 /// How a list of moves is drawn from the model's scores. <see cref="Shown"/> is what every surface shows; the move

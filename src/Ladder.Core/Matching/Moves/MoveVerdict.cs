@@ -3,7 +3,7 @@ using Ladder.Catalog;
 using Ladder.Occupations;
 using Ladder.Outlook;
 
-namespace Ladder.Matching.Moves;
+namespace Ladder.Matching;
 
 /// <summary>
 /// What a move gives and what it takes, in words, with the evidence: the words every surface shows instead of the

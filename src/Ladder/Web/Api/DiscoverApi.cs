@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Ladder.Catalog;
+using Ladder.Discover;
 using Ladder.Interests;
 using Ladder.Web.Hosting;
 using Ladder.Web.Site;

@@ -1,3 +1,4 @@
+using Ladder.Catalog;
 using Ladder.States;
 using Ladder.Web.Site;
 using Microsoft.AspNetCore.Http.HttpResults;

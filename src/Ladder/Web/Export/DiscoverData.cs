@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ladder.Discover;
 using Ladder.Guides;
 using Ladder.Interests;
 using Ladder.Outlook;

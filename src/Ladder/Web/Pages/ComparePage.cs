@@ -22,7 +22,7 @@ public static class ComparePage
         var (a, b) = (c.A, c.B);
         var catalog = ctx.Data.Catalog;
         var (payA, payB) = state is not null && catalog.FindRole(a.Role.Slug) is { } ra && catalog.FindRole(b.Role.Slug) is { } rb
-            ? (Ladder.States.StatePay.For(catalog, ra, state), Ladder.States.StatePay.For(catalog, rb, state)) : (null, null);
+            ? (Ladder.Catalog.StatePay.For(catalog, ra, state), Ladder.Catalog.StatePay.For(catalog, rb, state)) : (null, null);
         var info = ctx.Data.Catalog.Info;
         var meta = new PageMeta
         {
@@ -116,13 +116,13 @@ public static class ComparePage
     }
 
     /// <summary>Under the table: the pay change within the chosen state, its source, and any state figure BLS did not publish.</summary>
-    private static HtmlString StateNote(Ladder.States.UsState? state, Ladder.States.StatePay? a, Ladder.States.StatePay? b)
+    private static HtmlString StateNote(Ladder.States.UsState? state, Ladder.Catalog.StatePay? a, Ladder.Catalog.StatePay? b)
     {
         if (state is null) return new HtmlString("");
         var html = new HtmlBuilder(512);
         if (a is not null && b is not null)
-            html.Append($"<p class=\"src\">In {state.Name}, {a.SocTitle} to {b.SocTitle}: {new Ladder.States.StatePayChange(a, b).Display} ({new Ladder.States.StatePayChange(a, b).Detail}).</p>");
-        foreach (var p in new[] { a, b }.OfType<Ladder.States.StatePay>().Where(p => !p.Published)) html.Append($"<p class=\"note\">{p.Sentence}</p>");
+            html.Append($"<p class=\"src\">In {state.Name}, {a.SocTitle} to {b.SocTitle}: {new Ladder.Catalog.StatePayChange(a, b).Display} ({new Ladder.Catalog.StatePayChange(a, b).Detail}).</p>");
+        foreach (var p in new[] { a, b }.OfType<Ladder.Catalog.StatePay>().Where(p => !p.Published)) html.Append($"<p class=\"note\">{p.Sentence}</p>");
         return new HtmlString(html.ToString());
     }
 }

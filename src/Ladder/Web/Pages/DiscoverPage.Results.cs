@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ladder.Discover;
 using Ladder.Interests;
 using Ladder.Outlook;
 using Ladder.Web.Html;

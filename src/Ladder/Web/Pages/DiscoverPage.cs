@@ -1,4 +1,5 @@
 using Ladder.Catalog;
+using Ladder.Discover;
 using Ladder.Interests;
 using Ladder.Web.Html;
 using Ladder.Web.Site;

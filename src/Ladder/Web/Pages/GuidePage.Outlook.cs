@@ -48,11 +48,13 @@ public static partial class GuidePage
     {
         var e = guide.Entry;
         SectionStart(html, "way-in", "The way in");
+        // A broader row's figures say whose they are in the same line as the figure.
+        var whose = e.FiguresFor is { } g ? $" (BLS's figure for {g})" : "";
         html.Append($"""
             <dl class="pairs">
-            <dt>Typical entry education (BLS)</dt><dd>{e.Education ?? "not available"}</dd>
-            <dt>Work experience in a related occupation</dt><dd>{e.Experience ?? "not available"}</dd>
-            <dt>On-the-job training</dt><dd>{e.Training ?? "not available"}</dd>
+            <dt>Typical entry education (BLS)</dt><dd>{e.Education ?? "not available"}{(e.Education is null ? "" : whose)}</dd>
+            <dt>Work experience in a related occupation</dt><dd>{e.Experience ?? "not available"}{(e.Experience is null ? "" : whose)}</dd>
+            <dt>On-the-job training</dt><dd>{e.Training ?? "not available"}{(e.Training is null ? "" : whose)}</dd>
             </dl>
 
             """);

@@ -11,7 +11,7 @@ public static partial class GuidePage
 
     public static HtmlBuilder Render(PageContext ctx, Guide guide, Ladder.States.UsState? state = null)
     {
-        var statePay = state is not null && ctx.Data.Catalog.FindRole(guide.Slug) is { } role ? Ladder.States.StatePay.For(ctx.Data.Catalog, role, state) : null;
+        var statePay = state is not null && ctx.Data.Catalog.FindRole(guide.Slug) is { } role ? Ladder.Catalog.StatePay.For(ctx.Data.Catalog, role, state) : null;
         var links = ctx.Links;
         var domain = Ladder.Occupations.Slug.From(guide.Domain);
         var description = $"{guide.Title}: what they do, national median pay ({guide.MedianPay.Display}), pay at four career levels, skills, tools, a learning roadmap and how to break in.";
@@ -54,7 +54,7 @@ public static partial class GuidePage
         ("related", "Related careers"), ("apply", "Apply"), ("sources", "Sources"),
     ];
 
-    private static void Overview(HtmlBuilder html, PageContext ctx, Guide guide, Ladder.States.StatePay? statePay, Ladder.States.UsState? state)
+    private static void Overview(HtmlBuilder html, PageContext ctx, Guide guide, Ladder.Catalog.StatePay? statePay, Ladder.States.UsState? state)
     {
         var links = ctx.Links;
         var kind = guide.Kind == Ladder.Catalog.RoleKind.Curated ? "Curated role" : "O*NET occupation";

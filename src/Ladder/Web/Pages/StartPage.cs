@@ -99,7 +99,7 @@ public static class StartPage
         html.Append($"<h1>Moves from {from.Title}</h1>\n<p class=\"lede\">The {list.OutOf.Count} moves Ladder finds likeliest from your job, judged by where people in similar jobs really go and how well your skills fit; steps up first. Open a move to see the skills you keep, what to learn and the pay at each level.</p>\n");
         foreach (var group in list.OutOf.GroupBy(m => m.Kind))
         {
-            html.Append($"<h2>{Ladder.Matching.Moves.MoveVerdict.GroupHeading(group.Key)}</h2>\n<ol class=\"cards moves\">\n");
+            html.Append($"<h2>{MoveVerdict.GroupHeading(group.Key)}</h2>\n<ol class=\"cards moves\">\n");
             foreach (var move in group) Card(html, ctx, from, move, state);
             html.Append($"</ol>\n");
         }
@@ -118,7 +118,7 @@ public static class StartPage
         html.Append($"<strong class=\"verdict\">{move.Headline}</strong>");
         html.Append($"<span>{string.Join("; ", move.Reasons)}</span>");
         if (state is not null && ctx.Data.Catalog.FindRole(move.Role.Slug) is { } to)
-            html.Append($"<span>In {state.Name}: {Ladder.States.StatePayChange.For(ctx.Data.Catalog, from, to, state)?.Display ?? "no state figures"}</span>");
+            html.Append($"<span>In {state.Name}: {Ladder.Catalog.StatePayChange.For(ctx.Data.Catalog, from, to, state)?.Display ?? "no state figures"}</span>");
         if (move.ToLearnFirst.Count > 0) html.Append($"<span class=\"muted\">To learn first: {string.Join(", ", move.ToLearnFirst)}</span>");
         html.Append($"""
             <form action="{ctx.Links.Gap}" method="post"><input type="hidden" name="target" value="{move.Role.Slug}"><input type="hidden" name="current" value="{from.Slug}"><button type="submit" class="button secondary">Check the gap<span class="visually-hidden"> to {move.Role.Title}</span></button></form>

@@ -71,7 +71,7 @@ public static partial class TransitionPage
     private static void StateChange(HtmlBuilder html, PageContext ctx, Guide target, Guide from, Ladder.States.UsState state)
     {
         var catalog = ctx.Data.Catalog;
-        var change = catalog.FindRole(from.Slug) is { } f && catalog.FindRole(target.Slug) is { } t ? Ladder.States.StatePayChange.For(catalog, f, t, state) : null;
+        var change = catalog.FindRole(from.Slug) is { } f && catalog.FindRole(target.Slug) is { } t ? Ladder.Catalog.StatePayChange.For(catalog, f, t, state) : null;
         if (change is null)
         {
             html.Append($"<div class=\"state-fact\"><dt>Median pay change in {state.Name}</dt><dd class=\"big\">not available</dd><dd class=\"src\">No BLS state estimates for one of these occupations.</dd></div>\n");

@@ -1,7 +1,6 @@
-using Ladder.Content;
 using YamlDotNet.RepresentationModel;
 
-namespace Ladder.Guides;
+namespace Ladder.Content;
 
 /// <summary>
 /// Reads and validates <c>content/families/*.yaml</c> (schema in content/README.md): every occupation of the O*NET

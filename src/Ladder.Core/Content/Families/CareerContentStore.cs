@@ -1,12 +1,10 @@
-using Ladder.Content;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Ladder.Import;
 using Microsoft.Data.Sqlite;
 
-namespace Ladder.Guides;
+namespace Ladder.Content;
 
-/// <summary>The families, their members and the hazards in the catalog database: written by import, read once at start-up.</summary>
+/// <summary>The families, their members and the hazards in the catalog database: written by import (<c>Import.CareerContentTables</c>), read once at start-up.</summary>
 public static class CareerContentStore
 {
     public const string Sql = """
@@ -14,18 +12,6 @@ public static class CareerContentStore
         CREATE TABLE family_member (code TEXT PRIMARY KEY, family TEXT NOT NULL REFERENCES career_family(key));
         CREATE TABLE hazard (code TEXT PRIMARY KEY, json TEXT NOT NULL);
         """;
-
-    public static void Write(SqliteConnection db, SqliteTransaction tx, CareerFamilies families, IReadOnlyDictionary<string, Hazard> hazards)
-    {
-        using (var insert = new BulkInsert(db, tx, "career_family", "key", "ord", "json"))
-            for (int i = 0; i < families.All.Count; i++)
-                insert.Add(families.All[i].Key, i, JsonSerializer.Serialize(families.All[i], CareerContentJsonContext.Default.CareerFamily));
-        using (var insert = new BulkInsert(db, tx, "family_member", "code", "family"))
-            foreach (var (key, codes) in families.Members)
-                foreach (var code in codes) insert.Add(code, key);
-        using (var insert = new BulkInsert(db, tx, "hazard", "code", "json"))
-            foreach (var (code, hazard) in hazards) insert.Add(code, JsonSerializer.Serialize(hazard, CareerContentJsonContext.Default.Hazard));
-    }
 
     public static (CareerFamilies Families, IReadOnlyDictionary<string, Hazard> Hazards) Read(SqliteConnection db)
     {
@@ -36,7 +22,7 @@ public static class CareerContentStore
         return (families.Count == 0 ? CareerFamilies.Empty : new CareerFamilies(families, members), hazards);
     }
 
-    private static List<T> Query<T>(SqliteConnection db, string sql, Func<SqliteDataReader, T> map) => Outlook.OutlookStore.Query(db, sql, map);
+    private static List<T> Query<T>(SqliteConnection db, string sql, Func<SqliteDataReader, T> map) => Storage.SqliteRows.Query(db, sql, map);
 }
 
 [JsonSerializable(typeof(CareerFamily))]

@@ -1,4 +1,6 @@
-namespace Ladder.States;
+using Ladder.States;
+
+namespace Ladder.Catalog;
 
 /// <summary>The JSON shape of <see cref="StatePay"/> that <c>ladder guide --state --json</c> and <c>ladder compare --state --json</c> print.</summary>
 public sealed record StatePayJson(string State, string Fips, string Name, bool Published, decimal? Median, decimal? HourlyMedian, decimal? P10,

@@ -1,9 +1,10 @@
 using Ladder.Catalog;
 using Ladder.Guides;
+using Ladder.Interests;
 using Ladder.Matching;
 using Ladder.Outlook;
 
-namespace Ladder.Interests;
+namespace Ladder.Discover;
 
 /// <summary>What the career finder answers: the listed occupations and how many were weighed.</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Ladder.Guides;
+namespace Ladder.Content;
 
 /// <summary>One date format on every guide: "May 2025" (or a bare year), whatever the curated file wrote.</summary>
 public static class AsOfDate

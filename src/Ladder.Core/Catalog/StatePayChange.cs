@@ -1,8 +1,7 @@
-using Ladder.Guides;
 using Ladder.Occupations;
-using Ladder.Catalog;
+using Ladder.States;
 
-namespace Ladder.States;
+namespace Ladder.Catalog;
 
 /// <summary>The change in median pay between two roles within one state, for compare, transitions and <c>/start</c>.</summary>
 public sealed record StatePayChange(StatePay From, StatePay To)

@@ -1,6 +1,7 @@
 using Ladder.Catalog;
+using Ladder.Interests;
 
-namespace Ladder.Interests;
+namespace Ladder.Discover;
 
 /// <summary>One occupation the career finder lists, with what a reader needs to judge it.</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using Ladder.Occupations;
 
-namespace Ladder.Guides;
+namespace Ladder.Content;
 
 /// <summary>
 /// The job families read from content/families/*.yaml and the one family each occupation climbs, by exact

@@ -1,13 +1,12 @@
 using System.Globalization;
-using Ladder.Content;
 using YamlDotNet.RepresentationModel;
 
-namespace Ladder.Guides;
+namespace Ladder.Content;
 
 /// <summary>Maps one family file onto a <see cref="CareerFamily"/>, recording errors with their YAML marks.</summary>
 internal sealed class FamilyFileReader(YamlFields fields, string key)
 {
-    private static readonly string[] Keys = ["name", "top", "entryNote", "handsOn", "hazardous", "hotTechnologyPro", "softwareStep", "portfolio", "practice", "stages", "occupations"];
+    private static readonly string[] Keys = ["name", "top", "entryNote", "handsOn", "hazardous", "hotTechnologyPro", "softwareStep", "portfolio", "practice", "notProgrammes", "stages", "occupations"];
     private static readonly string[] StageKeys = ["level", "label", "years", "pay", "trainee", "duties"];
     private static readonly int[] Percentiles = [10, 25, 50, 75, 90];
 
@@ -30,7 +29,17 @@ internal sealed class FamilyFileReader(YamlFields fields, string key)
             HandsOn = fields.Flag(map, "handsOn"), Hazardous = hazardous, HotTechnologyPro = fields.Flag(map, "hotTechnologyPro"),
             SoftwareStep = YamlFields.Find(map, "softwareStep") is null || fields.Flag(map, "softwareStep"),
             Portfolio = fields.Text(map, "portfolio", required: false), Practice = practice, File = fields.FileName,
+            NotProgrammes = ReadCipPrefixes(map),
         };
+    }
+
+    private List<string> ReadCipPrefixes(YamlMappingNode map)
+    {
+        var prefixes = new List<string>();
+        foreach (var item in fields.TextList(map, "notProgrammes", required: false))
+            if (System.Text.RegularExpressions.Regex.IsMatch(item.Value, @"^[0-9]{2}\.[0-9]{2}$")) prefixes.Add(item.Value);
+            else fields.Error(item.Node, $"'{item.Value}' is not a CIP series; expected two digits, a dot and two digits, e.g. 13.13.");
+        return prefixes;
     }
 
     private FamilyStep? ReadPractice(YamlMappingNode map, bool hazardous)

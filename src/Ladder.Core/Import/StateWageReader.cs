@@ -2,9 +2,9 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
-using Ladder.Import;
+using Ladder.States;
 
-namespace Ladder.States;
+namespace Ladder.Import;
 
 /// <summary>
 /// Reads BLS OEWS state estimates from <c>state_MYYYY.csv</c> (or its <c>.csv.gz</c>): one row per state and

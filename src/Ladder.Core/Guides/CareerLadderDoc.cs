@@ -1,4 +1,5 @@
 using System.Text;
+using Ladder.Content;
 
 namespace Ladder.Guides;
 

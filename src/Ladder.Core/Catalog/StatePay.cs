@@ -1,9 +1,8 @@
 using System.Globalization;
-using Ladder.Catalog;
-using Ladder.Guides;
 using Ladder.Occupations;
+using Ladder.States;
 
-namespace Ladder.States;
+namespace Ladder.Catalog;
 
 /// <summary>
 /// A role's pay in one state beside the national figure: what the guide page, <c>ladder guide --state</c>, compare,

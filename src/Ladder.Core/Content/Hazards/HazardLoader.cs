@@ -1,8 +1,7 @@
 using System.Globalization;
-using Ladder.Content;
 using YamlDotNet.RepresentationModel;
 
-namespace Ladder.Guides;
+namespace Ladder.Content;
 
 /// <summary>
 /// Reads and validates <c>content/hazards/*.yaml</c> (schema in content/README.md): each entry names its occupations

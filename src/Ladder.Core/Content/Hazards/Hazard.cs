@@ -1,4 +1,4 @@
-namespace Ladder.Guides;
+namespace Ladder.Content;
 
 /// <summary>
 /// What the BLS Handbook's Work Environment tab says about the dangers and hours of an occupation, in Ladder's

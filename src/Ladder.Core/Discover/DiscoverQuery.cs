@@ -1,8 +1,9 @@
 using System.Globalization;
-using Ladder.Outlook;
 using Ladder.Catalog;
+using Ladder.Interests;
+using Ladder.Outlook;
 
-namespace Ladder.Interests;
+namespace Ladder.Discover;
 
 /// <summary>What a reader asks the career finder: their interest profile and the filters they chose.</summary>
 public sealed record DiscoverQuery

@@ -1,4 +1,6 @@
-namespace Ladder.Interests;
+using Ladder.Interests;
+
+namespace Ladder.Discover;
 
 /// <summary>
 /// One career finder result as the API, <c>ladder discover --json</c> and the static site's data print it.

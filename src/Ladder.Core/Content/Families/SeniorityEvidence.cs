@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Ladder.Guides;
+namespace Ladder.Content;
 
 /// <summary>
 /// Whether an O*NET task's own words show seniority: it supervises, trains, plans, approves or signs for others. A

@@ -1,7 +1,8 @@
 using Ladder.Catalog;
+using Ladder.Interests;
 using Ladder.States;
 
-namespace Ladder.Interests;
+namespace Ladder.Discover;
 
 /// <summary>
 /// Which median pay the career finder shows and filters by: the national BLS OEWS median, or one state's BLS estimate.

@@ -1,6 +1,4 @@
-using Ladder.Content;
-
-namespace Ladder.Guides;
+namespace Ladder.Content;
 
 /// <summary>When people reach a stage: a span of years in the work, or words where years would mislead ("on appointment").</summary>
 /// <param name="From">First year of the span, counted from the start of the work (0 = the first year).</param>
@@ -52,6 +50,11 @@ public sealed record CareerFamily
     public bool SoftwareStep { get; init; } = true;
     /// <summary>How people in the field get practice before their first job; null when the family says nothing.</summary>
     public FamilyStep? Practice { get; init; }
+    /// <summary>
+    /// CIP series ("13.13", matching "13.1335") whose programmes never lead to this family's work although NCES links
+    /// them: teacher-education degrees prepare school teachers, not professors.
+    /// </summary>
+    public IReadOnlyList<string> NotProgrammes { get; init; } = [];
     /// <summary>The content file and line the family was read from, for messages.</summary>
     public string File { get; init; } = "";
 }

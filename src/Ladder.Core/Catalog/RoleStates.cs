@@ -1,6 +1,6 @@
-using Ladder.Catalog;
+using Ladder.States;
 
-namespace Ladder.States;
+namespace Ladder.Catalog;
 
 /// <summary>A role's BLS state estimates and the sentence that says whose figures they are.</summary>
 public sealed record RoleStates(Role Role, StateWageSet? Set, string? Note, string Source, string? AsOf)
