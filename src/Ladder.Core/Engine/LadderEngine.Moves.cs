@@ -11,15 +11,17 @@ public sealed partial class LadderEngine
 
     /// <summary>
     /// "Roles people move from" for an O*NET occupation: the moves into it that <c>ladder transitions</c> and the API
-    /// list, in their order, keeping those that are no step down for the mover (a way in pays about as much or less)
-    /// and no specialisation of the same SOC code. The guide's "people often move in from …" note names the first of them.
+    /// list, in their order, keeping those that are no step down for the mover (a way in pays about as much or less),
+    /// need no new schooling and are no specialisation of the same SOC code. The guide's "people often move in from …" note names the first of them.
     /// </summary>
     private IReadOnlyList<RoleLink> Arrivals(Occupation occupation)
     {
         if (Catalog.FindRole(occupation.Slug) is not { } role) return [];
         var pay = role.MedianPay;
         return TransitionList.MovesInto(Space, role, GuideMoves)
-            .Where(m => m.Kind != "step down")
+            // A move that needs new schooling (a residency, two more job zones) is not a way in: nobody moves from
+            // physician assistant to paediatrician without medical school, however often the list ranks it.
+            .Where(m => m.Kind != "step down" && !MoveVerdicts.NeedsSchooling(m.JobZoneChange, m.Barriers))
             .Where(m => Catalog.FindRole(m.Role.Slug) is { } from && from.Primary.Code.Soc != role.Primary.Code.Soc
                 && (pay is not { } p || from.MedianPay is not { } q || q <= p * GuideComposer.FeederPayMargin))
             .Select(m => new RoleLink(m.Role.Slug, m.Role.Title, m.Role.Code, m.Headline, m.Role.Slug)).ToList();
