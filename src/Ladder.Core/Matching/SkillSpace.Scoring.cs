@@ -23,7 +23,24 @@ public sealed partial class SkillSpace
     public double Score(RoleProfile from, RoleProfile to) => Explain(from, to).Score;
 
     /// <summary>The transition score A → B with every term shown.</summary>
-    public ScoreBreakdown Explain(RoleProfile from, RoleProfile to)
+    public ScoreBreakdown Explain(RoleProfile from, RoleProfile to) => Explain(from, to, null, null);
+
+    /// <summary>
+    /// <see cref="Explain(RoleProfile, RoleProfile)"/> of one role against every other, the same numbers: the role's
+    /// vector is scattered once so each other role costs one pass over its own non-zeros (as <see cref="ScoreFrom"/>),
+    /// not a merge with the role's long task-text vector. Yields (other, A → B breakdown) with the role as A when
+    /// <paramref name="outward"/>, else as B.
+    /// </summary>
+    public IEnumerable<(RoleProfile Other, ScoreBreakdown Breakdown)> ExplainAll(RoleProfile role, IEnumerable<RoleProfile> others, bool outward)
+    {
+        var dense = new float[Features.Count];
+        for (int i = 0; i < role.Indices.Length; i++) dense[role.Indices[i]] = role.Values[i];
+        foreach (var other in others)
+            yield return (other, outward ? Explain(role, other, dense, other) : Explain(other, role, dense, other));
+    }
+
+    /// <summary>With <paramref name="dense"/>, the block dots read the scattered side from it and walk <paramref name="sparse"/>, the other side.</summary>
+    private ScoreBreakdown Explain(RoleProfile from, RoleProfile to, float[]? dense, RoleProfile? sparse)
     {
         var cos = new double?[BlockCount];
         double numerator = 0, denominator = 0;
@@ -34,7 +51,7 @@ public sealed partial class SkillSpace
             if ((from.Blocks & bit) == 0 && (to.Blocks & bit) == 0) continue;
             denominator += BlockWeight((SimilarityBlock)b);
             if ((from.Blocks & bit) == 0 || (to.Blocks & bit) == 0) continue;
-            cos[b] = BlockDot(from, to, b);
+            cos[b] = dense is null || sparse is null ? BlockDot(from, to, b) : DenseDot(dense, sparse, b);
             numerator += BlockWeight((SimilarityBlock)b) * cos[b]!.Value;
         }
         double? zone = null;
@@ -70,6 +87,18 @@ public sealed partial class SkillSpace
         foreach (var t in to.GapTargets)
             gap += t.Share * Math.Min(1f, Math.Max(0f, t.Level - from.Levels[t.Element]) / LevelGapFullAt);
         return gap;
+    }
+
+    /// <summary>
+    /// The block dot with one side scattered into <paramref name="dense"/>: the other side's non-zeros in index order,
+    /// each product added as <see cref="BlockDot"/> adds it, so the sum is the same to the bit.
+    /// </summary>
+    private static double DenseDot(float[] dense, RoleProfile sparse, int block)
+    {
+        double sum = 0;
+        for (int i = sparse.BlockStarts[block], end = sparse.BlockStarts[block + 1]; i < end; i++)
+            if (dense[sparse.Indices[i]] is var v && v != 0) sum += v * sparse.Values[i];
+        return sum;
     }
 
     private static double BlockDot(RoleProfile a, RoleProfile b, int block)

@@ -209,4 +209,17 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
         Assert.Equal(3, rn.Block(SimilarityBlock.Titles).Count());
         Assert.Contains(rn.Block(SimilarityBlock.Titles), f => capped.Features[f.Index].Name == "nurs");
     }
+
+    [Theory]
+    [InlineData("41-2011.00", true)]
+    [InlineData("29-1141.00", false)]
+    [InlineData("machine-learning-engineer", true)]
+    public void Explaining_one_role_against_all_gives_the_same_breakdowns_as_one_pair_at_a_time(string slugOrCode, bool outward)
+    {
+        var role = data.Profile(slugOrCode);
+        var all = data.Space.ExplainAll(role, data.Space.Profiles, outward).ToList();
+        Assert.Equal(data.Space.Profiles.Count, all.Count);
+        Assert.All(all, x => Assert.Equal(outward ? data.Space.Explain(role, x.Other) : data.Space.Explain(x.Other, role), x.Breakdown));
+        Assert.Contains(all, x => x.Breakdown.TaskText > 0);
+    }
 }
