@@ -15,6 +15,7 @@ public sealed partial class Audit
         var share = _roadmaps == 0 ? 0 : 100.0 * _officeRoadmaps / _roadmaps;
         o.WriteLine();
         o.WriteLine($"Ladders checked against a timed training route: {_routesChecked}");
+        o.WriteLine($"Growth verdicts checked against the Handbook's phrase: {_verdictsChecked}");
         o.WriteLine($"Roadmaps naming office software: {_officeRoadmaps} of {_roadmaps} ({share:0.0}%; target under 15%)");
         o.WriteLine();
         o.WriteLine($"Worst sentences (at most one per guide, worst class first, {sample} shown):");
@@ -47,6 +48,7 @@ public sealed partial class Audit
         DefectClass.UnshownFigure => "pro/con figures the guide omits",
         DefectClass.StageBeforeRoute => "stage years shorter than the route",
         DefectClass.LicenceEvidence => "licence against outside evidence",
+        DefectClass.VerdictDiffers => "growth verdict unlike the Handbook's",
         _ => c.ToString(),
     };
 

@@ -58,6 +58,7 @@ public sealed partial class Audit(IReadOnlyDictionary<string, JsonObject> guides
         CheckLicenceEvidence(slug, code, g);
         CheckStageYears(slug, g);
         CheckLicenceAndEducationAgree(slug, g);
+        CheckVerdict(slug, code, g);
     }
 
     private void CheckRoadmap(string slug, string? code, List<string> roadmap, JsonObject g)

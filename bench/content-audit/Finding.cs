@@ -23,4 +23,5 @@ public enum DefectClass
     UnshownFigure,
     StageBeforeRoute,
     LicenceEvidence,
+    VerdictDiffers,
 }

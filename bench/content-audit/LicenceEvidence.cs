@@ -79,14 +79,15 @@ public sealed partial class LicenceEvidence
         static string Stem(string title) => title.Split(',')[0].Trim().TrimEnd('s').ToLowerInvariant();
         var lower = sentence.ToLowerInvariant();
         // By the title's first segment ("nuclear power reactor operator"), or its first and last words ("crane … operators").
-        static bool Names(string lower, string title)
+        var full = socs.Where(s => titles.GetValueOrDefault(s) is { } t && lower.Contains(Stem(t), StringComparison.Ordinal)).ToList();
+        if (full.Count > 0) return full;
+        static bool Loosely(string lower, string title)
         {
-            var stem = Stem(title);
-            var words = stem.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return lower.Contains(stem, StringComparison.Ordinal)
-                || (words.Length > 1 && Regex.IsMatch(lower, $@"\b{Regex.Escape(words[0])}\b") && lower.Contains(words[^1], StringComparison.Ordinal));
+            var words = Stem(title).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // The title's first word, then its last within three words: "crane operators" names Crane and Tower Operators.
+            return words.Length > 1 && Regex.IsMatch(lower, $@"\b{Regex.Escape(words[0])}\b(?:\W+\w+){{0,3}}?\W+{Regex.Escape(words[^1])}");
         }
-        return socs.Where(s => titles.GetValueOrDefault(s) is { } t && Names(lower, t)).ToList();
+        return socs.Where(s => titles.GetValueOrDefault(s) is { } t && Loosely(lower, t)).ToList();
     }
 
     private void ReadHandbook(string jsonl, IReadOnlyDictionary<string, string> titles)

@@ -37,6 +37,7 @@ var codes = guides.Values.Where(g => g["kind"]?.GetValue<string>() != "role").Se
 // Hazardous families are read from the content's own flag; which occupations are dangerous comes from the Handbook text.
 var hazardous = families is null ? new HashSet<string>()
     : Directory.GetFiles(families, "*.yaml").Where(f => File.ReadLines(f).Any(l => l.Trim() == "hazardous: true")).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet();
+if (ooh is not null && File.Exists(ooh)) audit.UseHandbookOutlook(ooh);
 audit.UseLicenceEvidence(LicenceEvidence.Read(ooh is not null && File.Exists(ooh) ? ooh : null, onet));
 audit.UseSafetySources(ooh is not null && File.Exists(ooh) ? HandbookDangers.Read(ooh, codes) : null, hazardous);
 foreach (var (slug, guide) in guides.OrderBy(g => g.Key, StringComparer.Ordinal))

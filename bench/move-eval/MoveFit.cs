@@ -40,7 +40,7 @@ internal sealed class MoveFit(SkillSpace space, CpsMoves cps, int pool)
                 var similar = MoveRanking.BySimilarity(space, a, p => TransitionList.IsMove(a.Role, p.Role), outward: true);
                 var ranked = similar.Take(pool > 0 ? pool : similar.Count).Select((x, rank) => (x.Other, x.Breakdown, rank))
                     .Where(x => !x.Other.Role.IsCurated && NodeOf(x.Other) is { } n && n != node).ToList();
-                var features = ranked.Select(x => { var f = new double[MoveFeatures.Count]; MoveFeatures.Compute(MoveModel.SimilarityOnly, space.Catalog.Outlook.Licences, a, x.Other, x.Breakdown, x.rank, null, f); return f; }).ToArray();
+                var features = ranked.Select(x => { var f = new double[MoveFeatures.Count]; MoveFeatures.Compute(MoveModel.SimilarityOnly, space.Catalog, a, x.Other, x.Breakdown, x.rank, null, f); return f; }).ToArray();
                 _origins[a.Role.Code] = origin = new Origin(node, a, features, ranked.Select(x => NodeOf(x.Other)!).ToArray(), 1.0 / occupations.Count,
                     similar.Select(x => (x.Other.Role, x.Breakdown.Score)).ToList(), ranked.Select(x => x.Other.Role.Code[..6]).ToArray());
             }

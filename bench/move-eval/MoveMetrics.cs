@@ -11,9 +11,9 @@ internal static class MoveMetrics
     /// Ladder's first ten moves out of each occupation of the origin, as every surface lists them, mapped to nodes (own
     /// node and repeats dropped, unmapped moves count nothing); averaged over the origin's occupations, then over origins.
     /// </summary>
-    public static Result Ladder(SkillSpace space, MoveFit fit, CpsMoves cps, IEnumerable<string> origins) =>
+    public static Result Ladder(SkillSpace space, MoveFit fit, CpsMoves cps, IEnumerable<string> origins, MoveRules? rules = null) =>
         Average(cps, origins, node => fit.OccupationsOf(node).Select(a =>
-            MoveRanking.Out(space, a, 10, p => TransitionList.IsMove(a.Role, p.Role)).Select(m => fit.NodeOf(m.Other))).ToList());
+            MoveRanking.Out(space, a, 10, p => TransitionList.IsMove(a.Role, p.Role), rules).Select(m => fit.NodeOf(m.Other))).ToList());
 
     /// <summary>The ten largest destinations overall, own node dropped: the same list for every origin.</summary>
     public static Result Popularity(CpsMoves cps, IEnumerable<string> origins)

@@ -4,7 +4,7 @@ using Ladder.Storage;
 
 namespace Ladder.TitleEval;
 
-/// <summary>Imports the shipped O*NET, BLS and curated data into a throwaway database and loads it.</summary>
+/// <summary>Imports the shipped O*NET, BLS, curated data and labelled real titles into a throwaway database and loads it.</summary>
 internal static class ShippedCatalog
 {
     public static LadderCatalog Load(string? databasePath)
@@ -19,6 +19,9 @@ internal static class ShippedCatalog
                 OewsPath = LadderPaths.ShippedOews,
                 PreviousOewsPath = LadderPaths.ShippedPreviousOews,
                 ContentPath = LadderPaths.ShippedContent,
+                // The labelled real titles the index learns from live in the catalog, as in the product.
+                EmployerTitlesPath = LadderPaths.ShippedEmployerTitles,
+                CensusTitlesPath = LadderPaths.ShippedCensusTitles,
             });
         }
         var catalog = LadderCatalog.Open(path);

@@ -2,14 +2,19 @@ using Ladder.Outlook;
 
 namespace Ladder.Catalog;
 
-/// <summary>The outlook and entry facts a role list sorts and filters by: those of the role's primary occupation.</summary>
-public sealed record RoleOutlookFacts(double? ChangePercent, string VerdictKey, string Verdict, double? OpeningsPerYear, string? Education, int EducationRank)
+/// <summary>
+/// The outlook and entry facts a role list sorts and filters by: those of the role's primary occupation. FiguresFor is
+/// "the broader group … (SOC …)" when the figures are a broader BLS row's, null when the occupation's own.
+/// </summary>
+public sealed record RoleOutlookFacts(double? ChangePercent, string VerdictKey, string Verdict, double? OpeningsPerYear, string? Education, int EducationRank, string? FiguresFor = null)
 {
     public static RoleOutlookFacts For(LadderCatalog catalog, Role role)
     {
-        var p = catalog.Outlook.ProjectionFor(role.Primary.Code)?.Projection;
+        var match = catalog.Outlook.ProjectionFor(role.Primary.Code);
+        var p = match?.Projection;
         var band = p is null ? null : OutlookVerdict.For(p);
-        return new(p?.ChangePercent, band?.Key ?? "unknown", band?.Phrase ?? "not available", p?.OpeningsThousands * 1000, p?.EntryEducation, EntryVocabulary.EducationRank(p?.EntryEducation));
+        return new(p?.ChangePercent, band?.Key ?? "unknown", band?.Phrase ?? "not available", p?.OpeningsThousands * 1000, p?.EntryEducation,
+            EntryVocabulary.EducationRank(p?.EntryEducation), match?.Group(role.Primary.Code));
     }
 }
 

@@ -1,6 +1,6 @@
-using Ladder.Catalog;
 using Ladder.Guides;
 using Ladder.Matching;
+using Ladder.Occupations;
 
 namespace Ladder.Engine;
 
@@ -10,21 +10,20 @@ public sealed partial class LadderEngine
     public const int GuideMoves = 10;
 
     /// <summary>
-    /// "Roles people move from" for an O*NET occupation: the earlier stages of its ladder first (careers knowledge the
-    /// composer holds), then the moves into it that <c>ladder transitions</c> and the API list, in their order, keeping
-    /// those that are no step down for the mover (a way in pays about as much or less) and no specialisation of the
-    /// same SOC code. A curated role keeps the origins its file states.
+    /// "Roles people move from" for an O*NET occupation: the moves into it that <c>ladder transitions</c> and the API
+    /// list, in their order, keeping those that are no step down for the mover (a way in pays about as much or less),
+    /// need no new schooling and are no specialisation of the same SOC code. The guide's "people often move in from …" note names the first of them.
     /// </summary>
-    private Guide WithMoves(Guide guide, Role role)
+    private IReadOnlyList<RoleLink> Arrivals(Occupation occupation)
     {
-        if (role.IsCurated) return guide;
-        var ladder = guide.BreakIn.FromRoles.Where(r => r.Relation == GuideComposer.EarlierStage).ToList();
+        if (Catalog.FindRole(occupation.Slug) is not { } role) return [];
         var pay = role.MedianPay;
-        var moves = TransitionList.IntoOf(Space, role, GuideMoves)
-            .Where(m => m.Kind != "step down" && !ladder.Any(l => l.Slug == m.Role.Slug))
+        return TransitionList.MovesInto(Space, role, GuideMoves)
+            // A move that needs new schooling (a residency, two more job zones) is not a way in: nobody moves from
+            // physician assistant to paediatrician without medical school, however often the list ranks it.
+            .Where(m => m.Kind != "step down" && !MoveVerdicts.NeedsSchooling(m.JobZoneChange, m.Barriers))
             .Where(m => Catalog.FindRole(m.Role.Slug) is { } from && from.Primary.Code.Soc != role.Primary.Code.Soc
                 && (pay is not { } p || from.MedianPay is not { } q || q <= p * GuideComposer.FeederPayMargin))
-            .Select(m => new RoleLink(m.Role.Slug, m.Role.Title, m.Role.Code, m.Headline, m.Role.Slug));
-        return guide with { BreakIn = guide.BreakIn with { FromRoles = ladder.Concat(moves).ToList() } };
+            .Select(m => new RoleLink(m.Role.Slug, m.Role.Title, m.Role.Code, m.Headline, m.Role.Slug)).ToList();
     }
 }

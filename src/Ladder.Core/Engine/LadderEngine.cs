@@ -23,7 +23,7 @@ public sealed partial class LadderEngine
     public LadderEngine(LadderCatalog catalog)
     {
         Catalog = catalog;
-        Composer = new GuideComposer(catalog);
+        Composer = new GuideComposer(catalog, Arrivals);
         Resolver = new RoleResolver(catalog);
         _titles = new(() => TitleIndex.Build(catalog), LazyThreadSafetyMode.ExecutionAndPublication);
         _space = new(() => SkillSpace.Build(catalog), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -60,7 +60,7 @@ public sealed partial class LadderEngine
     public SkillSpace Space => _space.Value;
 
     public Guide Guide(Role role) =>
-        _guides.GetOrAdd(role.Slug, static (_, state) => new Lazy<Guide>(() => state.engine.WithMoves(state.engine.Composer.Compose(state.role), state.role)), (engine: this, role)).Value;
+        _guides.GetOrAdd(role.Slug, static (_, state) => new Lazy<Guide>(() => state.engine.Composer.Compose(state.role)), (engine: this, role)).Value;
 
     public Guide? Guide(string slug) => Catalog.FindRole(slug) is { } role ? Guide(role) : null;
 }

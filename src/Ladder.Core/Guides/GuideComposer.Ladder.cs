@@ -19,15 +19,20 @@ public sealed partial class GuideComposer
         var seniorTasks = family.Top ? [] : rankedTasks.Where(SeniorityEvidence.Shows).Take(2).Select(t => t.TrimEnd('.')).ToList();
         var levels = new List<GuideLevel>(family.Stages.Count);
         // A stage that needs the credential starts only after its training route (licences' record): an electrician's
-        // journeyworker stage cannot start at year 4 when the apprenticeship takes five.
-        var route = catalog.Outlook.Licences.For(occupation.Code) is { RequiredToWork: true, Training: { } t } ? (int?)Math.Ceiling(t.MaxYears ?? t.MinYears ?? 0) : null;
-        foreach (var stage in family.Stages)
+        // journeyworker stage cannot start at year 4 when the apprenticeship takes five. An apprenticeship or residency is
+        // the way into the stage above it even where only some states license the work (stationary engineers).
+        var route = catalog.Outlook.Licences.For(occupation.Code) is { Training: { } t } d
+            && (d.RequiredToWork || t.Route is Licences.TrainingRouteKind.Apprenticeship or Licences.TrainingRouteKind.Residency)
+            ? (int?)Math.Ceiling(t.MaxYears ?? t.MinYears ?? 0) : null;
+        // Where the family gives no years, the job zone's estimate is moved after the route the same way.
+        var stageYears = family.Stages.Select(s => s.Years ?? (route is not null && occupation.JobZone is not null ? ZoneYears(occupation.JobZone, s.Name) : null)).ToList();
+        foreach (var (stage, index) in family.Stages.Select((s, i) => (s, i)))
         {
             var lines = stage.Responsibilities.ToList();
             // A task moves up the ladder only when its own words show seniority (it supervises, trains, plans, approves or
             // signs); every other task stays in "What they do", where it is true of the whole occupation.
             if (stage == senior) lines.InsertRange(Math.Min(1, lines.Count), seniorTasks);
-            var years = AfterRoute(stage, family.Stages, route)?.Display ?? JobZoneYears(occupation.JobZone, stage.Name);
+            var years = AfterRoute(index, stageYears, stage.IsTraining, route)?.Display ?? JobZoneYears(occupation.JobZone, stage.Name);
             if (stage.IsTraining)
             {
                 levels.Add(new GuideLevel
@@ -60,13 +65,21 @@ public sealed partial class GuideComposer
     }
 
     /// <summary>The stage's years, moved so a credentialed stage starts no earlier than the training route ends.</summary>
-    private static StageYears? AfterRoute(CareerStage stage, IReadOnlyList<CareerStage> stages, int? route)
+    private static StageYears? AfterRoute(int index, IReadOnlyList<StageYears?> years, bool training, int? route)
     {
-        if (stage.Years is not { From: { } from } y || route is not { } r || r <= 0 || stages.Count < 2) return stage.Years;
-        if (stage == stages[0]) return stage.IsTraining && y.To is { } end && end < r ? y with { To = r } : y;
+        if (years[index] is not { From: { } from } y || route is not { } r || r <= 0 || years.Count < 2) return years[index];
+        if (index == 0) return training && y.To is { } end && end < r ? y with { To = r } : y;
         // Every later stage moves by the same number of years, so the ladder keeps its spans and never overlaps.
-        var delta = Math.Max(0, r - (stages[1].Years?.From ?? r));
+        var delta = Math.Max(0, r - (years[1]?.From ?? r));
         return delta == 0 ? y : y with { From = from + delta, To = y.To + delta };
+    }
+
+    /// <summary>The job zone's estimate for a stage as numbers ("2–4 years" is 2 to 4), so a route can move it.</summary>
+    private static StageYears? ZoneYears(int? jobZone, CareerLevel level)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(PayLadder.Years(jobZone)[(int)level], @"^(\d+)(?:–(\d+))?");
+        return m.Success ? new StageYears(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
+            m.Groups[2].Success ? int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : null) : null;
     }
 
     /// <summary>The stage where supervising, training and planning tasks belong: the family's senior stage, else its highest below the top.</summary>

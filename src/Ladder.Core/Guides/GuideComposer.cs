@@ -6,8 +6,11 @@ using Ladder.Content;
 
 namespace Ladder.Guides;
 
-/// <summary>Composes a <see cref="Guide"/> for an occupation from the catalog's data.</summary>
-public sealed partial class GuideComposer(LadderCatalog catalog)
+/// <summary>
+/// Composes a <see cref="Guide"/> for an occupation from the catalog's data. <paramref name="arrivals"/> gives the moves
+/// into an occupation its transition list shows (the engine passes the move model's); without it a guide names none.
+/// </summary>
+public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation, IReadOnlyList<RoleLink>>? arrivals = null)
 {
     // Release names and dates come from what `ladder import` read, never from constants here.
     private string OnetSource => catalog.Info.OnetSource;

@@ -75,11 +75,15 @@ internal sealed class LicenceContributor : IProConContributor
 /// <summary>How long the road in is: the O*NET job zone.</summary>
 internal sealed class PreparationContributor : IProConContributor
 {
+    private static readonly int BachelorsRank = Outlook.EntryVocabulary.EducationRank("Bachelor's degree");
+
     public void Contribute(ProConContext c, ICollection<ProCon> pros, ICollection<ProCon> cons)
     {
         var o = c.Occupation;
         // A trade whose ladder starts with a multi-year training stage (an apprenticeship) is not quick to start, whatever its job zone.
-        if (o.JobZone is 1 or 2 && c.Family.Stages.FirstOrDefault()?.IsTraining != true)
+        // Nor is work whose BLS entry education is a bachelor's degree or more, which the way in states beside it.
+        var entry = Outlook.EntryVocabulary.EducationRank(c.Catalog.Outlook.ProjectionFor(o.Code)?.Projection.EntryEducation);
+        if (o.JobZone is 1 or 2 && c.Family.Stages.FirstOrDefault()?.IsTraining != true && entry < BachelorsRank)
             pros.Add(new("Quick to start", $"O*NET job zone {o.JobZone}: little or some preparation is needed, usually under a year of training."));
         if (o.JobZone is 4 or 5)
             cons.Add(new("A long road in", $"O*NET job zone {o.JobZone}: {(o.JobZone == 5 ? "extensive" : "considerable")} preparation, usually a degree and experience."));

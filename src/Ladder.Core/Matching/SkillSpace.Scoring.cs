@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Ladder.Matching;
 
 public sealed partial class SkillSpace
@@ -25,37 +23,26 @@ public sealed partial class SkillSpace
     public double Score(RoleProfile from, RoleProfile to) => Explain(from, to).Score;
 
     /// <summary>The transition score A → B with every term shown.</summary>
-    public ScoreBreakdown Explain(RoleProfile from, RoleProfile to) => Explain(from, to, null, fixedIsFrom: false);
+    public ScoreBreakdown Explain(RoleProfile from, RoleProfile to) => Explain(from, to, null, null);
 
     /// <summary>
-    /// <see cref="Explain(RoleProfile, RoleProfile)"/> of one role against many, <paramref name="role"/> the origin of
-    /// every move when <paramref name="roleIsFrom"/>, else the destination: the same breakdowns, to the last bit, at
-    /// less cost. The role is scattered into a dense array once, so each other role costs one pass over its own
-    /// non-zeros instead of a merge of both lists; the products are summed in the same index order as the merge, and
-    /// the indices only the other role has add exact zeros.
+    /// <see cref="Explain(RoleProfile, RoleProfile)"/> of one role against every other, the same numbers: the role's
+    /// vector is scattered once so each other role costs one pass over its own non-zeros (as <see cref="ScoreFrom"/>),
+    /// not a merge with the role's long task-text vector. Yields (other, A → B breakdown) with the role as A when
+    /// <paramref name="outward"/>, else as B.
     /// </summary>
-    public ScoreBreakdown[] ExplainAll(RoleProfile role, IReadOnlyList<RoleProfile> others, bool roleIsFrom)
+    public IEnumerable<(RoleProfile Other, ScoreBreakdown Breakdown)> ExplainAll(RoleProfile role, IEnumerable<RoleProfile> others, bool outward)
     {
-        var dense = ArrayPool<float>.Shared.Rent(Features.Count);
-        try
-        {
-            Array.Clear(dense, 0, Features.Count);
-            for (int i = 0; i < role.Indices.Length; i++) dense[role.Indices[i]] = role.Values[i];
-            var result = new ScoreBreakdown[others.Count];
-            for (int k = 0; k < result.Length; k++)
-                result[k] = roleIsFrom ? Explain(role, others[k], dense, fixedIsFrom: true) : Explain(others[k], role, dense, fixedIsFrom: false);
-            return result;
-        }
-        finally
-        {
-            ArrayPool<float>.Shared.Return(dense);
-        }
+        var dense = new float[Features.Count];
+        for (int i = 0; i < role.Indices.Length; i++) dense[role.Indices[i]] = role.Values[i];
+        foreach (var other in others)
+            yield return (other, outward ? Explain(role, other, dense, other) : Explain(other, role, dense, other));
     }
 
-    /// <summary>The breakdown A → B; <c>dense</c> holds the fixed side's values by feature index (<see cref="ExplainAll"/>), or is null to merge the two lists.</summary>
-    private ScoreBreakdown Explain(RoleProfile from, RoleProfile to, float[]? dense, bool fixedIsFrom)
+    /// <summary>With <paramref name="dense"/>, the block dots read the scattered side from it and walk <paramref name="sparse"/>, the other side.</summary>
+    private ScoreBreakdown Explain(RoleProfile from, RoleProfile to, float[]? dense, RoleProfile? sparse)
     {
-        Span<double?> cos = stackalloc double?[BlockCount];
+        var cos = new double?[BlockCount];
         double numerator = 0, denominator = 0;
         for (int b = 0; b < BlockCount; b++)
         {
@@ -64,7 +51,7 @@ public sealed partial class SkillSpace
             if ((from.Blocks & bit) == 0 && (to.Blocks & bit) == 0) continue;
             denominator += BlockWeight((SimilarityBlock)b);
             if ((from.Blocks & bit) == 0 || (to.Blocks & bit) == 0) continue;
-            cos[b] = dense is null ? BlockDot(from, to, b) : fixedIsFrom ? ScatterDot(dense, to, b, denseFirst: true) : ScatterDot(dense, from, b, denseFirst: false);
+            cos[b] = dense is null || sparse is null ? BlockDot(from, to, b) : DenseDot(dense, sparse, b);
             numerator += BlockWeight((SimilarityBlock)b) * cos[b]!.Value;
         }
         double? zone = null;
@@ -102,6 +89,18 @@ public sealed partial class SkillSpace
         return gap;
     }
 
+    /// <summary>
+    /// The block dot with one side scattered into <paramref name="dense"/>: the other side's non-zeros in index order,
+    /// each product added as <see cref="BlockDot"/> adds it, so the sum is the same to the bit.
+    /// </summary>
+    private static double DenseDot(float[] dense, RoleProfile sparse, int block)
+    {
+        double sum = 0;
+        for (int i = sparse.BlockStarts[block], end = sparse.BlockStarts[block + 1]; i < end; i++)
+            if (dense[sparse.Indices[i]] is var v && v != 0) sum += v * sparse.Values[i];
+        return sum;
+    }
+
     private static double BlockDot(RoleProfile a, RoleProfile b, int block)
     {
         int i = a.BlockStarts[block], iEnd = a.BlockStarts[block + 1];
@@ -114,20 +113,6 @@ public sealed partial class SkillSpace
             else if (x < y) i++;
             else j++;
         }
-        return sum;
-    }
-
-    /// <summary><see cref="BlockDot"/> with one side dense: each product's operands in the same order, summed in the same order.</summary>
-    private static double ScatterDot(float[] dense, RoleProfile other, int block, bool denseFirst)
-    {
-        double sum = 0;
-        var indices = other.Indices;
-        var values = other.Values;
-        int end = other.BlockStarts[block + 1];
-        if (denseFirst)
-            for (int i = other.BlockStarts[block]; i < end; i++) sum += dense[indices[i]] * values[i];
-        else
-            for (int i = other.BlockStarts[block]; i < end; i++) sum += values[i] * dense[indices[i]];
         return sum;
     }
 

@@ -2,26 +2,34 @@ using Ladder.Catalog;
 
 namespace Ladder.Matching;
 
-/// <summary>The best moves out of a role and into it.</summary>
+/// <summary>
+/// The moves out of a role people make most, the roles its skills fit best, and the moves into it.
+/// Where people go and what O*NET calls related differ (cashiers go to retail sales and waiting tables; their closest
+/// skills are in counter clerk, teller and gambling cage jobs), and one list of ten cannot carry both, so each has its own list.
+/// </summary>
 public sealed record TransitionList(RoleRef Role, IReadOnlyList<TransitionMove> OutOf, IReadOnlyList<TransitionMove> Into)
 {
+    /// <summary>The roles whose skills fit best, whatever people in the role usually do; grouped as the moves out are, most similar first within a group.</summary>
+    public IReadOnlyList<TransitionMove> Closest { get; init; } = [];
+
     public static TransitionList For(SkillSpace space, Role role, int limit)
     {
         var profile = space.ProfileOf(role);
         bool Other(RoleProfile p) => IsMove(role, p.Role);
-        return new TransitionList(
-            TransitionAnalyzer.Ref(role),
-            Grouped(MoveRanking.Out(space, profile, limit, Other).Select(x => TransitionMove.From(TransitionAnalyzer.Analyze(space, role, x.Other.Role), x.Other.Role))),
-            IntoOf(space, role, limit));
+        var (likeliest, closest) = MoveRanking.OutAndClosest(space, profile, limit, Other);
+        return new TransitionList(TransitionAnalyzer.Ref(role), Grouped(likeliest.Select(x => Out(space, role, x))), MovesInto(space, role, limit))
+        {
+            Closest = Grouped(closest.Select(x => Out(space, role, x))),
+        };
     }
 
-    /// <summary>
-    /// Only the moves into <paramref name="role"/>, the same list as <see cref="For"/>'s <see cref="Into"/>: a guide
-    /// needs no more, and ranking the moves out as well would score every role against it a second time.
-    /// </summary>
-    public static IReadOnlyList<TransitionMove> IntoOf(SkillSpace space, Role role, int limit) =>
+    /// <summary>The moves into <paramref name="role"/> alone, as <see cref="For"/> lists them (the guide's "Roles people move from" reads these).</summary>
+    public static IReadOnlyList<TransitionMove> MovesInto(SkillSpace space, Role role, int limit) =>
         Grouped(MoveRanking.Into(space, space.ProfileOf(role), limit, p => IsMove(role, p.Role))
             .Select(x => TransitionMove.From(TransitionAnalyzer.Analyze(space, x.Other.Role, role), x.Other.Role)));
+
+    private static TransitionMove Out(SkillSpace space, Role role, RankedMove x) =>
+        TransitionMove.From(TransitionAnalyzer.Analyze(space, role, x.Other.Role), x.Other.Role);
 
     /// <summary>
     /// The model's best moves grouped by what they give (steps up first, then across, then down); within a group the

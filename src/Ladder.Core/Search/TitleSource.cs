@@ -15,9 +15,9 @@ public enum TitleSource
     ShortTitle,
     /// <summary>A title from O*NET's sample of titles reported by workers.</summary>
     ReportedTitle,
-    /// <summary>An employer's job title from an H-1B filing, with the code it was filed under (data/titles).</summary>
+    /// <summary>An employer's job title from an H-1B filing, with the code it was filed under (imported from data/titles into the catalog).</summary>
     EmployerTitle,
-    /// <summary>A title from the Census Bureau's index of occupations (data/titles).</summary>
+    /// <summary>A title from the Census Bureau's index of occupations (imported from data/titles into the catalog).</summary>
     CensusTitle,
 }
 

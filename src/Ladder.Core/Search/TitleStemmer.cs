@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Ladder.Search;
 
 /// <summary>
@@ -18,7 +20,7 @@ internal static class TitleStemmer
     // management field; a "programmer" writes code, a "program manager" runs programs; an "accountant" is not an
     // "account executive"; a "director" is not "direct care"; a "counselor" is not "legal counsel"; a nuclear
     // "reactor" is not the React web framework.
-    internal static readonly Dictionary<string, string> Exceptions = new(StringComparer.Ordinal)
+    internal static readonly FrozenDictionary<string, string> Exceptions = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["operation"] = "operation", ["operations"] = "operation", ["operational"] = "operation",
         ["programmer"] = "programmer", ["programmers"] = "programmer", ["programming"] = "programmer",
@@ -26,7 +28,7 @@ internal static class TitleStemmer
         ["director"] = "director", ["directors"] = "director",
         ["counselor"] = "counselor", ["counselors"] = "counselor", ["counsellor"] = "counselor", ["counseling"] = "counselor",
         ["reactor"] = "reactor", ["reactors"] = "reactor",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static string Stem(string word)
     {

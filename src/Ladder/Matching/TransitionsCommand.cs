@@ -38,8 +38,9 @@ internal static class TransitionsCommand
     private static void Write(IAnsiConsole c, TransitionList r)
     {
         Table(c, $"Best moves out of {r.Role.Title}", r.OutOf);
+        Table(c, $"Closest in skills to {r.Role.Title}", r.Closest);
         Table(c, $"Best moves into {r.Role.Title}", r.Into);
-        c.MarkupLine("[grey]Moves are ranked by Ladder's move model, fitted on the job changes the Current Population Survey observed and read from O*NET skills, preparation and BLS pay (docs/matching.md); steps up come first. Step up: 10% or more median pay, or as much pay with faster projected growth. Pay change: BLS median of the destination minus the origin.[/]");
+        c.MarkupLine("[grey]Moves are ranked by Ladder's move model, fitted on the job changes the Current Population Survey observed and read from O*NET skills, preparation and BLS pay (docs/matching.md); steps up come first. Closest in skills: the roles whose O*NET skills, activities and tasks fit best, whatever people usually do. Step up: 10% or more median pay, or as much pay with faster projected growth. Pay change: BLS median of the destination minus the origin.[/]");
     }
 
     /// <summary>

@@ -192,6 +192,9 @@ public sealed class OutlookGuideTests(ShippedCatalogFixture fixture) : IClassFix
         Assert.StartsWith("BLS's figures for the broader group Data scientists (SOC 15-2051): typical entry education:", detail.Entry.Summary, StringComparison.Ordinal);
         Assert.StartsWith("BLS projects employment in the broader group Data scientists (SOC 15-2051) to grow", detail.Outlook.Summary, StringComparison.Ordinal);
         Assert.Contains(detail.Roadmap, s => s.Detail.Contains("as the typical entry education for the broader group Data scientists (SOC 15-2051).", StringComparison.Ordinal));
+        // The role lists (domain and search pages) print the same group beside growth and entry education.
+        Assert.Equal("the broader group Data scientists (SOC 15-2051)", RoleOutlookFacts.For(catalog, catalog.RoleForCode("15-2051.01")!).FiguresFor);
+        Assert.Null(RoleOutlookFacts.For(catalog, catalog.RoleForCode("15-2051.00")!).FiguresFor);
         // An occupation with its own row says nothing of the kind.
         var own = composer.Compose(catalog.RoleForCode("15-2051.00")!);
         Assert.StartsWith("BLS: typical entry education:", own.Entry.Summary, StringComparison.Ordinal);

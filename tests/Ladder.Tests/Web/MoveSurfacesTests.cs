@@ -4,7 +4,10 @@ using System.Text.RegularExpressions;
 
 namespace Ladder.Tests.Web;
 
-/// <summary>The moves out of a job read the same everywhere: <c>/start</c>, <c>ladder transitions</c> and the API.</summary>
+/// <summary>
+/// The moves out of a job, the closest roles and the ways in read the same everywhere: <c>/start</c>, <c>ladder
+/// transitions</c>, the API and the guide's "Roles people move from".
+/// </summary>
 public sealed partial class MoveSurfacesTests(WebFixture web) : IClassFixture<WebFixture>
 {
     [Theory]
@@ -13,24 +16,60 @@ public sealed partial class MoveSurfacesTests(WebFixture web) : IClassFixture<We
     [InlineData("software-developers")]
     public async Task Start_page_cli_and_api_show_the_same_moves_in_the_same_order_with_the_same_words(string slug)
     {
-        var api = JsonDocument.Parse(await web.Client.GetStringAsync($"/api/v1/transitions/{slug}?limit=10")).RootElement
-            .GetProperty("outOf").EnumerateArray()
-            .Select(m => (Title: m.GetProperty("role").GetProperty("title").GetString()!, Headline: m.GetProperty("headline").GetString()!)).ToList();
+        var json = JsonDocument.Parse(await web.Client.GetStringAsync($"/api/v1/transitions/{slug}?limit=10")).RootElement;
+        var api = Moves(json, "outOf");
+        var apiClosest = Moves(json, "closest");
         Assert.Equal(10, api.Count);
-        Assert.All(api, m => Assert.Matches("^(Step up|Across|Step down|Move): ", m.Headline));
+        Assert.Equal(10, apiClosest.Count);
+        Assert.All(api.Concat(apiClosest), m => Assert.Matches("^(Step up|Across|Step down|Move): ", m.Headline));
 
         var page = await web.Browser().GetStringAsync($"/start?role={slug}");
-        var cards = CardPattern().Matches(page).Select(m => (WebUtility.HtmlDecode(m.Groups[1].Value), WebUtility.HtmlDecode(m.Groups[2].Value))).ToList();
-        Assert.Equal(api, cards);
+        var split = page.IndexOf("<h2 id=\"closest\">", StringComparison.Ordinal);
+        Assert.True(split > 0, "no 'Closest in skills' list on /start");
+        Assert.Equal(api, Cards(page[..split]));
+        Assert.Equal(apiClosest, Cards(page[split..]));
 
         var stdout = new StringWriter();
         var exit = Ladder.LadderCli.Run(["--db", web.DatabasePath, "transitions", slug], stdout, new StringWriter());
         Assert.Equal(0, exit);
         var text = stdout.ToString();
-        var outOf = text[..text.IndexOf("Best moves into", StringComparison.Ordinal)];
-        var lines = CliPattern().Matches(outOf).Select(m => (m.Groups[1].Value.Trim(), m.Groups[2].Value.Trim())).ToList();
-        Assert.Equal(api, lines);
+        var closestAt = text.IndexOf("Closest in skills to", StringComparison.Ordinal);
+        Assert.Equal(api, Lines(text[..closestAt]));
+        Assert.Equal(apiClosest, Lines(text[closestAt..text.IndexOf("Best moves into", StringComparison.Ordinal)]));
     }
+
+    [Theory]
+    [InlineData("physical-therapist-assistants")]
+    [InlineData("registered-nurses")]
+    [InlineData("electricians")]
+    public async Task The_guide_names_as_ways_in_the_moves_into_the_role_the_api_lists_in_their_order(string slug)
+    {
+        var into = JsonDocument.Parse(await web.Client.GetStringAsync($"/api/v1/transitions/{slug}?limit=10")).RootElement
+            .GetProperty("into").EnumerateArray().Select(m => m.GetProperty("role").GetProperty("slug").GetString()!).ToList();
+        var guide = web.Engine.Guide(slug)!;
+        var from = guide.BreakIn.FromRoles.Select(r => r.Slug).ToList();
+        Assert.NotEmpty(from);
+        // The guide keeps a subsequence of the list (ways in that pay the mover no less), never a role of its own.
+        Assert.Equal(from, into.Where(from.Contains));
+        // Its note names the first of them, so the two never disagree.
+        if (guide.BreakIn.EntryNote is { } note && (note.Contains("move in from", StringComparison.Ordinal) || note.Contains("moves in are from", StringComparison.Ordinal)))
+            Assert.Contains(guide.BreakIn.FromRoles[0].Title, note, StringComparison.Ordinal);
+        var pay = web.Engine.Catalog.FindRole(slug)!.MedianPay!.Value;
+        Assert.All(guide.BreakIn.FromRoles, r => Assert.True(web.Engine.Catalog.FindRole(r.Slug)!.MedianPay <= pay * 1.05m, $"{r.Title} pays more than {slug}"));
+        // Physical therapist assistants are not said to come from social work or counselling (SOC 21-), as O*NET's related list had it.
+        if (slug == "physical-therapist-assistants")
+            Assert.DoesNotContain(guide.BreakIn.FromRoles, r => r.Code!.StartsWith("21-", StringComparison.Ordinal));
+    }
+
+    private static List<(string Title, string Headline)> Moves(JsonElement list, string name) =>
+        list.GetProperty(name).EnumerateArray()
+            .Select(m => (m.GetProperty("role").GetProperty("title").GetString()!, m.GetProperty("headline").GetString()!)).ToList();
+
+    private static List<(string, string)> Cards(string html) =>
+        CardPattern().Matches(html).Select(m => (WebUtility.HtmlDecode(m.Groups[1].Value), WebUtility.HtmlDecode(m.Groups[2].Value))).ToList();
+
+    private static List<(string, string)> Lines(string text) =>
+        CliPattern().Matches(text).Select(m => (m.Groups[1].Value.Trim(), m.Groups[2].Value.Trim())).ToList();
 
     [Fact]
     public async Task Moves_lead_with_steps_up_and_a_move_down_is_labelled_as_one()

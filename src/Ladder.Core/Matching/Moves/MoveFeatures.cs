@@ -14,7 +14,7 @@ public static class MoveFeatures
     [
         "similarity", "similarityRank", "skills", "technologies", "technologyCategories", "workActivities", "interests", "taskText", "titles",
         "sameBroadGroup", "sameMinorGroup", "sameMajorGroup", "zonesUp", "zonesDown", "logPayRatio", "logEmployment",
-        "licence", "levelGap", "destinationPrior", "groupPrior", "neighbourFlows",
+        "licence", "levelGap", "destinationPrior", "groupPrior", "neighbourFlows", "sameFamily",
     ];
 
     public static int NeighbourIndex { get; } = 20;
@@ -30,7 +30,7 @@ public static class MoveFeatures
     /// <paramref name="neighbourFlows"/> A's similar occupations' observed moves (<see cref="MoveModel.NeighbourFlows"/>),
     /// null when ranking origins into B (the feature is then neutral).
     /// </summary>
-    public static void Compute(MoveModel model, Ladder.Licences.LicenceBook licences, RoleProfile a, RoleProfile b, ScoreBreakdown e, int rank, IReadOnlyDictionary<string, double>? neighbourFlows, Span<double> into)
+    public static void Compute(MoveModel model, LadderCatalog catalog, RoleProfile a, RoleProfile b, ScoreBreakdown e, int rank, IReadOnlyDictionary<string, double>? neighbourFlows, Span<double> into)
     {
         into[0] = e.Similarity;
         into[1] = Math.Log(1 + rank);
@@ -50,12 +50,17 @@ public static class MoveFeatures
         into[14] = a.Role.MedianPay is { } pa && b.Role.MedianPay is { } pb && pa > 0 && pb > 0
             ? Math.Clamp(Math.Log((double)pb / (double)pa), -PayRatioCap, PayRatioCap) : 0;
         into[15] = LogEmployment(b.Role);
-        into[16] = TransitionBarrier.NeedsLicence(licences, a.Role, b.Role) ? 1 : 0;
+        into[16] = TransitionBarrier.NeedsLicence(catalog.Outlook.Licences, a.Role, b.Role) ? 1 : 0;
         into[17] = e.LevelGap;
         into[18] = model.PriorOf(b.Role);
         into[19] = model.GroupPriorOf(a.Role, b.Role);
         into[20] = neighbourFlows is null ? model.Mean[NeighbourIndex] : NeighbourFeature(neighbourFlows, model.NodeOf(b.Role));
+        into[21] = SameFamily(catalog, a.Role, b.Role) ? 1 : 0;
     }
+
+    /// <summary>Both climb the same career family's ladder (content/families), one that has one.</summary>
+    public static bool SameFamily(LadderCatalog catalog, Role a, Role b) =>
+        catalog.Families.For(a.Primary.Code) is { Stages.Count: > 0 } fa && fa.Key == catalog.Families.For(b.Primary.Code).Key;
 
     /// <summary>Shares below this count as this: ln of a share nobody took would be −∞.</summary>
     public const double NeighbourFloor = 0.001;

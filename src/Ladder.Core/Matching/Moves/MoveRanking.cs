@@ -4,84 +4,69 @@ namespace Ladder.Matching;
 public readonly record struct RankedMove(RoleProfile Other, double ModelScore, double Score);
 
 /// <summary>
-/// Ranks moves with the space's <see cref="MoveModel"/>, the one order every surface shows: the roles whose skills fit
-/// best (the model's similarity pool), ordered by how likely the model finds the move.
+/// Ranks moves with the space's <see cref="MoveModel"/> under <see cref="MoveRules"/>, the one order every surface
+/// shows: where people in the role go (or come from) most, blended with the roles whose skills fit best.
 /// </summary>
 public static class MoveRanking
 {
-    /// <summary>The best <paramref name="limit"/> moves out of <paramref name="from"/>, likeliest first, never itself.</summary>
-    public static IReadOnlyList<RankedMove> Out(SkillSpace space, RoleProfile from, int limit, Func<RoleProfile, bool>? include = null) =>
-        Rank(space, from, limit, include, outward: true);
+    /// <summary>The best <paramref name="limit"/> moves out of <paramref name="from"/>, never itself.</summary>
+    public static IReadOnlyList<RankedMove> Out(SkillSpace space, RoleProfile from, int limit, Func<RoleProfile, bool>? include = null, MoveRules? rules = null) =>
+        Rank(space, from, limit, BySimilarity(space, from, include, outward: true), outward: true, rules ?? MoveRules.Shown);
+
+    /// <summary><see cref="Out"/> and <see cref="Closest"/> over one candidate list, computed once (a transition list shows both).</summary>
+    public static (IReadOnlyList<RankedMove> Likeliest, IReadOnlyList<RankedMove> Closest) OutAndClosest(SkillSpace space, RoleProfile from, int limit, Func<RoleProfile, bool>? include = null)
+    {
+        var pool = BySimilarity(space, from, include, outward: true);
+        return (Rank(space, from, limit, pool, outward: true, MoveRules.Shown), ClosestIn(pool, from, limit, MoveRules.Shown));
+    }
 
     /// <summary>
     /// The best <paramref name="limit"/> moves into <paramref name="to"/>: origins ranked by the same score of the move
     /// A → <paramref name="to"/>, the similarity rank taken among the origins.
     /// </summary>
-    public static IReadOnlyList<RankedMove> Into(SkillSpace space, RoleProfile to, int limit, Func<RoleProfile, bool>? include = null) =>
-        Rank(space, to, limit, include, outward: false);
-
-    /// <summary>Every candidate with its similarity breakdown, most similar first: the order the pool and the rank feature read.</summary>
-    public static List<(RoleProfile Other, ScoreBreakdown Breakdown)> BySimilarity(SkillSpace space, RoleProfile role, Func<RoleProfile, bool>? include, bool outward)
-    {
-        var others = space.Profiles.Where(p => p.Ordinal != role.Ordinal && (include?.Invoke(p) ?? true) && Worth(outward ? role : p, outward ? p : role)).ToList();
-        var breakdowns = space.ExplainAll(role, others, roleIsFrom: outward);
-        return others.Select((p, i) => (p, breakdowns[i]))
-            .OrderByDescending(x => x.Item2.Score).ThenBy(x => x.p.Role.Slug, StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>A move that cuts median pay by more than this share is not a move worth making, however common.</summary>
-    public const decimal MaxPayDrop = 0.4m;
+    public static IReadOnlyList<RankedMove> Into(SkillSpace space, RoleProfile to, int limit, Func<RoleProfile, bool>? include = null, MoveRules? rules = null) =>
+        Rank(space, to, limit, BySimilarity(space, to, include, outward: false), outward: false, rules ?? MoveRules.Shown);
 
     /// <summary>
-    /// Whether A → B is a move worth listing: B has O*NET skill ratings (an "All Other" code without them offers
-    /// nothing to judge the move by), and it does not cut the median pay by more than <see cref="MaxPayDrop"/>.
+    /// The <paramref name="limit"/> roles whose skills fit <paramref name="from"/> best, by the transition score alone
+    /// (what O*NET's related occupations follow), under the same pay rule; no fitted model and no one-per-node limit.
     /// </summary>
-    public static bool Worth(RoleProfile a, RoleProfile b) =>
-        b.HasRatings && a.HasRatings
-        && !(a.Role.MedianPay is { } pa && b.Role.MedianPay is { } pb && pb < pa * (1 - MaxPayDrop));
+    public static IReadOnlyList<RankedMove> Closest(SkillSpace space, RoleProfile from, int limit, Func<RoleProfile, bool>? include = null, MoveRules? rules = null) =>
+        ClosestIn(BySimilarity(space, from, include, outward: true), from, limit, rules ?? MoveRules.Shown);
 
-    private static List<RankedMove> Rank(SkillSpace space, RoleProfile role, int limit, Func<RoleProfile, bool>? include, bool outward)
+    private static List<RankedMove> ClosestIn(List<(RoleProfile Other, ScoreBreakdown Breakdown)> pool, RoleProfile from, int limit, MoveRules rules) =>
+        pool.Where(x => Allowed(rules, from, x.Other)).Take(limit).Select(x => new RankedMove(x.Other, double.NaN, x.Breakdown.Score)).ToList();
+
+    /// <summary>
+    /// Every candidate with its similarity breakdown, most similar first: the order the rank feature reads. Only roles
+    /// O*NET has rated on both sides are candidates: an unrated "All Other" code offers nothing to judge the move by.
+    /// </summary>
+    public static List<(RoleProfile Other, ScoreBreakdown Breakdown)> BySimilarity(SkillSpace space, RoleProfile role, Func<RoleProfile, bool>? include, bool outward) =>
+        space.ExplainAll(role, space.Profiles.Where(p => p.Ordinal != role.Ordinal && p.HasRatings && role.HasRatings && (include?.Invoke(p) ?? true)), outward)
+            .OrderByDescending(x => x.Breakdown.Score).ThenBy(x => x.Other.Role.Slug, StringComparer.Ordinal).ToList();
+
+    /// <summary>Whether the rules let A → B be listed: it does not cut median pay by more than <see cref="MoveRules.MaxPayDrop"/>.</summary>
+    public static bool Allowed(MoveRules rules, RoleProfile a, RoleProfile b) =>
+        !(rules.MaxPayDrop is { } drop && a.Role.MedianPay is { } pa && b.Role.MedianPay is { } pb && pb < pa * (1 - drop));
+
+    /// <summary>A move to 10% or more below the origin's median pay: what <see cref="MoveVerdicts"/> calls a step down.</summary>
+    private static bool StepDown(RoleProfile a, RoleProfile b) =>
+        a.Role.MedianPay is { } pa && b.Role.MedianPay is { } pb && pb <= pa * (1 - MoveVerdicts.StepShare);
+
+    private static List<RankedMove> Rank(SkillSpace space, RoleProfile role, int limit, List<(RoleProfile Other, ScoreBreakdown Breakdown)> pool, bool outward, MoveRules rules)
     {
         var model = space.Moves;
         var features = new double[MoveFeatures.Count];
-        var pool = BySimilarity(space, role, include, outward);
         var neighbours = outward ? model.NeighbourFlows(role.Role, pool.Select(x => (x.Other.Role, x.Breakdown.Score))) : null;
-        return pool.Take(model.Pool > 0 ? Math.Max(limit, model.Pool) : pool.Count).Select((x, rank) =>
+        var scored = pool.Take(model.Pool > 0 ? Math.Max(limit, model.Pool) : pool.Count).Select((x, rank) =>
             {
                 var (a, b) = outward ? (role, x.Other) : (x.Other, role);
-                MoveFeatures.Compute(model, space.Catalog.Outlook.Licences, a, b, x.Breakdown, rank, neighbours, features);
-                return new RankedMove(x.Other, model.Score(features), x.Breakdown.Score);
+                MoveFeatures.Compute(model, space.Catalog, a, b, x.Breakdown, rank, neighbours, features);
+                return (Move: new RankedMove(x.Other, model.Score(features), x.Breakdown.Score), Allowed: Allowed(rules, a, b));
             })
-            .OrderByDescending(m => m.ModelScore).ThenBy(m => m.Other.Role.Slug, StringComparer.Ordinal)
-            .Diverse(model, limit, MaxPerGroup);
-    }
-
-    /// <summary>
-    /// How many moves of one group a list shows before other groups have had their turn: the group is the occupation's
-    /// node in the observed moves (a SOC broad group, or a wider one such as all postsecondary teachers), else its SOC
-    /// broad group.
-    /// </summary>
-    public const int MaxPerGroup = 1;
-
-    /// <summary>
-    /// The first <paramref name="limit"/> moves, taking at most <paramref name="perGroup"/> from one SOC broad group
-    /// until the others run out: three gambling-cashier jobs are one move, not three.
-    /// </summary>
-    private static List<RankedMove> Diverse(this IEnumerable<RankedMove> ranked, MoveModel model, int limit, int perGroup)
-    {
-        var result = new List<RankedMove>(limit);
-        var deferred = new List<RankedMove>();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var m in ranked)
-        {
-            if (result.Count == limit) break;
-            var group = model.NodeOf(m.Other.Role) ?? m.Other.Broad;
-            var n = counts.GetValueOrDefault(group);
-            if (n >= perGroup) { deferred.Add(m); continue; }
-            counts[group] = n + 1;
-            result.Add(m);
-        }
-        result.AddRange(deferred.Take(limit - result.Count));
-        return result;
+            .Where(x => x.Allowed).Select(x => x.Move).ToList();
+        var closest = (int)Math.Round(limit * rules.ClosestShare, MidpointRounding.AwayFromZero);
+        var likeliest = MoveLists.Likeliest(scored, model, limit, rules.ByNode, rules.MaxStepsDown, m => StepDown(outward ? role : m.Other, outward ? m.Other : role));
+        return closest == 0 ? likeliest : MoveLists.Blend(likeliest, scored, limit, closest);
     }
 }

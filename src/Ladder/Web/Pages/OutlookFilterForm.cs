@@ -45,6 +45,8 @@ public static class OutlookFilterForm
         html.Append($"<li><a href=\"{ctx.Links.Career(role.Slug)}\">{role.Title}</a>");
         if (matched is not null && !string.Equals(matched, role.Title, StringComparison.OrdinalIgnoreCase))
             html.Append($" <span class=\"muted\">(also called {matched})</span>");
-        html.Append($"<span class=\"meta\">{role.Domain} · median {pay} · {growth} · entry: {facts.Education ?? "not available"}</span></li>\n");
+        // Growth and entry from a broader BLS row say so on the same line.
+        var whose = facts.FiguresFor is { } g && (facts.ChangePercent is not null || facts.Education is not null) ? $" (BLS figures for {g})" : "";
+        html.Append($"<span class=\"meta\">{role.Domain} · median {pay} · {growth} · entry: {facts.Education ?? "not available"}{whose}</span></li>\n");
     }
 }

@@ -103,6 +103,9 @@ public static class StartPage
             foreach (var move in group) Card(html, ctx, from, move, state);
             html.Append($"</ol>\n");
         }
+        html.Append($"<h2 id=\"closest\">Closest in skills</h2>\n<p>The {list.Closest.Count} roles whose skills, activities and tasks fit yours best (O*NET), whatever people in your job usually do.</p>\n<ol class=\"cards moves closest\">\n");
+        foreach (var move in list.Closest) Card(html, ctx, from, move, state);
+        html.Append($"</ol>\n");
         html.Append($"<p class=\"src\">Moves: Ladder's move model, fitted on the job changes the Current Population Survey observed (CPS ASEC, via del Rio-Chanona et al., CC BY 4.0) and read from O*NET skills and preparation and BLS pay (docs/matching.md). A step up pays 10% or more above your job's median, or as much with faster projected growth. Median pay change: BLS OEWS {info.OewsRelease} medians (or a cited curated figure){(state is null ? "" : $"; in {state.Name}: {ctx.Data.Catalog.States.Label}, each role's primary occupation")}. Data: {info.DataAsOf}.</p>\n");
         html.Append($"<p><a href=\"{ctx.Links.Career(from.Slug)}\">Read the {from.Title} guide</a> · <a href=\"{ctx.Links.Gap}\">Check your skill gap for any job</a></p>\n");
     }

@@ -1,0 +1,37 @@
+namespace Ladder.Matching;
+
+/// <summary>
+/// How a list of moves is drawn from the model's scores. <see cref="Shown"/> is what every surface shows; the move
+/// benchmark (bench/move-eval) measures other rules beside it in the same run, so each rule's cost is a number.
+/// </summary>
+public sealed record MoveRules
+{
+    /// <summary>The rules every surface lists moves by.</summary>
+    public static MoveRules Shown { get; } = new();
+
+    /// <summary>
+    /// A move that cuts median pay by more than this share is left out, however common (null: none is). Such a move is
+    /// always labelled a step down; the limit keeps lists from pointing a physician to entry-level care work.
+    /// </summary>
+    public decimal? MaxPayDrop { get; init; } = 0.4m;
+
+    /// <summary>
+    /// At most this many steps down (10% or more below the origin's median) in a list while other moves remain (null:
+    /// no limit). People leaving skilled trades often take cashier or janitor work, and the list says so, but a list
+    /// that is half steps down helps nobody plan.
+    /// </summary>
+    public int? MaxStepsDown { get; init; }
+
+    /// <summary>
+    /// Rank the observed-move nodes (CPS categories, mostly SOC broad groups) by the model's probability of the whole
+    /// node, the sum over its occupations, as the model was fitted; each node is shown by its likeliest occupation. False:
+    /// rank occupations one by one, at most one per node until other nodes run out.
+    /// </summary>
+    public bool ByNode { get; init; }
+
+    /// <summary>
+    /// The share of a list's places that go to the roles whose skills are closest (the transition score, which follows
+    /// O*NET's related occupations), the rest to the moves people make most (the model); the two alternate.
+    /// </summary>
+    public double ClosestShare { get; init; }
+}
