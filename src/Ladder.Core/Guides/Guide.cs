@@ -119,6 +119,13 @@ public sealed record BreakIn
     /// <summary>Entry-level titles to search for; empty when the occupation has none (then <see cref="EntryNote"/> says how people get there).</summary>
     public IReadOnlyList<string> EntryTitles { get; init; } = [];
     public string? EntryNote { get; init; }
+
+    /// <summary>What every surface says when no inbound move is listed: the guide keeps only moves that are no pay cut
+    /// for the mover and need no new schooling.</summary>
+    public const string NoFromRoles = "not available: every move into this role that Ladder ranks is a pay cut for the mover or needs new schooling";
+
+    /// <summary>The roles people move from, joined for text ("; ": titles hold commas), or <see cref="NoFromRoles"/>.</summary>
+    public string FromRolesText => FromRoles.Count > 0 ? string.Join("; ", FromRoles.Select(r => r.Title)) : NoFromRoles;
 }
 
 public sealed record EducationLevelShare(string Level, double Percent);

@@ -69,7 +69,7 @@ public static partial class GuideMarkdown
         md.AppendLine($"- {g.BreakIn.Advice}");
         if (g.BreakIn.EntryTitles.Count > 0) md.AppendLine($"- **Entry-level titles:** {string.Join("; ", g.BreakIn.EntryTitles)}");
         if (g.BreakIn.EntryNote is { } entry) md.AppendLine($"- **How people get there:** {entry}");
-        md.AppendLine($"- **Roles people move from:** {(g.BreakIn.FromRoles.Count > 0 ? string.Join("; ", g.BreakIn.FromRoles.Select(r => r.Title)) : "not available: Ladder lists no move into it that pays the mover as much or less")}");
+        md.AppendLine($"- **Roles people move from:** {g.BreakIn.FromRolesText}");
         md.AppendLine();
 
         md.AppendLine("## Pros and cons").AppendLine();

@@ -64,7 +64,7 @@ internal static partial class GuideTerminal
         Section(c, "6. How to break in");
         c.MarkupLine($"[bold]Preparation:[/] {E(g.BreakIn.JobZoneSummary)}");
         c.WriteLine(g.BreakIn.Advice);
-        c.MarkupLine($"[bold]Roles people move from:[/] {E(g.BreakIn.FromRoles.Count > 0 ? string.Join("; ", g.BreakIn.FromRoles.Select(r => r.Title)) : "not available: Ladder lists no move into it that pays the mover as much or less")}");
+        c.MarkupLine($"[bold]Roles people move from:[/] {E(g.BreakIn.FromRolesText)}");
 
         Section(c, "7. Pros and cons");
         foreach (var p in g.Pros) c.MarkupLine($"[green]+[/] [bold]{E(p.Text)}[/]: {E(p.Reason)}");
