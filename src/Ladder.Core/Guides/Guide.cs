@@ -4,6 +4,10 @@ using Ladder.Content;
 namespace Ladder.Guides;
 
 /// <summary>The composed career guide for one role: every section a reader needs, with sources.</summary>
+/// <remarks>
+/// Text that many guides share (sources, the ladder's method, verdicts, reasons) is interned as it is set: a server
+/// keeps every guide it composed, and 1,060 guides held 15 MB of the same strings again and again.
+/// </remarks>
 public sealed record Guide
 {
     public required string Slug { get; init; }
@@ -26,7 +30,7 @@ public sealed record Guide
     public required IReadOnlyList<GuideSkill> Skills { get; init; }
     public required IReadOnlyList<GuideLevel> Levels { get; init; }
     /// <summary>How the pay per level and the years of experience were derived.</summary>
-    public required string LevelMethod { get; init; }
+    public required string LevelMethod { get; init => field = string.Intern(value); }
     public required IReadOnlyList<RoadmapStep> Roadmap { get; init; }
     public required BreakIn BreakIn { get; init; }
     /// <summary>Will there be jobs: BLS projections next to the all-occupations average.</summary>
@@ -39,7 +43,7 @@ public sealed record Guide
     public required IReadOnlyList<RoleLink> Related { get; init; }
     public required IReadOnlyList<SourceNote> Sources { get; init; }
     /// <summary>The O*NET CC BY 4.0 attribution for the release this guide was composed from.</summary>
-    public required string Attribution { get; init; }
+    public required string Attribution { get; init => field = string.Intern(value); }
     /// <summary>Why a section is empty or thin ("tasks", "skills", "technologies", "pros", "cons", "overview"), keyed by section.</summary>
     public IReadOnlyDictionary<string, string> SectionNotes { get; init; } = new Dictionary<string, string>();
     /// <summary>The career-ladder family the levels come from (docs/career-ladders.md).</summary>
@@ -49,6 +53,8 @@ public sealed record Guide
 /// <summary>A pay figure with where it came from. <see cref="Amount"/> is null when not available.</summary>
 public sealed record PayFigure(decimal? Amount, string Display, string Source, string AsOf, string? Note = null)
 {
+    public string Source { get; init; } = string.Intern(Source);
+    public string AsOf { get; init; } = string.Intern(AsOf);
     /// <summary>BLS's hourly median, when the guide shows pay by the hour (hourly-only occupations, or work usually paid hourly).</summary>
     public decimal? Hourly { get; init; }
     /// <summary>"$29.97 an hour" beside the annual display; null when there is none or the display is already hourly.</summary>
@@ -86,14 +92,17 @@ public sealed record WageDistribution
 public sealed record GuideTechnology(string Name, string Category, bool Hot, bool InDemand);
 
 /// <summary>A ranked skill and the group it belongs to.</summary>
-public sealed record GuideSkill(string Name, string Kind, SkillGroup Group, double? Importance, double? Level, double Score, string Source);
+public sealed record GuideSkill(string Name, string Kind, SkillGroup Group, double? Importance, double? Level, double Score, string Source)
+{
+    public string Source { get; init; } = string.Intern(Source);
+}
 
 public sealed record GuideLevel
 {
     /// <summary>The stage's place on the shared scale (JSON "junior" … "lead"); <see cref="Label"/> is its name in the family.</summary>
     public required CareerLevel Name { get; init; }
     public required string Label { get; init; }
-    public required string Years { get; init; }
+    public required string Years { get; init => field = string.Intern(value); }
     public decimal? PayLow { get; init; }
     public decimal? PayHigh { get; init; }
     /// <summary>The stage's range in dollars an hour, from BLS's hourly percentiles, when the guide shows hourly pay.</summary>
@@ -102,20 +111,24 @@ public sealed record GuideLevel
     public required string PayDisplay { get; init; }
     /// <summary>"$33.14 – $38.62 an hour" beside the annual payDisplay for work usually paid by the hour; null otherwise.</summary>
     public string? HourlyPayDisplay { get; init; }
-    public required string PaySource { get; init; }
+    public required string PaySource { get; init => field = string.Intern(value); }
     public required IReadOnlyList<string> Responsibilities { get; init; }
 }
 
-public sealed record RoadmapStep(int Step, string Title, string Detail);
+public sealed record RoadmapStep(int Step, string Title, string Detail)
+{
+    public string Title { get; init; } = string.Intern(Title);
+    public string Detail { get; init; } = string.Intern(Detail);
+}
 
 public sealed record BreakIn
 {
-    public required string Education { get; init; }
+    public required string Education { get; init => field = string.Intern(value); }
     public int? JobZone { get; init; }
-    public required string JobZoneSummary { get; init; }
+    public required string JobZoneSummary { get; init => field = string.Intern(value); }
     public required IReadOnlyList<EducationLevelShare> EducationShares { get; init; }
     public required IReadOnlyList<RoleLink> FromRoles { get; init; }
-    public required string Advice { get; init; }
+    public required string Advice { get; init => field = string.Intern(value); }
     /// <summary>Entry-level titles to search for; empty when the occupation has none (then <see cref="EntryNote"/> says how people get there).</summary>
     public IReadOnlyList<string> EntryTitles { get; init; } = [];
     public string? EntryNote { get; init; }
@@ -131,13 +144,24 @@ public sealed record BreakIn
 public sealed record EducationLevelShare(string Level, double Percent);
 
 /// <summary>A pro or con with the reason the reader can check.</summary>
-public sealed record ProCon(string Text, string Reason);
+public sealed record ProCon(string Text, string Reason)
+{
+    public string Text { get; init; } = string.Intern(Text);
+    public string Reason { get; init; } = string.Intern(Reason);
+}
 
 /// <summary>A link to another guide, with why it is linked.</summary>
-public sealed record RoleLink(string Slug, string Title, string? Code, string Relation, string CompareSlug);
+public sealed record RoleLink(string Slug, string Title, string? Code, string Relation, string CompareSlug)
+{
+    public string Relation { get; init; } = string.Intern(Relation);
+}
 
 public sealed record SourceNote(string Section, string Source, string AsOf, string? Url = null)
 {
+    public string Section { get; init; } = string.Intern(Section);
+    public string Source { get; init; } = string.Intern(Source);
+    public string AsOf { get; init; } = string.Intern(AsOf);
+
     /// <summary>"as of May 2025", or the unchecked note itself: "as of not yet checked …" is not English.</summary>
     public string AsOfPhrase => AsOf == GuideCredential.UncheckedText ? AsOf : $"as of {AsOf}";
 }

@@ -52,7 +52,7 @@ public sealed record TransitionMove(RoleRef Role, double Score, string Verdict, 
     /// <summary>"step up", "across", "step down", or "move" when pay is not known for one side.</summary>
     public string Kind { get; init; } = "move";
     /// <summary>What every surface shows as the verdict: "Step up: skills carry over".</summary>
-    public string Headline { get; init; } = "";
+    public string Headline { get; init => field = string.Intern(value); } = "";
     /// <summary>The evidence behind the headline: shared skills, pay change, preparation, licence.</summary>
     public IReadOnlyList<string> Reasons { get; init; } = [];
     /// <summary>What to do first: the licence the move needs when there is one, then the skills that matter most for the target.</summary>

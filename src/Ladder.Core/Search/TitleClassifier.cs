@@ -71,6 +71,9 @@ internal sealed class TitleClassifier
             }
         }
         for (int i = 0; i < termCount; i++) background[i] = (background[i] + 0.5f) / (all + 0.5f * termCount);
+        // Sized for the worst case while counting, they hold a quarter of that: 9 MB of the server's idle memory.
+        roleCount.TrimExcess();
+        groupCount.TrimExcess();
         return new TitleClassifier(roleCount, groupCount, roleTotal, groupTotal, background, roleGroup, w);
     }
 

@@ -35,6 +35,7 @@ public sealed partial class TitleIndex
     private readonly int[] _linkOwner;
 
     private readonly TypoVocabulary _typos;
+    internal TypoVocabulary Typos => _typos;
     private readonly TitleClassifier _classifier;
     /// <summary>Per term, the share of the titles holding it where it is the head noun.</summary>
     private readonly float[] _headRate;

@@ -10,7 +10,12 @@ internal sealed class TypoVocabulary
 
     private readonly string[] _words;
     private readonly int[] _frequency;
-    private readonly Dictionary<string, int[]> _neighbourhood;
+    // The neighbourhood as flat arrays rather than a dictionary of strings to lists (8 MB for 85,000 keys): each key is
+    // a 64-bit hash of the word or deletion, sorted, with its word ids in _ids[_start[k].._start[k + 1]]. A collision
+    // can only add a candidate, which WithinOneEdit still checks (TypoVocabularyTests compares it with the plain lookup).
+    private readonly long[] _keys;
+    private readonly int[] _start;
+    private readonly int[] _ids;
 
     /// <summary>The words a typo may be corrected to, in ordinal order, and how often each is indexed.</summary>
     internal IEnumerable<(string Word, int Frequency)> Words => _words.Select((w, i) => (w, _frequency[i]));
@@ -19,20 +24,37 @@ internal sealed class TypoVocabulary
     {
         _words = wordFrequency.Keys.Where(w => w.Length >= MinimumLength - 1).Order(StringComparer.Ordinal).ToArray();
         _frequency = _words.Select(w => wordFrequency[w]).ToArray();
-        var lists = new Dictionary<string, List<int>>(_words.Length * 8, StringComparer.Ordinal);
+        var pairs = new List<(long Key, int Id)>(_words.Sum(w => w.Length + 1));
         for (int id = 0; id < _words.Length; id++)
         {
             var word = _words[id];
-            Add(lists, word, id);
-            for (int i = 0; i < word.Length; i++) Add(lists, word.Remove(i, 1), id);
+            pairs.Add((Hash(word, -1), id));
+            for (int i = 0; i < word.Length; i++) pairs.Add((Hash(word, i), id));
         }
-        _neighbourhood = lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        pairs.Sort();
+        var keys = new List<long>(pairs.Count);
+        var start = new List<int>(pairs.Count + 1);
+        var ids = new List<int>(pairs.Count);
+        for (int k = 0; k < pairs.Count; k++)
+        {
+            if (k > 0 && pairs[k] == pairs[k - 1]) continue; // "letter" less either t is one key
+            if (keys.Count == 0 || keys[^1] != pairs[k].Key) { keys.Add(pairs[k].Key); start.Add(ids.Count); }
+            ids.Add(pairs[k].Id);
+        }
+        start.Add(ids.Count);
+        (_keys, _start, _ids) = (keys.ToArray(), start.ToArray(), ids.ToArray());
     }
 
-    private static void Add(Dictionary<string, List<int>> lists, string key, int id)
+    /// <summary>FNV-1a over the UTF-16 code units of <paramref name="word"/>, leaving out the one at <paramref name="skip"/> (none when -1).</summary>
+    internal static long Hash(string word, int skip)
     {
-        if (!lists.TryGetValue(key, out var list)) lists[key] = list = new List<int>(1);
-        if (list.Count == 0 || list[^1] != id) list.Add(id);
+        ulong hash = 14695981039346656037;
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (i == skip) continue;
+            hash = (hash ^ word[i]) * 1099511628211;
+        }
+        return (long)hash;
     }
 
     /// <summary>Words shorter than this are not completed: two letters say too little.</summary>
@@ -55,21 +77,26 @@ internal sealed class TypoVocabulary
         return best < 0 ? null : _words[best];
     }
 
-    /// <summary>The most frequent indexed word one edit from <paramref name="word"/>, if any.</summary>
+    /// <summary>
+    /// The most frequent indexed word one edit from <paramref name="word"/>, if any; on a tie the first met, looking up
+    /// the word and then its deletions left to right (as the browser's copy in title-search.js does).
+    /// </summary>
     public string? Correct(string word)
     {
         if (word.Length < MinimumLength) return null;
         int best = -1;
-        Consider(word, word, ref best);
-        for (int i = 0; i < word.Length; i++) Consider(word.Remove(i, 1), word, ref best);
+        Consider(Hash(word, -1), word, ref best);
+        for (int i = 0; i < word.Length; i++) Consider(Hash(word, i), word, ref best);
         return best < 0 ? null : _words[best];
     }
 
-    private void Consider(string key, string word, ref int best)
+    private void Consider(long key, string word, ref int best)
     {
-        if (!_neighbourhood.TryGetValue(key, out var ids)) return;
-        foreach (var id in ids)
+        int k = Array.BinarySearch(_keys, key);
+        if (k < 0) return;
+        for (int j = _start[k]; j < _start[k + 1]; j++)
         {
+            int id = _ids[j];
             if (id == best || !WithinOneEdit(word, _words[id])) continue;
             if (best < 0 || _frequency[id] > _frequency[best]) best = id;
         }

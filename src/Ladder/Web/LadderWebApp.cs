@@ -46,7 +46,8 @@ public static class LadderWebApp
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         builder.Services.AddLadderOpenApi();
         builder.Services.AddSitePages();
-        builder.Services.AddHostedService<MemoryTrimmer>();
+        builder.Services.AddSingleton<MemoryTrimmer>();
+        builder.Services.AddHostedService(s => s.GetRequiredService<MemoryTrimmer>());
         builder.Services.AddHostedService<SearchWarmer>();
         builder.AddApplications();
         builder.AddSharedInstanceState();

@@ -8,6 +8,7 @@ namespace Ladder.Web.Hosting;
 /// live, and the garbage collector keeps that high-water mark for the next burst. Every few seconds this checks how much
 /// was allocated: when much was allocated since the last trim but little in the last interval (the burst has ended),
 /// one compacting collection returns the free part. Under steady load it never runs, so it costs no throughput.
+/// Work that knows it has just finished a burst (the title index built at start-up) calls <see cref="Trim"/> itself.
 /// </summary>
 public sealed class MemoryTrimmer(ILogger<MemoryTrimmer> logger) : BackgroundService
 {
@@ -19,24 +20,40 @@ public sealed class MemoryTrimmer(ILogger<MemoryTrimmer> logger) : BackgroundSer
     /// <summary>At most this much allocated during the last interval counts as quiet.</summary>
     public const long QuietBytes = 4L * 1024 * 1024;
 
+    private readonly Lock _lock = new();
+    private long _trimmedAt = GC.GetTotalAllocatedBytes();
+
+    /// <summary>How many times the heap was trimmed, and why the last time.</summary>
+    public int Trims { get; private set; }
+
+    public string? LastReason { get; private set; }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval);
-        long trimmedAt = GC.GetTotalAllocatedBytes(), previous = trimmedAt;
+        long previous = GC.GetTotalAllocatedBytes();
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             var now = GC.GetTotalAllocatedBytes();
-            if (now - previous <= QuietBytes && now - trimmedAt >= BurstBytes)
-            {
-                var before = Environment.WorkingSet;
-                GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-                NativeHeap.Trim();
-                logger.LogDebug("Trimmed the heap after {Allocated} MB of work: working set {Before} MB -> {After} MB.",
-                    (now - trimmedAt) >> 20, before >> 20, Environment.WorkingSet >> 20);
-                trimmedAt = now = GC.GetTotalAllocatedBytes();
-            }
-            previous = now;
+            if (now - previous <= QuietBytes && now - Volatile.Read(ref _trimmedAt) >= BurstBytes) Trim("a burst of work ended");
+            previous = GC.GetTotalAllocatedBytes();
+        }
+    }
+
+    /// <summary>One compacting collection, then the C library's free pages back to the system.</summary>
+    public void Trim(string reason)
+    {
+        lock (_lock)
+        {
+            var before = Environment.WorkingSet;
+            var allocated = GC.GetTotalAllocatedBytes() - _trimmedAt;
+            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            NativeHeap.Trim();
+            Volatile.Write(ref _trimmedAt, GC.GetTotalAllocatedBytes());
+            (Trims, LastReason) = (Trims + 1, reason);
+            logger.LogDebug("Trimmed the heap ({Reason}) after {Allocated} MB of work: working set {Before} MB -> {After} MB.",
+                reason, allocated >> 20, before >> 20, Environment.WorkingSet >> 20);
         }
     }
 }
