@@ -16,7 +16,7 @@ public sealed class PageCacheMemoryTests(WebFixture web) : IClassFixture<WebFixt
     {
         var cache = new PageCache(capacity: 100, plainBytes: 100_000);
         var pages = Enumerable.Range(0, 20).Select(i => Encoding.UTF8.GetBytes(Page(i))).ToList();
-        var cached = pages.Select((html, i) => cache.GetOrRender($"/p{i}", () => html)).ToList();
+        var cached = pages.Select((html, i) => cache.GetOrRenderWhileRoom($"/p{i}", () => html, out _)!).ToList();
 
         Assert.True(pages[0].Length > 30_000);
         Assert.Equal(0, cache.Plain.Bytes);

@@ -81,9 +81,17 @@ public sealed class PageCache
     private readonly ConcurrentDictionary<string, CachedPage>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private readonly int _capacity;
 
+    /// <summary>
+    /// Room for every guide, domain and the home page (1,089 pages) and some more. A crawl of the whole site (21,000
+    /// pages, most rendered per request) ran faster with 800 pages kept, answering the rest with the per-response
+    /// compression, than with 2,500 kept and every page compressed at quality 9, and held 25 MB less after it
+    /// (bench/web/crawl.sh, docs/serving.md).
+    /// </summary>
+    public const int DefaultCapacity = 1200;
+
     /// <param name="capacity">At most this many pages are kept.</param>
     /// <param name="plainBytes">At most this many bytes of uncompressed pages are kept (see <see cref="PlainPages"/>).</param>
-    public PageCache(int capacity = 2500, long plainBytes = 4 * 1024 * 1024)
+    public PageCache(int capacity = DefaultCapacity, long plainBytes = 4 * 1024 * 1024)
     {
         _capacity = capacity;
         _bySpan = _pages.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -94,12 +102,22 @@ public sealed class PageCache
 
     public PlainPages Plain { get; }
 
-    public CachedPage GetOrRender(string key, Func<byte[]> render)
+    /// <summary>
+    /// The cached page for <paramref name="key"/>, rendering and keeping it while there is room; null, with the
+    /// rendered bytes in <paramref name="uncached"/>, once the cache is full: a page answered once is not worth its
+    /// quality-9 Brotli form, and the response compression that every other page gets serves it.
+    /// </summary>
+    public CachedPage? GetOrRenderWhileRoom(string key, Func<byte[]> render, out byte[]? uncached)
     {
+        uncached = null;
         if (_pages.TryGetValue(key, out var page)) return page;
-        page = new CachedPage(render(), Plain);
-        if (_pages.Count < _capacity) page = _pages.GetOrAdd(key, page);
-        return page;
+        var html = render();
+        if (_pages.Count >= _capacity)
+        {
+            uncached = html;
+            return null;
+        }
+        return _pages.GetOrAdd(key, new CachedPage(html, Plain));
     }
 
     public bool TryGet(ReadOnlySpan<char> key, out CachedPage page) => _bySpan.TryGetValue(key, out page!);

@@ -150,8 +150,8 @@ public static class SitePages
     /// <summary>A catalog page, rendered once per canonical root and path; later requests are answered by <see cref="CachedPageShortcut"/>.</summary>
     private static IResult Cached(HttpContext http, PageCache cache, Func<HtmlBuilder> render)
     {
-        var page = cache.GetOrRender(PageCache.Key(http), () => render().ToUtf8());
-        return new CachedPageResult(page);
+        var page = cache.GetOrRenderWhileRoom(PageCache.Key(http), () => render().ToUtf8(), out var uncached);
+        return page is not null ? new CachedPageResult(page) : Results.Bytes(uncached!, HtmlType);
     }
 
     private sealed class CachedPageResult(CachedPage page) : IResult
