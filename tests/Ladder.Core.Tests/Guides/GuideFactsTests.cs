@@ -275,6 +275,17 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
     }
 
     [Theory]
+    [InlineData("11-9199.08", "Loss Prevention Leader")]
+    [InlineData("11-9199.11", "Brownfields Practice Leader")]
+    public void A_leader_title_is_not_a_first_job(string code, string leader)
+    {
+        var g = G(code);
+        Assert.Contains(leader, data.Role(code).Primary.AlternateTitles.Select(a => a.Title).Concat(data.Role(code).Primary.ReportedTitles));
+        Assert.DoesNotContain(g.BreakIn.EntryTitles, t => t.Contains("Leader", StringComparison.Ordinal));
+        Assert.DoesNotContain(leader, string.Join("\n", g.Roadmap.Select(s => s.Detail)), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("31-9092.00")] // medical assistants work for a physician's practice
     [InlineData("31-9096.00")] // veterinary assistants care for animals
     [InlineData("31-9094.00")] // medical transcriptionists see no patients at all
