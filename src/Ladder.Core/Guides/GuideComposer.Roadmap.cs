@@ -67,9 +67,10 @@ public sealed partial class GuideComposer
         if (family.Portfolio is { } portfolio)
             steps.Add(("Show your work", portfolio));
 
-        var titles = EntryTitles.For(occupation, family);
+        var breakIn = BreakIn(occupation, family);
+        var titles = breakIn.EntryTitles;
         steps.Add(family.Top || titles.Count == 0
-            ? ("How people get there", BreakIn(occupation, family).EntryNote ?? "Check current postings for the titles employers use.")
+            ? ("How people get there", breakIn.EntryNote ?? "Check current postings for the titles employers use.")
             : ("Apply for entry-level roles", $"Search for openings titled {JoinTitles(titles)}" + (family.Portfolio is not null ? ", and prepare examples of your work for interviews." : ".")));
 
         if (family.Stages.Count > 1)

@@ -27,7 +27,8 @@ public static partial class GuideMarkdown
         md.AppendLine("## The way in").AppendLine();
         md.AppendLine(e.Summary).AppendLine();
         if (e.EducationShares.Count > 0)
-            md.AppendLine("**Education of workers (O*NET survey):** " + string.Join(" · ", e.EducationShares.Take(4).Select(s => $"{s.Level} {s.Percent:0}%"))).AppendLine();
+            md.AppendLine("**Education of workers (O*NET survey):** " + string.Join(" · ", e.EducationShares.Take(4).Select(s => $"{s.Level} {s.Percent:0}%"))
+                + (e.EducationSurveyNote is { } note ? $" ({note})" : "")).AppendLine();
         md.AppendLine("**Licences and certifications**").AppendLine();
         md.AppendLine(g.Credentials.Summary).AppendLine();
         foreach (var c in g.Credentials.Items.Where(c => c.Kind != "none"))
