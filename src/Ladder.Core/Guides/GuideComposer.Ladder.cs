@@ -79,7 +79,7 @@ public sealed partial class GuideComposer
     public const string PooledStagePay = "no figure for this stage: BLS publishes pay only for a broader group";
 
     private static string PooledSource(Wages w) =>
-        $"BLS OEWS publishes wages only for SOC {w.Soc} {w.Title}, which pools several occupations: its percentiles are not this occupation's pay by stage, so the guide shows only the group's median, labelled as the group's";
+        $"BLS OEWS publishes wages only for SOC {w.Soc} {w.Title}, which pools several occupations: its percentiles are not this occupation's pay by stage, so the guide shows the group's figures only in the overview, labelled as the group's";
 
     /// <summary>The stage's years, moved so a credentialed stage starts no earlier than the training route ends.</summary>
     private static StageYears? AfterRoute(int index, IReadOnlyList<StageYears?> years, bool training, int? route)

@@ -28,7 +28,8 @@ public static partial class GuideMarkdown
         md.AppendLine(e.Summary).AppendLine();
         if (e.EducationShares.Count > 0)
             md.AppendLine("**Education of workers (O*NET survey):** " + string.Join(" · ", e.EducationShares.Take(4).Select(s => $"{s.Level} {s.Percent:0}%"))
-                + (e.EducationSurveyNote is { } note ? $" ({note})" : "")).AppendLine();
+                // The summary above already says why; the shares line only must not read as agreeing with BLS.
+                + (e.EducationSurveyNote is not null ? " (far from BLS's typical entry education above, which this guide follows)" : "")).AppendLine();
         md.AppendLine("**Licences and certifications**").AppendLine();
         md.AppendLine(g.Credentials.Summary).AppendLine();
         foreach (var c in g.Credentials.Items.Where(c => c.Kind != "none"))

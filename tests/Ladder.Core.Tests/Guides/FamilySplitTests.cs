@@ -109,6 +109,9 @@ public sealed class FamilySplitTests(ShippedCatalog shipped) : IClassFixture<Shi
     {
         var g = G("39-3011.00");
         Assert.Contains(g.Roadmap, s => s.Title == "Get licensed" && s.Detail.Contains("gaming licence", StringComparison.Ordinal));
+        // The licence is a background check with no training route: the family's step says how the games are learned.
+        Assert.Contains(g.Roadmap, s => s.Title == "Learn the games and get licensed" && s.Detail.Contains("gambling school", StringComparison.Ordinal)
+            && s.Detail.EndsWith("until you hold the gaming licence.", StringComparison.Ordinal));
         Assert.Equal("New dealer, writer, runner or cashier", g.Levels[0].Label);
     }
 
