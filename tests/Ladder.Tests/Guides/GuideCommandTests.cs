@@ -25,6 +25,17 @@ public sealed class GuideCommandTests(ImportedDatabase db)
     }
 
     [Fact]
+    public void A_guide_paid_from_a_pooled_group_prints_no_stage_band_in_the_terminal()
+    {
+        var run = db.Run("guide", "29-1299.02");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var text = System.Text.RegularExpressions.Regex.Replace(run.Out, @"\s+", " ");
+        Assert.Contains("No pay is shown per stage", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("$65,210 – ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_licence_with_no_stated_route_prints_its_note_and_no_empty_field()
     {
         // Automotive glass installers: an issuer and a note, but no exam and no typical time (content/licences).
