@@ -13,6 +13,9 @@ public sealed class ContentException(IReadOnlyList<ContentError> errors)
     public IReadOnlyList<ContentError> Errors { get; } = errors;
 }
 
-/// <summary>What content validation checks references against.</summary>
-/// <summary>What curated content is checked against: the occupations of the O*NET release being imported.</summary>
-public sealed record ContentContext(IReadOnlySet<string> OccupationCodes, IReadOnlySet<string> OccupationSlugs, string OnetRelease = "the imported O*NET release");
+/// <summary>
+/// What curated content is checked against: the occupations of the O*NET release being imported and, when families
+/// are imported, the career families a role may name.
+/// </summary>
+public sealed record ContentContext(IReadOnlySet<string> OccupationCodes, IReadOnlySet<string> OccupationSlugs, string OnetRelease = "the imported O*NET release",
+    CareerFamilies? Families = null);

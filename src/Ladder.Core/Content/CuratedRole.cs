@@ -12,6 +12,13 @@ public sealed record CuratedRole
     public string Reviewed { get; init; } = "";
     /// <summary>O*NET-SOC codes; the first is primary and supplies wages when no curated figure is given.</summary>
     public required IReadOnlyList<string> SocCodes { get; init; }
+    /// <summary>
+    /// The career family (content/families) whose stage labels the role's levels carry: the role's own ladder, so a change
+    /// to the family of its primary occupation cannot relabel it.
+    /// </summary>
+    public string Family { get; init; } = DefaultFamily;
+    /// <summary>The family of a role file that names none: most curated roles are computing roles.</summary>
+    public const string DefaultFamily = "computing";
     public IReadOnlyList<string> AlternateTitles { get; init; } = [];
     public IReadOnlyList<string> Tools { get; init; } = [];
     public CuratedSkills Skills { get; init; } = new();

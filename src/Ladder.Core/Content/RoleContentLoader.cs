@@ -68,7 +68,7 @@ public static class RoleContentLoader
 internal sealed partial class RoleFileReader(string file, List<ContentError> errors)
 {
     private static readonly HashSet<string> TopKeys = ["title", "slug", "domain", "summary", "socCodes", "alternateTitles", "tools", "skills",
-        "industries", "medianPay", "levels", "roadmap", "pros", "cons", "breakInFrom", "related", "sources", "reviewed"];
+        "industries", "medianPay", "levels", "roadmap", "pros", "cons", "breakInFrom", "related", "sources", "reviewed", "family"];
 
     private readonly string _name = Path.GetFileName(file);
     private int _errorsBefore;
@@ -130,6 +130,7 @@ internal sealed partial class RoleFileReader(string file, List<ContentError> err
             Summary = Required(root, "summary") ?? "",
             Reviewed = ReadReviewed(root) ?? "",
             SocCodes = codes.Select(c => c.Trim()).ToList(),
+            Family = ReadFamily(root, context) ?? CuratedRole.DefaultFamily,
             AlternateTitles = Strings(root, "alternateTitles"),
             Tools = Strings(root, "tools"),
             Skills = ReadSkills(root),

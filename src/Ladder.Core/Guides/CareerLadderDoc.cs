@@ -28,7 +28,9 @@ public static class CareerLadderDoc
           `SeniorityEvidence`); it then sits on the senior stage. Every other task stays in "What they do".
         - **Pay.** A paid stage maps to a band of the BLS OEWS national wage percentiles of the occupation's SOC code,
           printed beside the figure. A training stage (apprentice, resident, student pilot) shows no BLS figure and says
-          where its pay comes from: a percentile band is never presented as a trainee's wage.
+          where its pay comes from: a percentile band is never presented as a trainee's wage. A family whose people
+          arrive from another occupation (architects from administration and development) may start with a `prior`
+          stage: the years in that work, paid as that work, with no band of this occupation's wages.
         - **Years.** A family may give each stage's years (`years: [4, 8]`, or words such as "after residency");
           otherwise years are a Ladder estimate from the O*NET job zone (1–2: 0–1, 1–3, 3–6, 6+; 3: 0–2, 2–4, 4–8, 8+;
           4: 0–2, 2–5, 5–8, 8+; 5: 0–3, 3–6, 6–10, 10+), and an occupation without a job zone says so. Either way, the
@@ -39,6 +41,8 @@ public static class CareerLadderDoc
           before you touch the work" step from that entry instead. "Show your work" and "prepare examples of your work"
           appear only in families with a `portfolio`. Tools are listed only in hands-on families; O*NET's hot
           technologies become a pro only in families flagged as computer work.
+        - **Curated roles** (content/roles) climb the family their file names (`family:`, default `computing`), not the
+          family of their primary occupation, so moving an occupation between families never relabels a curated ladder.
         - **Top of a ladder.** Families marked top (executives, elected offices, supervisors) show no junior stage and no
           entry-level titles; "How people get there" says how people arrive.
 
@@ -61,7 +65,7 @@ public static class CareerLadderDoc
             md.Append("\n| Stage | Pay | When | What changes at this stage |\n|---|---|---|---|\n");
             foreach (var s in f.Stages)
             {
-                var pay = s.IsTraining ? $"training stage: {s.TraineePay}" : $"{GuideComposer.Ordinal(s.LowPercentile!.Value)}–{GuideComposer.Ordinal(s.HighPercentile!.Value)} percentile";
+                var pay = s.PriorWork ? $"the route in, paid as that work: {s.TraineePay}" : s.IsTraining ? $"training stage: {s.TraineePay}" : $"{GuideComposer.Ordinal(s.LowPercentile!.Value)}–{GuideComposer.Ordinal(s.HighPercentile!.Value)} percentile";
                 md.Append($"| {s.Label} | {pay} | {s.Years?.Display ?? "from the O*NET job zone"} | {string.Join("; ", s.Responsibilities)} |\n");
             }
             if (f.Practice is { } p) md.Append($"\nRoadmap practice step, \"{p.Title}\": {p.Detail}\n");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ladder.Content;
 using Ladder.Occupations;
+using Ladder.Outlook;
 
 namespace Ladder.Guides;
 
@@ -23,18 +24,26 @@ public sealed partial class GuideComposer
         var zone = catalog.JobZone(occupation.JobZone);
         var shares = occupation.Education.Where(e => e.Percent >= 1).OrderByDescending(e => e.Percent)
             .Select(e => new EducationLevelShare(ShortLevel(e.Level), Math.Round(e.Percent, 1))).ToList();
-        var education = shares.Count > 0
+        var education = SurveyDisagreement(occupation) is { } disagreement
+            ? $"Typical entry education (BLS): {catalog.Outlook.ProjectionFor(occupation.Code)!.Projection.EntryEducation}. {disagreement}"
+            : shares.Count > 0
             ? $"Most common requirement: {shares[0].Level} ({shares[0].Percent.ToString("0", CultureInfo.InvariantCulture)}% of workers surveyed by O*NET)."
             : zone is not null ? zone.Education : "not available: O*NET has no education survey for this occupation.";
         var from = Arrivals(occupation);
-        var titles = EntryTitles.For(occupation, family);
+        // Work BLS says takes years in another occupation first has no entry-level openings of its own: the way in is
+        // those occupations, so the guide names them instead of this work's titles (a "Database Architect" is no first job).
+        var prior = family.EntryNote is null && !family.Top ? PriorExperienceNote(occupation, StartingPoints(from)) : null;
+        var titles = prior is null ? EntryTitles.For(occupation, family) : [];
         string? note = null;
         // The physicians' note is about the residency match: it holds only where the licence decision's route is a residency.
         var familyNote = family.Key == "physician" && catalog.Outlook.Licences.For(occupation.Code)?.Training?.Route != Licences.TrainingRouteKind.Residency
             ? null : family.EntryNote;
-        if (titles.Count == 0)
+        // Below the top of a ladder the moves named are where a newcomer should start, so senior posts are left out.
+        var starts = family.Top ? from : StartingPoints(from);
+        if (prior is not null) note = prior;
+        else if (titles.Count == 0)
             note = familyNote is { } stated
-                ? stated + (from.Count > 0 ? $" The likeliest moves in are from {JoinTitles(from.Take(3).Select(f => f.Title))}." : "")
+                ? stated + (starts.Count > 0 ? $" The likeliest moves in are from {JoinTitles(starts.Take(3).Select(f => f.Title))}." : "")
                 : (from.Count > 0
                 ? $"Few openings carry an entry-level title here: people often move in from {JoinTitles(from.Take(2).Select(f => f.Title))} after gaining experience."
                 : "O*NET lists no entry-level titles for this occupation; check current postings for the titles employers use.");
@@ -55,6 +64,28 @@ public sealed partial class GuideComposer
             EntryNote = note,
         };
     }
+
+    /// <summary>
+    /// BLS's typical work experience in a related occupation, as the way in, when BLS asks for any ("less than 5 years",
+    /// "5 years or more"); null when it asks for none or publishes no requirement.
+    /// </summary>
+    private string? PriorExperienceNote(Occupation occupation, IReadOnlyList<RoleLink> from)
+    {
+        if (catalog.Outlook.ProjectionFor(occupation.Code)?.Projection.Experience is not { } experience
+            || !EntryVocabulary.NeedsPriorExperience(experience)) return null;
+        var where = from.Count > 0
+            ? $" Search for openings as {JoinTitles(from.Take(3).Select(f => f.Title))}, the likeliest moves in, and grow into this work from there."
+            : " Start in a related occupation and grow into this work from there.";
+        return $"Openings here are rarely first jobs: BLS's typical requirement is {LowerFirst(experience)} of work experience in a related occupation.{where}";
+    }
+
+    /// <summary>
+    /// The moves in a newcomer can start from: not a senior post (a "Solutions Architect" is no start) and not work that
+    /// itself needs years in another occupation first.
+    /// </summary>
+    private List<RoleLink> StartingPoints(IReadOnlyList<RoleLink> from) =>
+        from.Where(f => !EntryTitles.IsNotEntry(f.Title)
+            && !(f.Code is { } code && catalog.FindByCode(code) is { } o && EntryVocabulary.NeedsPriorExperience(catalog.Outlook.ProjectionFor(o.Code)?.Projection.Experience))).ToList();
 
     /// <summary>
     /// O*NET's job-zone text illustrates each zone with another occupation ("For example, an electrician must have

@@ -15,7 +15,9 @@ public sealed partial class GuideComposer
     private Guide ComposeCurated(Role role, CuratedRole c)
     {
         var primary = role.Primary;
-        var basis = Compose(primary);
+        // The role climbs its own family's stages (its file's `family`), not its primary occupation's: moving that
+        // occupation to another family must not relabel a curated ladder whose years and duties the file states.
+        var basis = Compose(primary, FamilyOf(role));
         var file = $"content/roles/{Path.GetFileName(c.File)}";
         var curatedSource = $"{CuratedSource} ({file})";
 

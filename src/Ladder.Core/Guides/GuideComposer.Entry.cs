@@ -22,7 +22,9 @@ public sealed partial class GuideComposer
             ? $"{(group is null ? "BLS" : $"BLS's figures for {group}")}: typical entry education: {LowerFirst(education)}; work experience in a related occupation: {LowerFirst(p.Experience ?? "not available")}; " +
               $"on-the-job training: {LowerFirst(p.Training ?? "not available")}."
             : $"not available: BLS publishes no entry requirements for SOC {occupation.Code.Soc}.";
-        if (shares.Count > 0)
+        var disagreement = SurveyDisagreement(occupation);
+        if (disagreement is not null) summary += " " + disagreement;
+        else if (shares.Count > 0)
             summary += $" O*NET's education survey: the most common answer is '{shares[0].Level}' ({shares[0].Percent.ToString("0", System.Globalization.CultureInfo.InvariantCulture)}% of workers).";
         var sources = new List<SourceNote>
         {
@@ -39,6 +41,7 @@ public sealed partial class GuideComposer
             FiguresFor = p?.EntryEducation is null ? null : group,
             Summary = summary,
             EducationShares = shares,
+            EducationSurveyNote = disagreement,
             Programmes = programmes.Take(MaxProgrammes).Select(c => new GuideProgramme(c.CipCode, c.Title)).ToList(),
             ProgrammesTotal = programmes.Count,
             ProgrammeRanking = ProgrammeRanking,
@@ -49,6 +52,24 @@ public sealed partial class GuideComposer
             Apprenticeship = TrainingRoute(occupation) ?? Apprenticeship(p?.Training),
             Sources = sources,
         };
+    }
+
+    /// <summary>
+    /// When O*NET's survey mode sits <see cref="EntryVocabulary.FarApart"/> or more levels from BLS's typical entry
+    /// education, the sentence that says they disagree and which one the guide follows; null when they agree or either is
+    /// missing. BLS's figure is how people enter the work today, and it is what the roadmap and the licence route build on
+    /// (44% of hearing aid specialists answering "doctoral degree" describes audiologists, not the way in).
+    /// </summary>
+    internal string? SurveyDisagreement(Occupation occupation)
+    {
+        var bls = catalog.Outlook.ProjectionFor(occupation.Code)?.Projection.EntryEducation;
+        var blsRank = EntryVocabulary.EducationRank(bls);
+        var mode = occupation.Education.Where(e => e.Percent >= 1).OrderByDescending(e => e.Percent).FirstOrDefault();
+        if (bls is null || blsRank < 0 || mode is null || EntryVocabulary.SurveyRank(mode.Category) is var rank && (rank < 0 || Math.Abs(rank - blsRank) < EntryVocabulary.FarApart))
+            return null;
+        var licensed = catalog.Outlook.Licences.For(occupation.Code) is { RequiredToWork: true, Credential: { } credential } ? $" and the {LowerFirst(credential)} route" : "";
+        return $"O*NET's education survey disagrees: its most common answer, '{ShortLevel(mode.Level)}' ({mode.Percent.ToString("0", System.Globalization.CultureInfo.InvariantCulture)}% of workers surveyed), " +
+               $"is far {(rank > blsRank ? "above" : "below")} BLS's {LowerFirst(bls)}. This guide follows BLS{licensed}, which describe how people enter the work.";
     }
 
     /// <summary>The licence decision's apprenticeship, when its source gives the length.</summary>

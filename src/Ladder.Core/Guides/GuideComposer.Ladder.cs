@@ -38,7 +38,18 @@ public sealed partial class GuideComposer
                 levels.Add(new GuideLevel
                 {
                     Name = stage.Name, Label = stage.Label, Years = years,
-                    PayDisplay = "no BLS figure for this training stage", PaySource = stage.TraineePay!, Responsibilities = lines,
+                    PayDisplay = stage.PriorWork ? "no BLS figure for this stage: it is paid as the work you do then" : "no BLS figure for this training stage",
+                    PaySource = stage.TraineePay!, Responsibilities = lines,
+                });
+                continue;
+            }
+            if (occupation.Wages.Pooled)
+            {
+                // Percentiles of a row that pools several occupations would be invented precision as one occupation's stage pay.
+                levels.Add(new GuideLevel
+                {
+                    Name = stage.Name, Label = stage.Label, Years = years,
+                    PayDisplay = PooledStagePay, PaySource = PooledSource(wages!), Responsibilities = lines,
                 });
                 continue;
             }
@@ -63,6 +74,12 @@ public sealed partial class GuideComposer
         }
         return levels;
     }
+
+    /// <summary>What a stage shows for pay when BLS publishes wages only for a group that pools several occupations.</summary>
+    public const string PooledStagePay = "no figure for this stage: BLS publishes pay only for a broader group";
+
+    private static string PooledSource(Wages w) =>
+        $"BLS OEWS publishes wages only for SOC {w.Soc} {w.Title}, which pools several occupations: its percentiles are not this occupation's pay by stage, so the guide shows the group's figures only in the overview, labelled as the group's";
 
     /// <summary>The stage's years, moved so a credentialed stage starts no earlier than the training route ends.</summary>
     private static StageYears? AfterRoute(int index, IReadOnlyList<StageYears?> years, bool training, int? route)
@@ -98,11 +115,15 @@ public sealed partial class GuideComposer
     internal static string Ordinal(int p) => p switch { 50 => "50th (median)", _ => $"{p}th" };
 
     /// <summary>How a family's stage pay and years were derived, printed next to the figures.</summary>
-    internal static string LevelMethodFor(CareerFamily family, bool hourlyOnly = false)
+    internal static string LevelMethodFor(CareerFamily family, bool hourlyOnly = false, Wages? pooled = null)
     {
         if (family.Stages.Count == 0)
             return "not enough data: no career family was imported for this occupation, so Ladder shows no stages (docs/career-ladders.md).";
-        var bands = string.Join("; ", family.Stages.Select(s => s.IsTraining ? $"{s.Label} = no BLS figure (a training stage)" : $"{s.Label} = {Ordinal(s.LowPercentile!.Value)}–{Ordinal(s.HighPercentile!.Value)}"));
+        if (pooled is not null)
+            return $"Stages are Ladder's career ladder for {family.Name.ToLowerInvariant()} (docs/career-ladders.md). No pay is shown per stage: " +
+                   PooledSource(pooled) + ". " + (family.Stages.All(s => s.Years is not null) ? "Years per stage are Ladder's estimate for the family (content/families)."
+                   : "Years of experience are a Ladder estimate from the O*NET job zone.");
+        var bands = string.Join("; ", family.Stages.Select(s => s.IsTraining ? $"{s.Label} = no BLS figure ({(s.PriorWork ? "years in the work that leads here" : "a training stage")})" : $"{s.Label} = {Ordinal(s.LowPercentile!.Value)}–{Ordinal(s.HighPercentile!.Value)}"));
         var years = family.Stages.All(s => s.Years is not null) ? " Years per stage are Ladder's estimate for the family (content/families)."
             : " Years of experience are a Ladder estimate from the O*NET job zone.";
         var basis = hourlyOnly ? "hourly wage percentiles (BLS publishes no annual wages for this occupation)" : "annual wage percentiles";

@@ -51,6 +51,10 @@ public sealed partial class GuideComposer
         if (licence is not null && family.Key == "teaching")
             // Teaching is practised in front of a class, not "safely": the supervised part is student teaching.
             steps.Add(("Student-teach", $"Classroom practice comes as student teaching inside your teacher-preparation programme, supervised by a licensed teacher. Public schools need you to hold the {LowerFirst(licence.Credential!)} before you lead a class on your own."));
+        else if (licence is { Training: null } && !family.Top && family.Practice is { } known && !known.Detail.Contains("{task}", StringComparison.Ordinal))
+            // A licence with no training route of its own (a gaming licence is a background check) says nothing of how the
+            // work is learned; the family's step does (dealer school, casino classes), and the licence rule stays beside it.
+            steps.Add((known.Title, $"{known.Detail} Do not do the licensed work itself on your own until you hold the {LowerFirst(licence.Credential!)}."));
         else if (licence is not null)
             steps.Add(("Practise safely", $"{SupervisedBy(licence.Training)}Do not do the licensed work itself on your own until you hold the {LowerFirst(licence.Credential!)}."));
         else if (hazard is { Training: { } training, Summary: { } dangers })
@@ -67,9 +71,10 @@ public sealed partial class GuideComposer
         if (family.Portfolio is { } portfolio)
             steps.Add(("Show your work", portfolio));
 
-        var titles = EntryTitles.For(occupation, family);
+        var breakIn = BreakIn(occupation, family);
+        var titles = breakIn.EntryTitles;
         steps.Add(family.Top || titles.Count == 0
-            ? ("How people get there", BreakIn(occupation, family).EntryNote ?? "Check current postings for the titles employers use.")
+            ? ("How people get there", breakIn.EntryNote ?? "Check current postings for the titles employers use.")
             : ("Apply for entry-level roles", $"Search for openings titled {JoinTitles(titles)}" + (family.Portfolio is not null ? ", and prepare examples of your work for interviews." : ".")));
 
         if (family.Stages.Count > 1)

@@ -23,11 +23,18 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
     /// <summary>The guide for a role: a curated role merged over its linked occupations, or an occupation alone.</summary>
     public Guide Compose(Role role) => role.Curated is { } curated ? WithRoleFacts(ComposeCurated(role, curated), role) : Compose(role.Primary);
 
-    public Guide Compose(Occupation occupation)
+    public Guide Compose(Occupation occupation) => Compose(occupation, null);
+
+    /// <summary>The ladder a role climbs: a curated role's own family (its file's <c>family</c>), else its occupation's.</summary>
+    private CareerFamily FamilyOf(Role role) =>
+        role.Curated is { } c ? catalog.Families.Find(c.Family) ?? CareerFamilies.Unassigned : catalog.Families.For(role.Primary.Code);
+
+    /// <summary>An occupation's guide on <paramref name="ladder"/> (a curated role's family) or, when null, on its own family.</summary>
+    private Guide Compose(Occupation occupation, CareerFamily? ladder)
     {
         var wages = occupation.Wages.Current;
         var evidence = GuideEvidence.For(catalog);
-        var family = catalog.Families.For(occupation.Code);
+        var family = ladder ?? catalog.Families.For(occupation.Code);
         var tasks = evidence.RankTasks(occupation).Select(t => t.Text).ToList();
         var skills = RankSkills(occupation, evidence);
         var related = Related(occupation, 10);
@@ -60,7 +67,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
             AlternateTitles = evidence.RankAlsoCalled(occupation, 15).ToList(),
             Skills = skills,
             Levels = Levels(occupation, wages, family, tasks),
-            LevelMethod = LevelMethodFor(family, wages is not null && HourlyPay.IsHourlyOnly(wages)),
+            LevelMethod = LevelMethodFor(family, wages is not null && HourlyPay.IsHourlyOnly(wages), occupation.Wages.Pooled ? wages : null),
             Roadmap = WithWayIn(Roadmap(occupation, family, evidence, technologies, tasks), occupation),
             BreakIn = breakIn,
             Outlook = outlook,
@@ -85,6 +92,8 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
                 $"BLS publishes no national wage row for SOC {occupation.Code.Soc}.");
         string? note = occupation.Wages.FromBroadGroup
             ? $"BLS publishes these wages only for the broader group {w.Soc} {w.Title}, which includes SOC {occupation.Code.Soc}."
+            : occupation.Wages.Pooled && !occupation.Wages.FromParentSoc
+            ? $"SOC {w.Soc} {w.Title} is a residual group of occupations BLS does not count separately: this is the group's median, not one occupation's."
             : occupation.Wages.FromParentSoc
             ? $"Wages are those of SOC {w.Soc} {w.Title}, which includes this O*NET occupation; BLS does not publish {occupation.Code.Value} separately."
             : null;
@@ -170,13 +179,14 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
     {
         var primary = role.Primary;
         var wages = primary.Wages.Current;
-        var family = catalog.Families.For(primary.Code);
+        var family = FamilyOf(role);
         var scale = role.Curated is { } c ? CuratedScale(c, wages) : 1m;
         var result = new List<(CareerLevel, decimal?, decimal?)>(family.Stages.Count);
         foreach (var stage in family.Stages)
         {
             if (stage.IsTraining) { result.Add((stage.Name, null, null)); continue; }
-            var (low, high) = wages is null ? (WageValue.Missing, WageValue.Missing) : (Percentile(wages, stage.LowPercentile!.Value), Percentile(wages, stage.HighPercentile!.Value));
+            // A pooled row gives no stage its band (the guide shows none); only a curated level's own stated pay counts.
+            var (low, high) = wages is null || primary.Wages.Pooled ? (WageValue.Missing, WageValue.Missing) : (Percentile(wages, stage.LowPercentile!.Value), Percentile(wages, stage.HighPercentile!.Value));
             var (lo, hi) = role.Curated is { } curated
                 ? CuratedBounds(curated, stage.Name, scale, low.LowerBound, high.Amount)
                 : (low.LowerBound, high.Amount);
@@ -218,7 +228,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
             wages is null
                 ? new("Wages", $"{BlsSource}: no row for SOC {occupation.Code.Soc}", catalog.Info.OewsRelease, BlsUrl)
                 : new(WagesSection(wages), BlsSource + (occupation.Wages.FromParentSoc || occupation.Wages.FromBroadGroup ? $" (SOC {wages.Soc}, which includes {occupation.Code.Value})" : $" (SOC {wages.Soc})"), wages.Release, BlsUrl),
-            new("Pay by stage and years of experience", "Ladder estimate: " + LevelMethodFor(family, wages is not null && HourlyPay.IsHourlyOnly(wages)).TrimEnd('.'), catalog.Info.OewsRelease),
+            new("Pay by stage and years of experience", "Ladder estimate: " + LevelMethodFor(family, wages is not null && HourlyPay.IsHourlyOnly(wages), occupation.Wages.Pooled ? wages : null).TrimEnd('.'), catalog.Info.OewsRelease),
             new("Outlook: projected change, openings, self-employment", ProjectionsSource + ", Tables 1.2 and 1.10", OutlookSources.ProjectionsPublished, OutlookSources.ProjectionsUrl),
             new("Programmes of study", OutlookSources.CrosswalkCitation, OutlookSources.CrosswalkAsOf, OutlookSources.CrosswalkUrl),
             CredentialsSource(occupation),

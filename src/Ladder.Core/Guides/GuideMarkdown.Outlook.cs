@@ -27,7 +27,9 @@ public static partial class GuideMarkdown
         md.AppendLine("## The way in").AppendLine();
         md.AppendLine(e.Summary).AppendLine();
         if (e.EducationShares.Count > 0)
-            md.AppendLine("**Education of workers (O*NET survey):** " + string.Join(" · ", e.EducationShares.Take(4).Select(s => $"{s.Level} {s.Percent:0}%"))).AppendLine();
+            md.AppendLine("**Education of workers (O*NET survey):** " + string.Join(" · ", e.EducationShares.Take(4).Select(s => $"{s.Level} {s.Percent:0}%"))
+                // The summary above already says why; the shares line only must not read as agreeing with BLS.
+                + (e.EducationSurveyNote is not null ? " (far from BLS's typical entry education above, which this guide follows)" : "")).AppendLine();
         md.AppendLine("**Licences and certifications**").AppendLine();
         md.AppendLine(g.Credentials.Summary).AppendLine();
         foreach (var c in g.Credentials.Items.Where(c => c.Kind != "none"))

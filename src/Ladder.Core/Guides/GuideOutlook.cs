@@ -63,6 +63,8 @@ public sealed record GuideEntry
     public string? FiguresFor { get; init; }
     public required string Summary { get; init; }
     public required IReadOnlyList<EducationLevelShare> EducationShares { get; init; }
+    /// <summary>Why the survey shares are not the way in, when O*NET's mode is far from BLS's entry education; else null.</summary>
+    public string? EducationSurveyNote { get; init; }
     public required IReadOnlyList<GuideProgramme> Programmes { get; init; }
     public required int ProgrammesTotal { get; init; }
     public required string ProgrammeRanking { get; init; }

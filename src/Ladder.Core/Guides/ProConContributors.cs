@@ -26,11 +26,13 @@ internal sealed class PayContributor : IProConContributor
         var all = c.Catalog.AllOccupationsWages?.Median.Amount;
         if (w is null) { cons.Add(new("Pay is hard to judge", $"BLS publishes no national wage figures for SOC {c.Occupation.Code.Soc}.")); return; }
         var whose = c.Occupation.Wages.FromParentSoc || c.Occupation.Wages.FromBroadGroup ? $" (figures for SOC {w.Soc} {w.Title}, which includes this occupation)" : "";
+        // A pooled row's median is the group's: the pro says so; its spread mixes occupations, so it says nothing of growth.
+        var pooled = c.Occupation.Wages.Pooled;
         if (w.Median.LowerBound is { } median && all is { } a && median >= a * HighPay)
-            pros.Add(new("Pays well above the typical U.S. job", $"Median {w.Median.ToDisplay()} vs {ProConContributors.Money(a)} for all occupations (BLS OEWS {w.Release}){whose}."));
+            pros.Add(new(pooled ? "Its BLS group pays well above the typical U.S. job" : "Pays well above the typical U.S. job", $"Median {w.Median.ToDisplay()} vs {ProConContributors.Money(a)} for all occupations (BLS OEWS {w.Release}){whose}."));
         if (w.Median.Amount is { } m && all is { } b && m < b * LowPay)
-            cons.Add(new("Pays below the typical U.S. job", $"Median {w.Median.ToDisplay()} vs {ProConContributors.Money(b)} for all occupations (BLS OEWS {w.Release}){whose}."));
-        if (w.P90.LowerBound is { } p90 && w.P10.Amount is { } p10 && p10 > 0)
+            cons.Add(new(pooled ? "Its BLS group pays below the typical U.S. job" : "Pays below the typical U.S. job", $"Median {w.Median.ToDisplay()} vs {ProConContributors.Money(b)} for all occupations (BLS OEWS {w.Release}){whose}."));
+        if (!pooled && w.P90.LowerBound is { } p90 && w.P10.Amount is { } p10 && p10 > 0)
         {
             if (p90 / p10 >= WideSpread)
                 pros.Add(new("Room to grow your pay", $"The top 10% earn {w.P90.ToDisplay()} or more, against {w.P10.ToDisplay()} for the bottom 10% (BLS OEWS {w.Release}){whose}."));

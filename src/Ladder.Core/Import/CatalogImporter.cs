@@ -84,6 +84,8 @@ public static partial class CatalogImporter
         var socsWithWages = current.Rows.Where(r => r.Median.Marker != Occupations.WageMarker.NotAvailable || r.P10.HasAmount).Select(r => r.Soc).ToHashSet();
         var withWages = occupations.Keys.Count(code => socsWithWages.Contains(code[..7]));
 
+        // Families are read before the roles, which may name one (content/README.md, `family`).
+        var careerFamilies = LoadFamilies(db, tx, options);
         var curated = 0;
         IReadOnlyList<CuratedRole> curatedRoles = [];
         if (options.ContentPath is not null)
@@ -91,12 +93,12 @@ public static partial class CatalogImporter
             if (!Directory.Exists(options.ContentPath))
                 throw new DataFileException(options.ContentPath, 0, 0, "no such content folder; expected a folder of curated role .yaml files.");
             var roles = RoleContentLoader.LoadFolder(options.ContentPath, new ContentContext(
-                occupations.Keys.ToHashSet(StringComparer.Ordinal), occupations.Values.ToHashSet(StringComparer.Ordinal), onetRelease));
+                occupations.Keys.ToHashSet(StringComparer.Ordinal), occupations.Values.ToHashSet(StringComparer.Ordinal), onetRelease, careerFamilies));
             curated = CuratedRoleStore.Write(db, tx, roles);
             curatedRoles = roles;
         }
         var outlook = LoadOutlook(db, tx, options, occupations, curatedRoles, progress);
-        var (families, hazards) = LoadCareerContent(db, tx, options);
+        var (families, hazards) = LoadCareerContent(db, tx, options, careerFamilies);
         var realTitles = LoadRealTitles(db, tx, options);
 
         WriteMeta(db, tx, new Dictionary<string, string>

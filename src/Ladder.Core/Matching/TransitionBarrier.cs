@@ -1,5 +1,6 @@
 using Ladder.Catalog;
 using Ladder.Licences;
+using Ladder.Outlook;
 
 namespace Ladder.Matching;
 
@@ -13,10 +14,46 @@ public static class TransitionBarrier
     /// <summary>Two more job zones is, in O*NET's scale, a different level of education (e.g. high school to a degree).</summary>
     public const int ZoneGap = 2;
 
+    /// <summary>
+    /// A licence whose route is a programme of at least this many years from high school (a master's, doctoral or
+    /// professional degree) cannot be earned from another job's experience: a veterinarian or a nurse practitioner does
+    /// not become a dentist or an anesthesiologist assistant without that school.
+    /// </summary>
+    public const double GraduateProgrammeYears = 5;
+
+    /// <summary>The barrier naming that school; <see cref="MoveVerdicts.NeedsSchooling"/> reads it.</summary>
+    public const string GraduateDegree = "needs the graduate or professional degree the licence is earned through";
+
     /// <summary>True when B needs a licence A does not hold (the one place the move model reads the licence record).</summary>
     public static bool NeedsLicence(LicenceBook licences, Role from, Role to) => LicenceBook.Crossed(licences.For(from), licences.For(to)) is not null;
 
-    /// <summary>The barriers of a move, in words, most serious first; empty when there are none.</summary>
+    /// <summary>
+    /// The barriers of a move, in words, most serious first; empty when there are none. Besides the licence, a target
+    /// whose BLS typical entry education is a master's or doctoral degree is a barrier for a mover from work that
+    /// typically asks for less: an elementary teacher does not become a psychology professor without the doctorate.
+    /// </summary>
+    public static IReadOnlyList<string> For(LadderCatalog catalog, Role from, Role to, int? zoneChange)
+    {
+        var result = For(catalog.Outlook.Licences, from, to, zoneChange);
+        if (result.Contains(GraduateDegree)) return result;
+        var entryFrom = EntryVocabulary.EducationRank(catalog.Outlook.ProjectionFor(from.Primary.Code)?.Projection.EntryEducation);
+        var entryTo = EntryVocabulary.EducationRank(catalog.Outlook.ProjectionFor(to.Primary.Code)?.Projection.EntryEducation);
+        if (entryFrom < 0 || entryTo < MastersRank || entryFrom >= entryTo) return result;
+        var needs = $"{DegreePrefix}{EntryVocabulary.Education[entryTo].ToLowerInvariant()} ({Marker}; {from.Title}: {EntryVocabulary.Education[entryFrom].ToLowerInvariant()})";
+        return [.. result.Where(b => !b.Contains("job zones", StringComparison.Ordinal)), needs, .. result.Where(b => b.Contains("job zones", StringComparison.Ordinal))];
+    }
+
+    /// <summary>The rank of "Master's degree" in <see cref="EntryVocabulary.Education"/>.</summary>
+    private static readonly int MastersRank = EntryVocabulary.EducationRank("Master's degree");
+
+    /// <summary>The start of the education barrier's words, and what marks it as BLS's.</summary>
+    private const string DegreePrefix = "needs a ", Marker = "BLS typical entry education";
+
+    /// <summary>True for a barrier that names a graduate degree, from the licence or from BLS's entry education.</summary>
+    public static bool IsSchooling(string barrier) =>
+        barrier == GraduateDegree || (barrier.StartsWith(DegreePrefix, StringComparison.Ordinal) && barrier.Contains("(" + Marker + ";", StringComparison.Ordinal));
+
+    /// <summary>The barriers that follow from the licence decisions and job zones alone (no BLS education data).</summary>
     public static IReadOnlyList<string> For(LicenceBook licences, Role from, Role to, int? zoneChange)
     {
         var result = new List<string>(3);
@@ -25,6 +62,10 @@ public static class TransitionBarrier
             result.Add($"needs {Lower(need.Credential!)} ({Lower(Guides.GuideLicence.RequirementOf(need))})");
             if (need.Training?.Route == TrainingRouteKind.Residency) result.Add("needs a residency after the degree");
         }
+        // Also where only some states license the work (anesthesiologist assistants): the school is needed everywhere.
+        if (licences.For(to) is { Kind: not (LicenceKind.None or LicenceKind.SomeWork), Training: { Route: TrainingRouteKind.Programme, MinYears: >= GraduateProgrammeYears } } target
+            && licences.For(from)?.Covers(target) != true)
+            result.Add(GraduateDegree);
         if (zoneChange >= ZoneGap) result.Add($"needs {zoneChange} more O*NET job zones of preparation");
         return result;
     }

@@ -35,5 +35,12 @@ public sealed record OccupationWages
     /// <summary>True when BLS publishes the occupation only inside a broader group (e.g. 29-2010), whose row is used.</summary>
     public bool FromBroadGroup { get; init; }
 
+    /// <summary>
+    /// True when the row pools several occupations: a broad group, or a residual "All Other" group (the occupation's own
+    /// or its parent's). Its median can stand, labelled as the group's, but its percentiles are no one occupation's pay
+    /// by stage or spread.
+    /// </summary>
+    public bool Pooled => Current is { } w && (FromBroadGroup || w.Title.Contains("All Other", StringComparison.Ordinal));
+
     public static OccupationWages None { get; } = new() { Current = null };
 }

@@ -31,8 +31,24 @@ public static class EntryVocabulary
         "Internship/residency",
     ];
 
+    /// <summary>True when BLS's typical entry needs work experience in a related occupation (any value but "None").</summary>
+    public static bool NeedsPriorExperience(string? experience) => experience is not null && IndexOf(Experience, experience) > 0;
+
     /// <summary>0 for no formal credential up to 7 for a doctoral or professional degree; -1 when unknown.</summary>
     public static int EducationRank(string? education) => education is null ? -1 : IndexOf(Education, education);
+
+    // O*NET's twelve education-survey categories on BLS's eight entry levels: certificates sit with the degree they
+    // follow, a post-secondary certificate is BLS's nondegree award, professional and post-doctoral with doctoral.
+    private static readonly int[] SurveyRanks = [0, 1, 3, 2, 4, 5, 5, 6, 6, 7, 7, 7];
+
+    /// <summary>An O*NET education category (1–12) on <see cref="Education"/>'s scale (0–7); -1 when out of range.</summary>
+    public static int SurveyRank(int category) => category is >= 1 and <= 12 ? SurveyRanks[category - 1] : -1;
+
+    /// <summary>
+    /// Levels apart on BLS's scale from which O*NET's survey mode and BLS's typical entry education are said to disagree:
+    /// one level (a high school diploma against "some college") is survey noise, two (against a nondegree award or more) is not.
+    /// </summary>
+    public const int FarApart = 2;
 
     /// <summary>A URL-safe key for an education level ("bachelors-degree").</summary>
     public static string EducationKey(string education) => Occupations.Slug.From(education.Replace("'", "", StringComparison.Ordinal));

@@ -50,6 +50,43 @@ public sealed class RoleContentValidationTests
             e.ToString()));
     }
 
+    private static readonly CareerFamilies Families = new(
+    [
+        new CareerFamily { Key = "computing", Name = "Computing", Stages = [new CareerStage(CareerLevel.Junior, "Junior", 10, 25, ["Deliver tickets"])] },
+        new CareerFamily { Key = "management", Name = "Managers", Stages = [new CareerStage(CareerLevel.Junior, "Assistant manager", 10, 25, ["Run a shift"])] },
+        new CareerFamily { Key = "construction", Name = "Construction", Stages = [new CareerStage(CareerLevel.Junior, "Apprentice", null, null, ["Learn"], TraineePay: "Paid by the sponsor.")] },
+    ], new Dictionary<string, string>());
+
+    private static IReadOnlyList<ContentError> FamilyErrors(string yaml)
+    {
+        var ex = Assert.Throws<ContentException>(() => RoleContentLoader.LoadFiles([("test-role.yaml", yaml)], Context with { Families = Families }));
+        return ex.Errors;
+    }
+
+    [Fact]
+    public void A_role_climbs_the_family_its_file_names_or_the_computing_family()
+    {
+        var named = RoleContentLoader.LoadFiles([("test-role.yaml", Valid + "\nfamily: management")], Context with { Families = Families });
+        Assert.Equal("management", Assert.Single(named).Family);
+        Assert.Equal("computing", Assert.Single(RoleContentLoader.LoadFiles([("test-role.yaml", Valid)], Context with { Families = Families })).Family);
+    }
+
+    [Fact]
+    public void An_unknown_family_is_refused_at_its_position_naming_the_families()
+    {
+        var e = Assert.Single(FamilyErrors(Valid + "\nfamily: compting"));
+        Assert.Equal(("test-role.yaml", 11, 9), (e.File, e.Line, e.Column));
+        Assert.Contains("unknown family 'compting'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("computing, management, construction", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_family_that_starts_with_an_unpaid_stage_is_refused_for_a_curated_role()
+    {
+        var e = Assert.Single(FamilyErrors(Valid + "\nfamily: construction"));
+        Assert.Contains("no pay band", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_valid_file_loads()
     {

@@ -62,6 +62,17 @@ public sealed class FamilyLoaderTests
     }
 
     [Fact]
+    public void A_prior_work_stage_shows_no_band_and_says_whose_pay_it_is()
+    {
+        var prior = Trades.Replace("trainee: Paid by the sponsor.", "prior: Paid as the helper you are then.", StringComparison.Ordinal);
+        var stage = Load(("/x/construction.yaml", prior), ("/x/computing.yaml", Computing)).Find("construction")!.Stages[0];
+        Assert.True(stage.PriorWork);
+        Assert.True(stage.IsTraining);
+        Assert.Null(stage.LowPercentile);
+        Assert.Equal("Paid as the helper you are then.", stage.TraineePay);
+    }
+
+    [Fact]
     public void An_unassigned_occupation_is_named_with_its_code_and_title()
     {
         var e = Assert.Single(Fails(("/x/construction.yaml", Trades)));
@@ -100,6 +111,8 @@ public sealed class FamilyLoaderTests
     [InlineData("years: [0, 4]", "years: [4, 0]", "'years' must be [from, to]")]
     [InlineData("trainee: Paid by the sponsor.", "pay: [10, 25]\n    trainee: Paid by the sponsor.", "exactly one of 'pay'")]
     [InlineData("hazardous: true", "hazardous: yes please", "'hazardous' must be true or false")]
+    [InlineData("trainee: Paid by the sponsor.", "trainee: Paid by the sponsor.\n    prior: Paid as a helper.", "not both")]
+    [InlineData("pay: [25, 50]", "prior: Paid as an apprentice.", "only the first stage may be 'prior'")]
     [InlineData("name: Construction trades", "name: Construction trades\ncolour: blue", "unknown key 'colour'")]
     public void A_bad_stage_or_key_is_refused_with_a_specific_message(string from, string to, string message)
     {

@@ -21,13 +21,29 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
     }
 
     [Fact]
-    public void Registered_nurse_to_nurse_practitioner_is_a_stretch_because_of_the_advanced_practice_licence()
+    public void A_target_whose_entry_is_a_doctorate_needs_new_schooling_only_from_work_that_asks_for_less()
+    {
+        // BLS: postsecondary psychology teachers typically enter with a doctoral degree, elementary teachers with a
+        // bachelor's, family medicine physicians with a doctoral or professional degree.
+        var teacher = TransitionAnalyzer.Analyze(data.Space, data.Role("25-2021.00"), data.Role("25-1066.00"));
+        Assert.Contains("needs a doctoral or professional degree (BLS typical entry education; Elementary School Teachers, Except Special Education: bachelor's degree)", teacher.Barriers);
+        Assert.True(MoveVerdicts.NeedsSchooling(teacher.JobZoneChange, teacher.Barriers));
+        Assert.NotEqual("close move", teacher.Verdict);
+        Assert.Contains("needs new schooling", teacher.Move.Headline, StringComparison.Ordinal);
+        var physician = TransitionAnalyzer.Analyze(data.Space, data.Role("29-1215.00"), data.Role("25-1066.00"));
+        Assert.DoesNotContain(physician.Barriers, TransitionBarrier.IsSchooling);
+    }
+
+    [Fact]
+    public void Registered_nurse_to_nurse_practitioner_is_a_stretch_because_of_the_advanced_practice_licence_and_its_school()
     {
         var t = TransitionAnalyzer.Analyze(data.Space, data.Role(Nurse), data.Role(NursePractitioner));
         Assert.Equal("stretch", t.Verdict);
         Assert.Contains(t.Barriers, b => b.Contains("APRN", StringComparison.Ordinal));
-        // In words: a step up in pay, but the licence comes first, and the summary names it.
-        Assert.Equal("Step up: needs a licence first", t.Move.Headline);
+        // The APRN licence is earned through a master's or doctoral programme (content/licences): new schooling, not
+        // experience. In words: a step up in pay, with the school and the licence first, and the summary names it.
+        Assert.Contains(TransitionBarrier.GraduateDegree, t.Barriers);
+        Assert.Equal("Step up: needs new schooling and a licence", t.Move.Headline);
         Assert.Contains("APRN", t.Summary, StringComparison.Ordinal);
         Assert.Equal(1, t.JobZoneChange);
         Assert.True(t.Pay.MedianChange > 0);

@@ -16,10 +16,13 @@ public sealed record StageYears(int? From = null, int? To = null, string? Text =
 /// <param name="HighPercentile">BLS percentile (25, 50, 75, 90) where it ends; null for a training stage.</param>
 /// <param name="Responsibilities">What people at this stage do in this family, each line specific to the stage.</param>
 /// <param name="Years">When the stage is reached; null to estimate it from the occupation's O*NET job zone.</param>
-/// <param name="TraineePay">For a training stage (apprentice, resident, student pilot): where its pay comes from, shown instead of a BLS band.</param>
+/// <param name="TraineePay">For a training stage (apprentice, resident, student pilot) or a prior-work stage: where its pay comes from, shown instead of a BLS band.</param>
+/// <param name="PriorWork">The stage is the route in, spent in another occupation (architects come from administration or
+/// development): its pay is that occupation's, so no band of this one's wages is shown.</param>
 public sealed record CareerStage(CareerLevel Name, string Label, int? LowPercentile, int? HighPercentile, IReadOnlyList<string> Responsibilities,
-    StageYears? Years = null, string? TraineePay = null)
+    StageYears? Years = null, string? TraineePay = null, bool PriorWork = false)
 {
+    /// <summary>The stage shows no BLS band: a training stage, or the years in another occupation that lead here.</summary>
     public bool IsTraining => TraineePay is not null;
 }
 

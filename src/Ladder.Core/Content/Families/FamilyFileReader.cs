@@ -7,7 +7,7 @@ namespace Ladder.Content;
 internal sealed class FamilyFileReader(YamlFields fields, string key)
 {
     private static readonly string[] Keys = ["name", "top", "entryNote", "handsOn", "hazardous", "hotTechnologyPro", "softwareStep", "portfolio", "practice", "notProgrammes", "stages", "occupations"];
-    private static readonly string[] StageKeys = ["level", "label", "years", "pay", "trainee", "duties"];
+    private static readonly string[] StageKeys = ["level", "label", "years", "pay", "trainee", "prior", "duties"];
     private static readonly int[] Percentiles = [10, 25, 50, 75, 90];
 
     public CareerFamily? Read(YamlMappingNode map)
@@ -56,7 +56,7 @@ internal sealed class FamilyFileReader(YamlFields fields, string key)
 
     private CareerStage? ReadStage(YamlNode node, CareerStage? previous)
     {
-        if (node is not YamlMappingNode m) { fields.Error(node, "expected a stage mapping (level, label, years, pay or trainee, duties)."); return null; }
+        if (node is not YamlMappingNode m) { fields.Error(node, "expected a stage mapping (level, label, years, pay, trainee or prior, duties)."); return null; }
         fields.OnlyKeys(m, StageKeys);
         var errors = 0;
         void Fail(YamlNode at, string message) { fields.Error(at, message); errors++; }
@@ -67,16 +67,20 @@ internal sealed class FamilyFileReader(YamlFields fields, string key)
         var label = fields.Text(m, "label", required: true);
         var years = ReadYears(m, Fail);
         var trainee = fields.Text(m, "trainee", required: false);
-        var (low, high) = ReadPay(m, trainee is not null, Fail);
+        var prior = fields.Text(m, "prior", required: false);
+        if (trainee is not null && prior is not null) Fail(YamlFields.Find(m, "prior")!, "a stage is either a training stage ('trainee') or the work that leads here ('prior'), not both.");
+        // Only the first stage can be spent in another occupation: every later stage is this one's work.
+        if (prior is not null && previous is not null) Fail(YamlFields.Find(m, "prior")!, "only the first stage may be 'prior' work in another occupation.");
+        var (low, high) = ReadPay(m, (trainee ?? prior) is not null, Fail);
         var duties = fields.TextList(m, "duties", required: true).Select(d => d.Value).ToList();
-        if (level is null || label is null || errors > 0 || duties.Count == 0 || (trainee is null && low is null)) return null;
-        return new CareerStage(level.Value, label, low, high, duties, years, trainee);
+        if (level is null || label is null || errors > 0 || duties.Count == 0 || ((trainee ?? prior) is null && low is null)) return null;
+        return new CareerStage(level.Value, label, low, high, duties, years, trainee ?? prior, prior is not null);
     }
 
     private (int?, int?) ReadPay(YamlMappingNode m, bool trainee, Action<YamlNode, string> fail)
     {
         var pay = YamlFields.Find(m, "pay");
-        if (trainee == (pay is not null)) { fail(pay ?? m, "a stage needs exactly one of 'pay' ([low, high] BLS percentiles) or 'trainee' (where a training stage's pay comes from)."); return (null, null); }
+        if (trainee == (pay is not null)) { fail(pay ?? m, "a stage needs exactly one of 'pay' ([low, high] BLS percentiles), 'trainee' (where a training stage's pay comes from) or 'prior' (the other occupation whose pay the route-in stage earns)."); return (null, null); }
         if (pay is null) return (null, null);
         var values = pay is YamlSequenceNode s ? s.Children.Select(c => int.TryParse((c as YamlScalarNode)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1).ToList() : [];
         if (values.Count != 2 || !Percentiles.Contains(values[0]) || !Percentiles.Contains(values[1]) || values[0] >= values[1])

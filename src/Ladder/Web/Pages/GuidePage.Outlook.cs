@@ -64,6 +64,7 @@ public static partial class GuidePage
             foreach (var s in e.EducationShares.Take(5))
                 html.Append($"<li><span class=\"bar-label\">{s.Level}</span><span class=\"hbar\"><span style=\"width:{s.Percent:0.#}%\"></span></span><span class=\"num\">{s.Percent:0}%</span></li>");
             html.Append($"</ul>\n<p class=\"src\">Source: {info.OnetSource}, education survey ({info.OnetAsOf}).</p>\n");
+            if (e.EducationSurveyNote is { } surveyNote) html.Append($"<p class=\"note\">{surveyNote}</p>\n");
         }
         html.Append($"<h3>Licences and certifications</h3>\n<p>{guide.Credentials.Summary}</p>\n");
         var items = guide.Credentials.Items.Where(c => c.Kind != "none").ToList();
