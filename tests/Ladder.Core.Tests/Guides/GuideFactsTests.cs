@@ -38,6 +38,10 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
         Assert.Contains("The closest detailed occupations are Naturopathic Physicians and Orthoptists", g.SectionNotes["overview"], StringComparison.Ordinal);
         Assert.StartsWith("Start from a detailed occupation", g.Roadmap[0].Title, StringComparison.Ordinal);
         Assert.Contains("Naturopathic Physicians and Orthoptists", g.Roadmap[0].Detail, StringComparison.Ordinal);
+        // Its own O*NET titles ("Herb Doctor", "Resident Intern") span unlike jobs: the apply step sends the reader to the detailed guide.
+        var apply = g.Roadmap.Single(s => s.Title == "Apply for entry-level roles").Detail;
+        Assert.DoesNotContain("Herb Doctor", apply, StringComparison.Ordinal);
+        Assert.Contains("the guide of the detailed occupation closest to yours", apply, StringComparison.Ordinal);
     }
 
     [Fact]
