@@ -156,5 +156,6 @@ void IntoRows(SkillSpace space)
     Console.WriteLine($"  ten largest origins, the same for every destination {MoveMetrics.IntoBySize(cps, evalAll):0.000}");
     Console.WriteLine($"  by the score of the move alone                      {MoveMetrics.Into(space, fit, cps, evalAll, MoveRules.Shown with { OriginSize = 0 }):0.000}");
     Console.WriteLine($"  by origin size × probability, to the power 0.5      {MoveMetrics.Into(space, fit, cps, evalAll, MoveRules.Shown with { OriginSize = 0.5 }):0.000}");
-    Console.WriteLine($"  by origin size × probability (shown)                {MoveMetrics.Into(space, fit, cps, evalAll):0.000}");
+    Console.WriteLine($"  by origin size × probability                        {MoveMetrics.Into(space, fit, cps, evalAll, MoveRules.Shown with { OriginSize = 1 }):0.000}");
+    Console.WriteLine($"  as shown (MoveRules.Shown.OriginSize = {MoveRules.Shown.OriginSize})             {MoveMetrics.Into(space, fit, cps, evalAll):0.000}");
 }
