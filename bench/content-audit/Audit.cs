@@ -24,7 +24,7 @@ public sealed partial class Audit(IReadOnlyDictionary<string, JsonObject> guides
     private static partial Regex NotEntry();
 
     // Issue 23's forms of seniority in a field's own words; a marker in the occupation's own title is the job itself.
-    [GeneratedRegex(@"\b(sous|chef|architect|warden|pusher|owner|co-?founder|founder|master|journeyman|journeyworker|certificate|certification)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(sous|chef|architect|warden|pusher|leader|owner|co-?founder|founder|master|journeyman|journeyworker|certificate|certification)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FieldMarker();
 
     [GeneratedRegex(@"\b(rising|rose|slipped|fell|falling|grew|growing|declin\w*|shrank|dropped)\b", RegexOptions.IgnoreCase)]

@@ -16,8 +16,9 @@ public static partial class EntryTitles
 
     // Markers of a senior post in the field's own words, ignored when the occupation's own title carries them (a game
     // warden's entry title may say "Warden"; a concierge's may not say "Chef Concierge"). A certificate or certification
-    // names a credential, not a post. Small on purpose: issue 23 lists the forms seen in O*NET's titles.
-    [GeneratedRegex(@"\b(sous|chef|architect|warden|pusher|owner|co-?founder|founder|proprietor|journeyman|journeyworker|journey-level|certificate|certification|attending)\b",
+    // names a credential, not a post. Small on purpose: issue 23 lists the forms seen in O*NET's titles, and a reading
+    // of 30 guides added "leader" ("Loss Prevention Leader" and "Brownfields Practice Leader" were offered as first jobs).
+    [GeneratedRegex(@"\b(sous|chef|architect|warden|pusher|leader|owner|co-?founder|founder|proprietor|journeyman|journeyworker|journey-level|certificate|certification|attending)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeniorMarker();
 

@@ -26,10 +26,17 @@ public sealed partial class GuideComposer
                 : "not enough data: O*NET lists no technologies or tools for this occupation.";
     }
 
-    /// <summary>O*NET's related occupations with published detail, else detailed occupations in the same SOC minor group.</summary>
+    /// <summary>
+    /// The O*NET occupations filed under the same SOC code (29-1299.01 and .02 for 29-1299.00: the very jobs the
+    /// residual category holds), then O*NET's related occupations with published detail, else detailed occupations in
+    /// the same SOC minor group. O*NET's related list alone sent "Healthcare Diagnosing or Treating Practitioners, All
+    /// Other" readers to cardiologists, although its own sub-occupations are naturopaths and orthoptists.
+    /// </summary>
     private IEnumerable<Occupation> Closest(Occupation occupation)
     {
-        var related = occupation.Related.Select(r => catalog.FindByCode(r.Code.Value)).OfType<Occupation>().Where(o => o.Tasks.Count > 0).ToList();
+        var soc = occupation.Code.Value[..7];
+        var within = catalog.Occupations.Where(o => o.Code != occupation.Code && o.Code.Value.StartsWith(soc, StringComparison.Ordinal) && o.Tasks.Count > 0);
+        var related = within.Concat(occupation.Related.Select(r => catalog.FindByCode(r.Code.Value)).OfType<Occupation>().Where(o => o.Tasks.Count > 0)).Distinct().ToList();
         if (related.Count > 0) return related;
         var minor = occupation.Code.Value[..5];
         return catalog.Occupations.Where(o => o.Code != occupation.Code && o.Code.Value.StartsWith(minor, StringComparison.Ordinal) && o.Tasks.Count > 0);

@@ -13,6 +13,16 @@ public static class TransitionBarrier
     /// <summary>Two more job zones is, in O*NET's scale, a different level of education (e.g. high school to a degree).</summary>
     public const int ZoneGap = 2;
 
+    /// <summary>
+    /// A licence whose route is a programme of at least this many years from high school (a master's, doctoral or
+    /// professional degree) cannot be earned from another job's experience: a veterinarian or a nurse practitioner does
+    /// not become a dentist or an anesthesiologist assistant without that school.
+    /// </summary>
+    public const double GraduateProgrammeYears = 5;
+
+    /// <summary>The barrier naming that school; <see cref="MoveVerdicts.NeedsSchooling"/> reads it.</summary>
+    public const string GraduateDegree = "needs the graduate or professional degree the licence is earned through";
+
     /// <summary>True when B needs a licence A does not hold (the one place the move model reads the licence record).</summary>
     public static bool NeedsLicence(LicenceBook licences, Role from, Role to) => LicenceBook.Crossed(licences.For(from), licences.For(to)) is not null;
 
@@ -25,6 +35,10 @@ public static class TransitionBarrier
             result.Add($"needs {Lower(need.Credential!)} ({Lower(Guides.GuideLicence.RequirementOf(need))})");
             if (need.Training?.Route == TrainingRouteKind.Residency) result.Add("needs a residency after the degree");
         }
+        // Also where only some states license the work (anesthesiologist assistants): the school is needed everywhere.
+        if (licences.For(to) is { Kind: not (LicenceKind.None or LicenceKind.SomeWork), Training: { Route: TrainingRouteKind.Programme, MinYears: >= GraduateProgrammeYears } } target
+            && licences.For(from)?.Covers(target) != true)
+            result.Add(GraduateDegree);
         if (zoneChange >= ZoneGap) result.Add($"needs {zoneChange} more O*NET job zones of preparation");
         return result;
     }

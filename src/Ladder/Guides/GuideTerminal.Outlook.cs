@@ -25,7 +25,7 @@ internal static partial class GuideTerminal
         c.WriteLine(e.Summary);
         c.MarkupLine($"[bold]Licences and certifications:[/] {E(g.Credentials.Summary)}");
         foreach (var cr in g.Credentials.Items.Where(x => x.Kind != "none"))
-            c.MarkupLine($"  • [bold]{E(cr.Name)}[/] ({E(cr.Status)}): {E(cr.Issuer)}; {E(cr.Time)} [grey]({E(cr.Source)}, {E(cr.ReviewedText)})[/]");
+            c.MarkupLine($"  • [bold]{E(cr.Name)}[/] ({E(cr.Status)}): {E(string.Join("; ", new[] { cr.Issuer, cr.Time, cr.Note }.Where(t => !string.IsNullOrWhiteSpace(t))))} [grey]({E(cr.Source)}, {E(cr.ReviewedText)})[/]");
         if (e.Apprenticeship is not null) c.MarkupLine($"[bold]Apprenticeship route:[/] {E(e.Apprenticeship)}");
         Bullets(c, e.Programmes.Count == 0 ? "Programmes of study" : $"Programmes of study ({e.Programmes.Count} of {e.ProgrammesTotal}, NCES CIP→SOC)", e.Programmes.Select(p => $"{p.Title} (CIP {p.CipCode})").ToList(),
             e.ProgrammeNote ?? "");

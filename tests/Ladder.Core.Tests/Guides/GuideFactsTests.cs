@@ -2,6 +2,7 @@ using Ladder.Guides;
 using Ladder.Matching;
 using Ladder.Tests.Core.Matching;
 using Ladder.Content;
+using Ladder.Catalog;
 
 namespace Ladder.Tests.Core.Guides;
 
@@ -14,6 +15,30 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
     private static string Roadmap(Guide g) => string.Join("\n", g.Roadmap.Select(s => $"{s.Title}: {s.Detail}"));
 
     private decimal? Pay(string slug) => data.Catalog.FindRole(slug)!.MedianPay;
+
+    [Theory]
+    [InlineData("29-1021.00")] // dentists: a DDS or DMD
+    [InlineData("29-1071.01")] // anesthesiologist assistants: a master's programme, licensed only in some states
+    [InlineData("29-1141.04")] // clinical nurse specialists: an APRN licence after a graduate programme
+    public void No_way_in_skips_the_graduate_school_a_licence_is_earned_through(string code)
+    {
+        var g = G(code);
+        var book = data.Catalog.Outlook.Licences;
+        var target = book.For(data.Role(code))!;
+        Assert.True(target.Training?.MinYears >= TransitionBarrier.GraduateProgrammeYears);
+        // A veterinarian, an optometrist or a nurse practitioner was listed as a way into dentistry before.
+        Assert.All(g.BreakIn.FromRoles, r => Assert.True(book.For(data.Role(r.Slug))?.Covers(target) == true, $"{r.Title} does not hold {target.Credential}"));
+    }
+
+    [Fact]
+    public void A_residual_category_points_first_to_the_occupations_filed_under_its_own_code()
+    {
+        // O*NET's related list for 29-1299.00 starts with physicians; its own sub-occupations are naturopaths and orthoptists.
+        var g = G("29-1299.00");
+        Assert.Contains("The closest detailed occupations are Naturopathic Physicians and Orthoptists", g.SectionNotes["overview"], StringComparison.Ordinal);
+        Assert.StartsWith("Start from a detailed occupation", g.Roadmap[0].Title, StringComparison.Ordinal);
+        Assert.Contains("Naturopathic Physicians and Orthoptists", g.Roadmap[0].Detail, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Registered_nurses_get_the_nursing_ladder_a_licence_step_and_no_clinical_work_before_it()
@@ -249,6 +274,17 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
         var entry = G("17-3026.01").BreakIn.EntryTitles;
         Assert.DoesNotContain("Research Scientist", entry);
         Assert.All(entry, t => Assert.Contains("Technician", t, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("11-9199.08", "Loss Prevention Leader")]
+    [InlineData("11-9199.11", "Brownfields Practice Leader")]
+    public void A_leader_title_is_not_a_first_job(string code, string leader)
+    {
+        var g = G(code);
+        Assert.Contains(leader, data.Role(code).Primary.AlternateTitles.Select(a => a.Title).Concat(data.Role(code).Primary.ReportedTitles));
+        Assert.DoesNotContain(g.BreakIn.EntryTitles, t => t.Contains("Leader", StringComparison.Ordinal));
+        Assert.DoesNotContain(leader, string.Join("\n", g.Roadmap.Select(s => s.Detail)), StringComparison.Ordinal);
     }
 
     [Theory]

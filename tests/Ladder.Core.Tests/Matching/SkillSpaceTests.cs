@@ -21,13 +21,15 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
     }
 
     [Fact]
-    public void Registered_nurse_to_nurse_practitioner_is_a_stretch_because_of_the_advanced_practice_licence()
+    public void Registered_nurse_to_nurse_practitioner_is_a_stretch_because_of_the_advanced_practice_licence_and_its_school()
     {
         var t = TransitionAnalyzer.Analyze(data.Space, data.Role(Nurse), data.Role(NursePractitioner));
         Assert.Equal("stretch", t.Verdict);
         Assert.Contains(t.Barriers, b => b.Contains("APRN", StringComparison.Ordinal));
-        // In words: a step up in pay, but the licence comes first, and the summary names it.
-        Assert.Equal("Step up: needs a licence first", t.Move.Headline);
+        // The APRN licence is earned through a master's or doctoral programme (content/licences): new schooling, not
+        // experience. In words: a step up in pay, with the school and the licence first, and the summary names it.
+        Assert.Contains(TransitionBarrier.GraduateDegree, t.Barriers);
+        Assert.Equal("Step up: needs new schooling and a licence", t.Move.Headline);
         Assert.Contains("APRN", t.Summary, StringComparison.Ordinal);
         Assert.Equal(1, t.JobZoneChange);
         Assert.True(t.Pay.MedianChange > 0);

@@ -25,6 +25,19 @@ public sealed class GuideCommandTests(ImportedDatabase db)
     }
 
     [Fact]
+    public void A_licence_with_no_stated_route_prints_its_note_and_no_empty_field()
+    {
+        // Automotive glass installers: an issuer and a note, but no exam and no typical time (content/licences).
+        var run = db.Run("guide", "49-3022.00");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var line = string.Join(" ", run.Out.Split('\n').SkipWhile(l => !l.Contains("• Automotive glass installer licence", StringComparison.Ordinal)).Take(3).Select(l => l.Trim()));
+        Assert.Contains("the state licensing board; Only a few states license this work", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(";  (", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("; (", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_ambiguous_title_exits_2_and_lists_every_matching_code()
     {
         var run = db.Run("guide", "Machine Learning Engineer");
