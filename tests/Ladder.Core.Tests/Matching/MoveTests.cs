@@ -61,6 +61,19 @@ public sealed class MoveTests(MatchingCatalogFixture data) : IClassFixture<Match
     }
 
     [Fact]
+    public void An_occupation_and_a_curated_role_built_on_it_are_one_job_not_a_move()
+    {
+        // Technical Writers and the curated "Technical Writer" share one O*NET code and one BLS median: no move, either way.
+        var writers = data.Role("27-3042.00");
+        var curated = Assert.Single(data.Catalog.CuratedRoles, r => r.Code == writers.Code);
+        foreach (var (from, other) in new[] { (writers, curated), (curated, writers) })
+        {
+            var list = TransitionList.For(data.Space, from, 10);
+            Assert.DoesNotContain(list.OutOf.Concat(list.Closest).Concat(list.Into), m => m.Role.Slug == other.Slug);
+        }
+    }
+
+    [Fact]
     public void Ranking_is_deterministic()
     {
         var a = TransitionList.For(data.Space, data.Role(Teacher), 10).OutOf.Select(m => m.Role.Slug);
