@@ -80,7 +80,7 @@ public sealed class CareerFinder
             : a.Shared != b.Shared ? b.Shared.CompareTo(a.Shared)
             : string.CompareOrdinal(a.Entry.Interests.Code, b.Entry.Interests.Code));
         var items = scored.Take(query.Limit).Select(s => Describe(s.Entry, s.Percent / 100.0, query)).ToList();
-        if (current is not null && space is not null) items = WithMoves(items, current, space, _catalog.Outlook.Licences);
+        if (current is not null && space is not null) items = WithMoves(items, current, space);
         var withoutProfile = _catalog.Occupations.Count - _entries.Length;
         return new DiscoverResult(query, items, _entries.Length, scored.Count, withoutProfile);
     }
@@ -133,7 +133,7 @@ public sealed class CareerFinder
     /// <summary>What <see cref="CareerFit.Licence"/> says when the licence decision is that no licence is required.</summary>
     public const string NoneRequired = "none required";
 
-    private static List<CareerFit> WithMoves(List<CareerFit> items, Role current, SkillSpace space, Licences.LicenceBook licences)
+    private static List<CareerFit> WithMoves(List<CareerFit> items, Role current, SkillSpace space)
     {
         var from = space.ProfileOf(current);
         var scores = new float[space.Profiles.Count];
@@ -143,7 +143,7 @@ public sealed class CareerFinder
             if (item.Role.Slug == current.Slug || space.Profile(item.Role) is not { } to) return item;
             var score = Math.Round((double)scores[to.Ordinal], 1);
             int? zoneChange = from.JobZone is { } za && to.JobZone is { } zb ? zb - za : null;
-            var barrier = TransitionBarrier.For(licences, current, item.Role, zoneChange).Count > 0;
+            var barrier = TransitionBarrier.For(space.Catalog, current, item.Role, zoneChange).Count > 0;
             return item with { Move = new MoveCloseness(current.Slug, current.Title, score, TransitionAnalyzer.Verdict(score, zoneChange, barrier)) };
         }).ToList();
     }

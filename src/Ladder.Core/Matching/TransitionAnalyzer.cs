@@ -44,7 +44,7 @@ public static class TransitionAnalyzer
         var aTech = Technologies(space, a).Select(t => t.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var bTech = Technologies(space, b);
         int? zoneChange = a.JobZone is { } za && b.JobZone is { } zb ? zb - za : null;
-        var barriers = TransitionBarrier.For(space.Catalog.Outlook.Licences, from, to, zoneChange);
+        var barriers = TransitionBarrier.For(space.Catalog, from, to, zoneChange);
         var verdict = Verdict(breakdown.Score, zoneChange, barriers.Count > 0);
         var transition = new Transition
         {

@@ -1,5 +1,6 @@
 using Ladder.Catalog;
 using Ladder.Licences;
+using Ladder.Outlook;
 
 namespace Ladder.Matching;
 
@@ -26,7 +27,33 @@ public static class TransitionBarrier
     /// <summary>True when B needs a licence A does not hold (the one place the move model reads the licence record).</summary>
     public static bool NeedsLicence(LicenceBook licences, Role from, Role to) => LicenceBook.Crossed(licences.For(from), licences.For(to)) is not null;
 
-    /// <summary>The barriers of a move, in words, most serious first; empty when there are none.</summary>
+    /// <summary>
+    /// The barriers of a move, in words, most serious first; empty when there are none. Besides the licence, a target
+    /// whose BLS typical entry education is a master's or doctoral degree is a barrier for a mover from work that
+    /// typically asks for less: an elementary teacher does not become a psychology professor without the doctorate.
+    /// </summary>
+    public static IReadOnlyList<string> For(LadderCatalog catalog, Role from, Role to, int? zoneChange)
+    {
+        var result = For(catalog.Outlook.Licences, from, to, zoneChange);
+        if (result.Contains(GraduateDegree)) return result;
+        var entryFrom = EntryVocabulary.EducationRank(catalog.Outlook.ProjectionFor(from.Primary.Code)?.Projection.EntryEducation);
+        var entryTo = EntryVocabulary.EducationRank(catalog.Outlook.ProjectionFor(to.Primary.Code)?.Projection.EntryEducation);
+        if (entryFrom < 0 || entryTo < MastersRank || entryFrom >= entryTo) return result;
+        var needs = $"{DegreePrefix}{EntryVocabulary.Education[entryTo].ToLowerInvariant()} ({Marker}; {from.Title}: {EntryVocabulary.Education[entryFrom].ToLowerInvariant()})";
+        return [.. result.Where(b => !b.Contains("job zones", StringComparison.Ordinal)), needs, .. result.Where(b => b.Contains("job zones", StringComparison.Ordinal))];
+    }
+
+    /// <summary>The rank of "Master's degree" in <see cref="EntryVocabulary.Education"/>.</summary>
+    private static readonly int MastersRank = EntryVocabulary.EducationRank("Master's degree");
+
+    /// <summary>The start of the education barrier's words, and what marks it as BLS's.</summary>
+    private const string DegreePrefix = "needs a ", Marker = "BLS typical entry education";
+
+    /// <summary>True for a barrier that names a graduate degree, from the licence or from BLS's entry education.</summary>
+    public static bool IsSchooling(string barrier) =>
+        barrier == GraduateDegree || (barrier.StartsWith(DegreePrefix, StringComparison.Ordinal) && barrier.Contains("(" + Marker + ";", StringComparison.Ordinal));
+
+    /// <summary>The barriers that follow from the licence decisions and job zones alone (no BLS education data).</summary>
     public static IReadOnlyList<string> For(LicenceBook licences, Role from, Role to, int? zoneChange)
     {
         var result = new List<string>(3);

@@ -80,7 +80,7 @@ public sealed partial class LicenceConsistencyTests(MatchingCatalogFixture data)
         var book = data.Catalog.Outlook.Licences;
         var crossed = LicenceBook.Crossed(book.For(from), book.For(to));
         var t = TransitionAnalyzer.Analyze(data.Space, from, to);
-        var barrier = t.Barriers.Any(b => b.StartsWith("needs ", StringComparison.Ordinal) && !b.Contains("job zones", StringComparison.Ordinal) && !b.Contains("residency", StringComparison.Ordinal) && b != TransitionBarrier.GraduateDegree);
+        var barrier = t.Barriers.Any(b => b.StartsWith("needs ", StringComparison.Ordinal) && !b.Contains("job zones", StringComparison.Ordinal) && !b.Contains("residency", StringComparison.Ordinal) && !TransitionBarrier.IsSchooling(b));
         if (barrier != crossed is not null) problems.Add($"{from.Slug} → {to.Slug}: the barrier disagrees with the target's decision");
         var school = book.For(to) is { Kind: not (LicenceKind.None or LicenceKind.SomeWork), Training: { Route: TrainingRouteKind.Programme, MinYears: >= TransitionBarrier.GraduateProgrammeYears } } target
             && book.For(from)?.Covers(target) != true;

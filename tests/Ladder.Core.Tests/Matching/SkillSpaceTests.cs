@@ -21,6 +21,20 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
     }
 
     [Fact]
+    public void A_target_whose_entry_is_a_doctorate_needs_new_schooling_only_from_work_that_asks_for_less()
+    {
+        // BLS: postsecondary psychology teachers typically enter with a doctoral degree, elementary teachers with a
+        // bachelor's, family medicine physicians with a doctoral or professional degree.
+        var teacher = TransitionAnalyzer.Analyze(data.Space, data.Role("25-2021.00"), data.Role("25-1066.00"));
+        Assert.Contains("needs a doctoral or professional degree (BLS typical entry education; Elementary School Teachers, Except Special Education: bachelor's degree)", teacher.Barriers);
+        Assert.True(MoveVerdicts.NeedsSchooling(teacher.JobZoneChange, teacher.Barriers));
+        Assert.NotEqual("close move", teacher.Verdict);
+        Assert.Contains("needs new schooling", teacher.Move.Headline, StringComparison.Ordinal);
+        var physician = TransitionAnalyzer.Analyze(data.Space, data.Role("29-1215.00"), data.Role("25-1066.00"));
+        Assert.DoesNotContain(physician.Barriers, TransitionBarrier.IsSchooling);
+    }
+
+    [Fact]
     public void Registered_nurse_to_nurse_practitioner_is_a_stretch_because_of_the_advanced_practice_licence_and_its_school()
     {
         var t = TransitionAnalyzer.Analyze(data.Space, data.Role(Nurse), data.Role(NursePractitioner));

@@ -45,9 +45,9 @@ public static class MoveVerdicts
     /// <summary>A median pay change of 10% or more either way makes a step up or down; less is "as much pay".</summary>
     public const decimal StepShare = 0.10m;
 
-    /// <summary>The move needs new schooling: two or more job zones up, a residency after a degree, or a licence earned through a graduate or professional degree.</summary>
+    /// <summary>The move needs new schooling: two or more job zones up, a residency after a degree, or a graduate or professional degree (the licence's route, or BLS's typical entry education).</summary>
     public static bool NeedsSchooling(int? jobZoneChange, IReadOnlyList<string> barriers) =>
-        jobZoneChange >= TransitionBarrier.ZoneGap || barriers.Any(b => b.Contains("residency", StringComparison.Ordinal) || b == TransitionBarrier.GraduateDegree);
+        jobZoneChange >= TransitionBarrier.ZoneGap || barriers.Any(b => b.Contains("residency", StringComparison.Ordinal) || TransitionBarrier.IsSchooling(b));
 
     /// <summary>With no less pay, a BLS projected growth this many points faster makes the move a step up.</summary>
     public const double BetterOutlookPoints = 3.0;
@@ -68,7 +68,7 @@ public static class MoveVerdicts
             : "move";
         var important = t.SharedSkills.Count + t.MissingSkills.Count;
         var gap = t.Breakdown.LevelGap;
-        var licence = t.Barriers.FirstOrDefault(b => !b.Contains("job zone", StringComparison.Ordinal) && b != TransitionBarrier.GraduateDegree);
+        var licence = t.Barriers.FirstOrDefault(b => !b.Contains("job zone", StringComparison.Ordinal) && !TransitionBarrier.IsSchooling(b));
         var schooling = NeedsSchooling(t.JobZoneChange, t.Barriers);
         var fit = licence is not null && schooling ? "needs new schooling and a licence"
             : licence is not null ? "needs a licence first"
