@@ -17,6 +17,8 @@ internal sealed class CpsMoves
     public required Dictionary<string, HashSet<string>> Top10 { get; init; }
     /// <summary>Origins large enough to evaluate (eval_origins.csv).</summary>
     public required IReadOnlyList<string> EvalOrigins { get; init; }
+    /// <summary>origin node → its clean movers (weighted flow summed over its clean destinations).</summary>
+    public required Dictionary<string, double> Movers { get; init; }
     /// <summary>SOC 2018 detailed code → node, for codes that map to exactly one node.</summary>
     public required Dictionary<string, string> NodeOfSoc { get; init; }
 
@@ -44,6 +46,7 @@ internal sealed class CpsMoves
             Top10 = flows.ToDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(x => x.Flow).ThenBy(x => x.Dest, StringComparer.Ordinal).Take(10).Select(x => x.Dest).ToHashSet()),
             EvalOrigins = Rows(Path.Combine(folder, "eval_origins.csv.gz")).Select(r => r["node"]).ToList(),
             NodeOfSoc = nodeOfSoc,
+            Movers = flows.ToDictionary(kv => kv.Key, kv => kv.Value.Sum(x => x.Flow)),
         };
     }
 

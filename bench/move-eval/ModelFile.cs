@@ -27,6 +27,12 @@ internal static class ModelFile
         w.WriteEndObject();
         Nested(w, "groupPrior", model.GroupPriors.ToDictionary(kv => kv.Key, kv => (IReadOnlyDictionary<string, double>)kv.Value));
         Nested(w, "flows", model.Flows.ToDictionary(kv => kv.Key, kv => (IReadOnlyDictionary<string, double>)kv.Value));
+        w.WriteStartObject("movers");
+        foreach (var (node, n) in model.Movers.OrderBy(kv => kv.Key, StringComparer.Ordinal)) w.WriteNumber(node, n);
+        w.WriteEndObject();
+        w.WriteStartObject("logPartition");
+        foreach (var (code, z) in model.LogPartitions.OrderBy(kv => kv.Key, StringComparer.Ordinal)) w.WriteNumber(code, z);
+        w.WriteEndObject();
         w.WriteStartObject("nodeOfSoc");
         foreach (var (soc, node) in model.NodesBySoc.OrderBy(kv => kv.Key, StringComparer.Ordinal)) w.WriteString(soc, node);
         w.WriteEndObject();

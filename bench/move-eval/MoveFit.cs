@@ -54,12 +54,15 @@ internal sealed class MoveFit(SkillSpace space, CpsMoves cps, int pool)
     private Dictionary<string, double> Prior(IEnumerable<string> origins, string? except, out double defaultPrior)
     {
         var sums = new Dictionary<string, double>();
-        int count = 0;
-        foreach (var o in origins)
+        var counted = origins.Where(o => o != except && cps.Shares.ContainsKey(o)).ToList();
+        int count = counted.Count;
+        // Weighted by movers (an origin counts by its movers over the average origin's): where the movers of known
+        // origins went, as the popularity baseline counts them; an average of shares lets a small origin weigh as much as a large one.
+        var average = count == 0 ? 1 : counted.Average(o => cps.Movers[o]);
+        foreach (var o in counted)
         {
-            if (o == except || !cps.Shares.TryGetValue(o, out var shares)) continue;
-            count++;
-            foreach (var (d, s) in shares) sums[d] = sums.GetValueOrDefault(d) + s;
+            var weight = ShareWeighted ? 1 : cps.Movers[o] / average;
+            foreach (var (d, s) in cps.Shares[o]) sums[d] = sums.GetValueOrDefault(d) + s * weight;
         }
         var denominator = count + PriorSmoothing * cps.NodeOfSoc.Values.Distinct().Count();
         defaultPrior = Math.Log(PriorSmoothing / denominator);
@@ -72,6 +75,7 @@ internal sealed class MoveFit(SkillSpace space, CpsMoves cps, int pool)
         var data = origins.Where(cps.Shares.ContainsKey).OrderBy(o => o, StringComparer.Ordinal).SelectMany(Prepare)
             .Where(o => o.Nodes.Any(n => cps.Shares[o.Node].ContainsKey(n))).ToList();
         var flows = Flows(origins);
+        var movers = Movers(flows.Keys);
         var flowModel = Blank(flows);
         // Each origin's priors leave out its own movers, so their weights are fitted as they will be used: on origins they have not seen.
         foreach (var o in data)
@@ -85,6 +89,10 @@ internal sealed class MoveFit(SkillSpace space, CpsMoves cps, int pool)
                 o.Features[r][PriorIndex] = prior.GetValueOrDefault(o.Nodes[r], d) - split;
                 o.Features[r][GroupPriorIndex] = (group.Count == 0 ? prior.GetValueOrDefault(o.Nodes[r], d) : group.GetValueOrDefault(o.Nodes[r], gd)) - split;
                 o.Features[r][MoveFeatures.NeighbourIndex] = MoveFeatures.NeighbourFeature(neighbours, o.Nodes[r]);
+                // Reverse flows only from the origins being fitted on (a report-part origin is scored with the fit part's alone).
+                var reverse = flows.TryGetValue(o.Nodes[r], out var back) ? back.GetValueOrDefault(o.Node) * movers[o.Nodes[r]] / 1e6 : (double?)null;
+                o.Features[r][MoveFeatures.ReverseIndex] = MoveFeatures.ReverseFeature(reverse);
+                o.Features[r][MoveFeatures.ReverseIndex + 1] = reverse is null ? 0 : 1;
             }
         }
         var k = MoveFeatures.Count;
@@ -118,8 +126,11 @@ internal sealed class MoveFit(SkillSpace space, CpsMoves cps, int pool)
             return (IReadOnlyDictionary<string, double>)bySoc;
         });
         return new MoveModel(mean.Select(x => Math.Round(x, 6)).ToArray(), scale.Select(x => Math.Round(x, 6)).ToArray(), w.Select(x => Math.Round(x, 4)).ToArray(),
-            BySoc(all), Math.Round(defaultPrior, 4), groups, pool, provenance, cps.NodeOfSoc, flows, Neighbours);
+            BySoc(all), Math.Round(defaultPrior, 4), groups, pool, provenance, cps.NodeOfSoc, flows, Neighbours, movers);
     }
+
+    /// <summary>Each origin's clean movers, rounded as shipped.</summary>
+    private Dictionary<string, double> Movers(IEnumerable<string> origins) => origins.ToDictionary(o => o, o => Math.Round(cps.Movers[o]));
 
     public int Neighbours { get; init; } = 10;
 
@@ -170,6 +181,9 @@ internal sealed class MoveFit(SkillSpace space, CpsMoves cps, int pool)
 
     public bool SplitPriors { get; init; }
 
+    /// <summary>Average the origins' shares in the priors instead of weighing each origin by its movers (the previous form, kept to compare).</summary>
+    public bool ShareWeighted { get; init; }
+
     /// <summary>
     /// Coordinate ascent on mover-mass@10 of the cached fit-part candidates, from the likelihood fit: the likelihood
     /// weighs every destination, the metric only the first ten.
@@ -181,7 +195,7 @@ internal sealed class MoveFit(SkillSpace space, CpsMoves cps, int pool)
         var scale = start.Scale.ToArray();
         MoveModel With(double[] weights) => new(mean, scale, weights, start.DestinationPriors, start.DefaultPrior,
             start.GroupPriors.ToDictionary(kv => kv.Key, kv => (IReadOnlyDictionary<string, double>)kv.Value), start.Pool, start.Provenance,
-            start.NodesBySoc, start.Flows.ToDictionary(kv => kv.Key, kv => (IReadOnlyDictionary<string, double>)kv.Value), start.Neighbours);
+            start.NodesBySoc, start.Flows.ToDictionary(kv => kv.Key, kv => (IReadOnlyDictionary<string, double>)kv.Value), start.Neighbours, start.Movers);
         var best = CachedMass(origins, f => With(w).Score(f));
         for (int round = 0; round < rounds; round++)
         {

@@ -19,6 +19,7 @@ var fit = new MoveFit(baseSpace, cps, pool)
     Iterations = int.Parse(Arg("--iterations") ?? "800", CultureInfo.InvariantCulture),
     Neighbours = int.Parse(Arg("--neighbours") ?? "10", CultureInfo.InvariantCulture),
     SplitPriors = args.Contains("--split"),
+    ShareWeighted = args.Contains("--share-priors"),
 };
 
 var all = cps.Shares.Keys.Order(StringComparer.Ordinal).ToList();
@@ -34,6 +35,19 @@ Console.WriteLine($"Origins with clean movers: {all.Count} (fit part {fitPart.Co
 if (Arg("--read") is { } seed)
 {
     SeededReading.Print(SkillSpace.Build(catalog, extractor: baseSpace.Extractor), int.Parse(seed, CultureInfo.InvariantCulture));
+    return;
+}
+if (Arg("--partitions") is { } modelIn)
+{
+    // Adds the normalisers moves in need to a model file fitted without them: --partitions IN --out OUT.
+    var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(modelIn))!.AsObject();
+    node["logPartition"] ??= new System.Text.Json.Nodes.JsonObject();
+    var temporary = Path.GetTempFileName();
+    File.WriteAllText(temporary, node.ToJsonString());
+    var withPartitions = Partitions.Add(baseSpace, MoveModel.Load(temporary));
+    File.Delete(temporary);
+    ModelFile.Write(Path.GetFullPath(Arg("--out") ?? modelIn), withPartitions);
+    Console.WriteLine($"Wrote {Arg("--out") ?? modelIn}");
     return;
 }
 if (args.Contains("--diag")) { Diagnostics.PoolCeilings(baseSpace, fit, cps, evalAll); return; }
@@ -81,6 +95,7 @@ if (args.Contains("--shipped"))
         Console.WriteLine($"{name,-46} {f.Recall,7:0.000} {f.MoverMass,7:0.000}   {r.Recall,7:0.000} {r.MoverMass,7:0.000}   {w.Recall,7:0.000} {w.MoverMass,7:0.000}");
     }
     Console.WriteLine($"recall@10 against O*NET Primary related occupations: shipped moves list {RelatedRecall.Of(shippedOnly):0.000}, 'Closest in skills' list {RelatedRecall.OfClosest(shippedOnly):0.000}");
+    IntoRows(shippedOnly);
     return;
 }
 const string Source = "CPS ASEC occupation changes (del Rio-Chanona et al., CC BY 4.0; bench/move-eval/cps), tuning half";
@@ -89,6 +104,7 @@ var fitOnly = fit.Fit(fitPart, $"{Source}, fit part only");
 if (tuneRounds > 0) fitOnly = fit.Tune(fitOnly, evalFit, tuneRounds, Console.WriteLine);
 var shipped = args.Contains("--quick") ? fitOnly : fit.Fit(all, $"Conditional logit fitted on {Source} ({all.Count} origins); features from O*NET and BLS only. Rebuild: bench/move-eval/run.sh --fit");
 if (tuneRounds > 0 && !args.Contains("--quick")) shipped = fit.Tune(shipped, evalAll, tuneRounds, Console.WriteLine);
+shipped = Partitions.Add(baseSpace, shipped);
 
 if (args.Contains("--explore"))
 {
@@ -122,6 +138,8 @@ for (int j = 0; j < MoveFeatures.Count; j++) Console.WriteLine($"  {MoveFeatures
 Console.WriteLine();
 if (!args.Contains("--quick")) Console.WriteLine($"recall@10 against O*NET Primary related occupations: shipped moves list {RelatedRecall.Of(shippedSpace):0.000}, 'Closest in skills' list {RelatedRecall.OfClosest(shippedSpace):0.000}, similarity-only model under the moves list's rules {RelatedRecall.Of(baseSpace):0.000}");
 
+IntoRows(shippedSpace);
+
 if (args.Contains("--fit"))
 {
     var path = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../data/models/moves.json"));
@@ -130,3 +148,14 @@ if (args.Contains("--fit"))
     Console.WriteLine($"Wrote {path}");
 }
 if (dbArg is null) File.Delete(db);
+
+// Moves in, graded against where the movers of the observed origins went (every evaluation origin as a destination).
+void IntoRows(SkillSpace space)
+{
+    Console.WriteLine($"Moves in, share of a destination's observed movers whose origin is among the first ten moves in (evaluation nodes as destinations):");
+    Console.WriteLine($"  ten largest origins, the same for every destination {MoveMetrics.IntoBySize(cps, evalAll):0.000}");
+    Console.WriteLine($"  by the score of the move alone                      {MoveMetrics.Into(space, fit, cps, evalAll, MoveRules.Shown with { OriginSize = 0 }):0.000}");
+    Console.WriteLine($"  by origin size × probability, to the power 0.5      {MoveMetrics.Into(space, fit, cps, evalAll, MoveRules.Shown with { OriginSize = 0.5 }):0.000}");
+    Console.WriteLine($"  by origin size × probability                        {MoveMetrics.Into(space, fit, cps, evalAll, MoveRules.Shown with { OriginSize = 1 }):0.000}");
+    Console.WriteLine($"  as shown (MoveRules.Shown.OriginSize = {MoveRules.Shown.OriginSize})             {MoveMetrics.Into(space, fit, cps, evalAll):0.000}");
+}

@@ -12,7 +12,8 @@ public sealed partial class LadderEngine
     /// <summary>
     /// "Roles people move from" for an O*NET occupation: the moves into it that <c>ladder transitions</c> and the API
     /// list, in their order, keeping those that are no step down for the mover (a way in pays about as much or less),
-    /// need no new schooling and are no specialisation of the same SOC code or a curated role built on it. The guide's "people often move in from …" note names the first of them.
+    /// need no new schooling, come from work needing at most one job zone more preparation and are no specialisation of
+    /// the same SOC code or a curated role built on it. The guide's "people often move in from …" note names the first of them.
     /// </summary>
     private IReadOnlyList<RoleLink> Arrivals(Occupation occupation)
     {
@@ -22,6 +23,9 @@ public sealed partial class LadderEngine
             // A move that needs new schooling (a residency, two more job zones) is not a way in: nobody moves from
             // physician assistant to paediatrician without medical school, however often the list ranks it.
             .Where(m => m.Kind != "step down" && !MoveVerdicts.NeedsSchooling(m.JobZoneChange, m.Barriers))
+            // Nor is a move from work that needs two or more job zones more preparation (a master's-level counsellor
+            // into a physical therapist assistant's associate degree): people make it, but it is a change of career, not a way in.
+            .Where(m => m.JobZoneChange is not <= -2)
             // A curated role that names this occupation among its own (Frontend Engineer for Software Developers) is a
             // specialisation of it, like Acute Care Nurses for Registered Nurses: a rung of the same work, not a way in.
             .Where(m => Catalog.FindRole(m.Role.Slug) is { } from && from.Primary.Code.Soc != role.Primary.Code.Soc

@@ -137,8 +137,14 @@ public sealed record BreakIn
     /// for the mover and need no new schooling.</summary>
     public const string NoFromRoles = "not available: every move into this role that Ladder ranks is a pay cut for the mover or needs new schooling";
 
-    /// <summary>The roles people move from, joined for text ("; ": titles hold commas), or <see cref="NoFromRoles"/>.</summary>
-    public string FromRolesText => FromRoles.Count > 0 ? string.Join("; ", FromRoles.Select(r => r.Title)) : NoFromRoles;
+    /// <summary>
+    /// Why <see cref="FromRoles"/> is empty when the reason is the route itself: where the licence decision's training
+    /// is a residency, the way in is a degree and the residency, not another job. Null when roles are listed.
+    /// </summary>
+    public string? FromRolesNote { get; init; }
+
+    /// <summary>The roles people move from, joined for text ("; ": titles hold commas), else <see cref="FromRolesNote"/> or <see cref="NoFromRoles"/>.</summary>
+    public string FromRolesText => FromRoles.Count > 0 ? string.Join("; ", FromRoles.Select(r => r.Title)) : FromRolesNote ?? NoFromRoles;
 }
 
 public sealed record EducationLevelShare(string Level, double Percent);

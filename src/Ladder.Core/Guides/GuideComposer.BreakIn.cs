@@ -62,6 +62,7 @@ public sealed partial class GuideComposer
             Advice = advice,
             EntryTitles = titles,
             EntryNote = note,
+            FromRolesNote = from.Count == 0 ? ResidencyRoute(occupation) : null,
         };
     }
 
@@ -86,6 +87,16 @@ public sealed partial class GuideComposer
     private List<RoleLink> StartingPoints(IReadOnlyList<RoleLink> from) =>
         from.Where(f => !EntryTitles.IsNotEntry(f.Title)
             && !(f.Code is { } code && catalog.FindByCode(code) is { } o && EntryVocabulary.NeedsPriorExperience(catalog.Outlook.ProjectionFor(o.Code)?.Projection.Experience))).ToList();
+
+    /// <summary>
+    /// "none: the way in is not another job but a 4-year medical degree after college, then 3 to 7 years of residency
+    /// (Physician (MD or DO) licence)": the licence decision's own words, for occupations whose route is a residency;
+    /// null for any other.
+    /// </summary>
+    private string? ResidencyRoute(Occupation occupation) =>
+        catalog.Outlook.Licences.For(occupation.Code) is { Training.Route: Licences.TrainingRouteKind.Residency, Time: { } time } decision
+            ? $"none: the way in is not another job but {time}{(decision.Credential is { } c ? $" ({c})" : "")}"
+            : null;
 
     /// <summary>
     /// O*NET's job-zone text illustrates each zone with another occupation ("For example, an electrician must have

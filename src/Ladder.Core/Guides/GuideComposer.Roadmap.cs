@@ -73,7 +73,12 @@ public sealed partial class GuideComposer
 
         var breakIn = BreakIn(occupation, family);
         var titles = breakIn.EntryTitles;
-        steps.Add(family.Top || titles.Count == 0
+        // A residual category's titles span unlike jobs ("Herb Doctor" and "Resident Intern" in one list): the guide of the
+        // detailed occupation it pointed to first gives titles that belong together.
+        var shell = occupation.Tasks.Count == 0 && occupation.Skills.Count == 0 && steps.Count > 0 && steps[0].Title == "Start from a detailed occupation";
+        steps.Add(shell && titles.Count > 0
+            ? ("Apply for entry-level roles", "This category pools unlike jobs, so search for the entry-level titles that the guide of the detailed occupation closest to yours gives.")
+            : family.Top || titles.Count == 0
             ? ("How people get there", breakIn.EntryNote ?? "Check current postings for the titles employers use.")
             : ("Apply for entry-level roles", $"Search for openings titled {JoinTitles(titles)}" + (family.Portfolio is not null ? ", and prepare examples of your work for interviews." : ".")));
 

@@ -38,8 +38,11 @@ public sealed record TransitionList(RoleRef Role, IReadOnlyList<TransitionMove> 
     private static List<TransitionMove> Grouped(IEnumerable<TransitionMove> moves) =>
         moves.Select((m, i) => (m, i)).OrderBy(x => MoveVerdict.Order(x.m.Kind)).ThenBy(x => x.m.Barriers.Count > 0).ThenBy(x => x.i).Select(x => x.m).ToList();
 
-    /// <summary>False when the two are one job: a curated role and its own primary occupation, or one titled the same.</summary>
-    public static bool IsMove(Role role, Role other) => !(role.IsCurated && !other.IsCurated && other.Code == role.Code)
+    /// <summary>
+    /// False when the two are one job: a curated role and its own primary occupation, either way round (Technical
+    /// Writers → "Technical Writer" is no move, +$0), or an occupation and a curated role titled the same.
+    /// </summary>
+    public static bool IsMove(Role role, Role other) => !(role.IsCurated != other.IsCurated && other.Code == role.Code)
         && !(!role.IsCurated && other.IsCurated && other.Title.Equals(role.Title, StringComparison.OrdinalIgnoreCase));
 }
 

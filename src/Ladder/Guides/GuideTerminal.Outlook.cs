@@ -25,9 +25,16 @@ internal static partial class GuideTerminal
         c.WriteLine(e.Summary);
         c.MarkupLine($"[bold]Licences and certifications:[/] {E(g.Credentials.Summary)}");
         foreach (var cr in g.Credentials.Items.Where(x => x.Kind != "none"))
-            c.MarkupLine($"  • [bold]{E(cr.Name)}[/] ({E(cr.Status)}): {E(string.Join("; ", new[] { cr.Issuer, cr.Time, cr.Note }.Where(t => !string.IsNullOrWhiteSpace(t))))} [grey]({E(cr.Source)}, {E(cr.ReviewedText)})[/]");
+            c.MarkupLine($"  • [bold]{E(cr.Name)}[/] ({E(cr.Status)}): {E(Fields(cr))} [grey]({E(cr.Source)}, {E(cr.ReviewedText)})[/]");
         if (e.Apprenticeship is not null) c.MarkupLine($"[bold]Apprenticeship route:[/] {E(e.Apprenticeship)}");
         Bullets(c, e.Programmes.Count == 0 ? "Programmes of study" : $"Programmes of study ({e.Programmes.Count} of {e.ProgrammesTotal}, NCES CIP→SOC)", e.Programmes.Select(p => $"{p.Title} (CIP {p.CipCode})").ToList(),
             e.ProgrammeNote ?? "");
+    }
+
+    /// <summary>Issuer, exam and time joined by semicolons, then the note as its own sentence; empty fields leave no gap.</summary>
+    private static string Fields(Ladder.Guides.GuideCredential cr)
+    {
+        var fields = string.Join("; ", new[] { cr.Issuer, cr.Time }.Where(t => !string.IsNullOrWhiteSpace(t)));
+        return string.IsNullOrWhiteSpace(cr.Note) ? fields : fields.Length == 0 ? cr.Note : $"{fields.TrimEnd('.')}. {cr.Note}";
     }
 }

@@ -28,6 +28,52 @@ public sealed class MoveTests(MatchingCatalogFixture data) : IClassFixture<Match
     }
 
     [Fact]
+    public void Moves_in_weigh_each_origin_by_its_size_so_the_large_feeders_lead()
+    {
+        // Into retail sales: cashiers, the largest feeder; into registered nursing: LPNs near the top.
+        var retail = MoveRanking.Into(data.Space, data.Profile("41-2031.00"), 10, p => !p.Role.IsCurated).Select(m => m.Other.Role.Code).ToList();
+        Assert.Contains("41-2011.00", retail.Take(2));
+        var nurses = MoveRanking.Into(data.Space, data.Profile("29-1141.00"), 10, p => !p.Role.IsCurated).Select(m => m.Other.Role.Code).ToList();
+        Assert.Contains("29-2061.00", nurses.Take(3));
+        // Each origin's score is the move's score plus ln(employment) minus its normaliser, the size the rule adds.
+        var model = data.Space.Moves;
+        var bare = MoveRanking.Into(data.Space, data.Profile("41-2031.00"), 400, p => !p.Role.IsCurated, MoveRules.Shown with { OriginSize = 0 }).ToDictionary(m => m.Other.Role.Code, m => m.ModelScore);
+        foreach (var m in MoveRanking.Into(data.Space, data.Profile("41-2031.00"), 10, p => !p.Role.IsCurated))
+            Assert.Equal(bare[m.Other.Role.Code] + MoveRules.Shown.OriginSize * (MoveFeatures.LogEmployment(m.Other.Role) - Math.Log(data.Space.Profiles.Count(p => p.Role.Primary.Code.Soc == m.Other.Role.Primary.Code.Soc)) - model.LogPartitionOf(m.Other.Role)), m.ModelScore, 9);
+        Assert.NotEmpty(model.LogPartitions);
+    }
+
+    [Fact]
+    public void Reverse_flows_are_known_for_observed_origins_and_neutral_for_the_rest()
+    {
+        var model = data.Space.Moves;
+        // Retail salespersons are an observed origin in the tuning half or not; either way the feature says which.
+        var cashier = data.Role(Cashier);
+        var retail = data.Role("41-2031.00");
+        var flow = model.ReverseFlow(cashier, retail);
+        Assert.Equal(model.Flows.ContainsKey(model.NodeOf(retail)!), flow is not null);
+        if (flow is { } f) Assert.True(f > 0, "people move from retail sales into cashier work");
+        Assert.Null(model.ReverseFlow(cashier, cashier));
+        var features = new double[MoveFeatures.Count];
+        MoveFeatures.Compute(model, data.Catalog, data.Profile(Cashier), data.Profile("41-2031.00"), data.Space.Explain(data.Profile(Cashier), data.Profile("41-2031.00")), 0, null, features);
+        Assert.Equal(flow is null ? 0 : 1, features[MoveFeatures.ReverseIndex + 1]);
+        Assert.Equal(MoveFeatures.ReverseFeature(flow), features[MoveFeatures.ReverseIndex]);
+    }
+
+    [Fact]
+    public void An_occupation_and_a_curated_role_built_on_it_are_one_job_not_a_move()
+    {
+        // Technical Writers and the curated "Technical Writer" share one O*NET code and one BLS median: no move, either way.
+        var writers = data.Role("27-3042.00");
+        var curated = Assert.Single(data.Catalog.CuratedRoles, r => r.Code == writers.Code);
+        foreach (var (from, other) in new[] { (writers, curated), (curated, writers) })
+        {
+            var list = TransitionList.For(data.Space, from, 10);
+            Assert.DoesNotContain(list.OutOf.Concat(list.Closest).Concat(list.Into), m => m.Role.Slug == other.Slug);
+        }
+    }
+
+    [Fact]
     public void Ranking_is_deterministic()
     {
         var a = TransitionList.For(data.Space, data.Role(Teacher), 10).OutOf.Select(m => m.Role.Slug);

@@ -42,6 +42,7 @@ public sealed partial class MoveSurfacesTests(WebFixture web) : IClassFixture<We
     [InlineData("physical-therapist-assistants")]
     [InlineData("registered-nurses")]
     [InlineData("electricians")]
+    [InlineData("paramedics")]
     public async Task The_guide_names_as_ways_in_the_moves_into_the_role_the_api_lists_in_their_order(string slug)
     {
         var into = JsonDocument.Parse(await web.Client.GetStringAsync($"/api/v1/transitions/{slug}?limit=10")).RootElement
@@ -59,6 +60,27 @@ public sealed partial class MoveSurfacesTests(WebFixture web) : IClassFixture<We
         // Physical therapist assistants are not said to come from social work or counselling (SOC 21-), as O*NET's related list had it.
         if (slug == "physical-therapist-assistants")
             Assert.DoesNotContain(guide.BreakIn.FromRoles, r => r.Code!.StartsWith("21-", StringComparison.Ordinal));
+        // O*NET rates neither EMTs nor paramedics; the EMT course is the way in all the same (same SOC broad group, paid less).
+        if (slug == "paramedics")
+            Assert.Equal("emergency-medical-technicians", from[0]);
+    }
+
+    [Fact]
+    public async Task A_residency_occupation_says_its_way_in_is_school_and_residency_on_every_surface()
+    {
+        var guide = web.Engine.Guide("pediatricians-general")!;
+        Assert.Empty(guide.BreakIn.FromRoles);
+        var text = guide.BreakIn.FromRolesText;
+        Assert.Equal(guide.BreakIn.FromRolesNote, text);
+        // The licence decision's own words (content/licences): the degree, the residency and the licence.
+        Assert.Contains("not another job", text, StringComparison.Ordinal);
+        Assert.Contains("residency", text, StringComparison.Ordinal);
+        Assert.Contains("Physician (MD or DO) licence", text, StringComparison.Ordinal);
+        var html = WebUtility.HtmlDecode(await web.Browser().GetStringAsync("/careers/pediatricians-general"));
+        Assert.Contains($"Roles people move from:</strong> {text}.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(Ladder.Guides.BreakIn.NoFromRoles, html, StringComparison.Ordinal);
+        // An occupation whose route is not a residency keeps the general sentence, never this one.
+        Assert.Null(web.Engine.Guide("physical-therapist-assistants")!.BreakIn.FromRolesNote);
     }
 
     private static List<(string Title, string Headline)> Moves(JsonElement list, string name) =>

@@ -15,9 +15,19 @@ public static class MoveFeatures
         "similarity", "similarityRank", "skills", "technologies", "technologyCategories", "workActivities", "interests", "taskText", "titles",
         "sameBroadGroup", "sameMinorGroup", "sameMajorGroup", "zonesUp", "zonesDown", "logPayRatio", "logEmployment",
         "licence", "levelGap", "destinationPrior", "groupPrior", "neighbourFlows", "sameFamily",
+        "reverseFlow", "reverseKnown",
     ];
 
     public static int NeighbourIndex { get; } = 20;
+
+    /// <summary>Where "reverseFlow" sits; "reverseKnown" (1 when B's node is an observed origin) follows it.</summary>
+    public static int ReverseIndex { get; } = 22;
+
+    /// <summary>Reverse flows below this (millions of movers) count as this; an unknown one counts as nobody.</summary>
+    public const double ReverseFloor = 0.001;
+
+    /// <summary>ln(floor + people who moved B → A, in millions); "reverseKnown" tells an unknown B from a known zero.</summary>
+    public static double ReverseFeature(double? flow) => Math.Log(ReverseFloor + (flow ?? 0));
 
     public static int Count => Names.Count;
 
@@ -56,6 +66,9 @@ public static class MoveFeatures
         into[19] = model.GroupPriorOf(a.Role, b.Role);
         into[20] = neighbourFlows is null ? model.Mean[NeighbourIndex] : NeighbourFeature(neighbourFlows, model.NodeOf(b.Role));
         into[21] = SameFamily(catalog, a.Role, b.Role) ? 1 : 0;
+        var reverse = model.ReverseFlow(a.Role, b.Role);
+        into[ReverseIndex] = ReverseFeature(reverse);
+        into[ReverseIndex + 1] = reverse is null ? 0 : 1;
     }
 
     /// <summary>Both climb the same career family's ladder (content/families), one that has one.</summary>

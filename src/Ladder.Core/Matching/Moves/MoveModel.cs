@@ -19,7 +19,8 @@ public sealed class MoveModel
 
     public MoveModel(double[] mean, double[] scale, double[] weights, IReadOnlyDictionary<string, double> destinationPrior, double defaultPrior,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> groupPrior, int pool, string provenance,
-        IReadOnlyDictionary<string, string>? nodeOfSoc = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>? flows = null, int neighbours = 10)
+        IReadOnlyDictionary<string, string>? nodeOfSoc = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>? flows = null, int neighbours = 10,
+        IReadOnlyDictionary<string, double>? movers = null)
     {
         if (mean.Length != MoveFeatures.Count || scale.Length != MoveFeatures.Count || weights.Length != MoveFeatures.Count)
             throw new ArgumentException($"A move model needs {MoveFeatures.Count} means, scales and weights.");
@@ -34,6 +35,44 @@ public sealed class MoveModel
         _nodeOfSoc = (nodeOfSoc ?? new Dictionary<string, string>()).ToFrozenDictionary(StringComparer.Ordinal);
         _flows = (flows ?? new Dictionary<string, IReadOnlyDictionary<string, double>>()).ToFrozenDictionary(f => f.Key, f => f.Value.ToFrozenDictionary(StringComparer.Ordinal), StringComparer.Ordinal);
         Neighbours = neighbours;
+        _movers = (movers ?? new Dictionary<string, double>()).ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private readonly FrozenDictionary<string, double> _movers;
+    private readonly FrozenDictionary<string, double> _logPartition = FrozenDictionary<string, double>.Empty;
+    private readonly double _meanLogPartition;
+
+    /// <summary>
+    /// O*NET code → ln Σ exp(score) over every move out of the occupation (the conditional logit's normaliser, the
+    /// neighbour feature neutral as in moves in), computed by the fit over its catalog. A move into B from A is as likely
+    /// as exp(score − this) of A's movers, which is how <see cref="MoveRanking.Into"/> weighs origins of different sizes.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> LogPartitions
+    {
+        get => _logPartition;
+        init
+        {
+            _logPartition = value.ToFrozenDictionary(StringComparer.Ordinal);
+            _meanLogPartition = value.Count > 0 ? value.Values.Average() : 0;
+        }
+    }
+
+    /// <summary>The normaliser of moves out of <paramref name="role"/>'s occupation; the average where the fit did not compute one.</summary>
+    public double LogPartitionOf(Role role) => _logPartition.GetValueOrDefault(role.Primary.Code.Value, _meanLogPartition);
+
+    /// <summary>Observed origin node → its clean movers (CPS weighted count, pooled years): the size <see cref="ReverseFlow"/> scales shares by.</summary>
+    public IReadOnlyDictionary<string, double> Movers => _movers;
+
+    /// <summary>
+    /// How many people (millions, CPS weighted) moved the other way, from <paramref name="to"/>'s node into
+    /// <paramref name="from"/>'s; null when <paramref name="to"/>'s node is not an observed origin (or is the same node).
+    /// Moves between two occupations go both ways about as often, and this is known for an origin whose own moves are
+    /// not: every observed origin's movers name where they went.
+    /// </summary>
+    public double? ReverseFlow(Role from, Role to)
+    {
+        if (NodeOf(to) is not { } back || NodeOf(from) is not { } node || back == node || !_flows.TryGetValue(back, out var outOfB)) return null;
+        return outOfB.GetValueOrDefault(node) * _movers.GetValueOrDefault(back) / 1e6;
     }
 
     private readonly FrozenDictionary<string, string> _nodeOfSoc;
@@ -152,7 +191,15 @@ public sealed class MoveModel
         if (!root.TryGetProperty("nodeOfSoc", out var nodes) || nodes.ValueKind != JsonValueKind.Object) Fail("\"nodeOfSoc\" must be an object of SOC code → node");
         var nodeOfSoc = nodes.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? Fail($"nodeOfSoc \"{p.Name}\" must be a string"));
         if (!root.TryGetProperty("neighbours", out var k) || !k.TryGetInt32(out var neighbours) || neighbours < 1) Fail("\"neighbours\" must be a whole number, 1 or more");
-        return new MoveModel(Numbers("mean"), scale, Numbers("weights"), priors, d.GetDouble(), groupPriors, poolSize, provenance, nodeOfSoc, flows, neighbours);
+        if (!root.TryGetProperty("movers", out var mv) || mv.ValueKind != JsonValueKind.Object) Fail("\"movers\" must be an object of origin node → clean movers");
+        var movers = mv.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.Number && p.Value.GetDouble() > 0 ? p.Value.GetDouble() : double.Parse(Fail($"movers \"{p.Name}\" must be a positive number"), CultureInfo.InvariantCulture));
+        if (flows.Keys.FirstOrDefault(o => !movers.ContainsKey(o)) is { } missing) Fail($"\"movers\" has no count for origin \"{missing}\" of \"flows\"");
+        if (!root.TryGetProperty("logPartition", out var lz) || lz.ValueKind != JsonValueKind.Object) Fail("\"logPartition\" must be an object of O*NET code → number");
+        var logPartition = lz.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.Number ? p.Value.GetDouble() : double.Parse(Fail($"logPartition \"{p.Name}\" is not a number"), CultureInfo.InvariantCulture));
+        return new MoveModel(Numbers("mean"), scale, Numbers("weights"), priors, d.GetDouble(), groupPriors, poolSize, provenance, nodeOfSoc, flows, neighbours, movers)
+        {
+            LogPartitions = logPartition,
+        };
     }
 
     private static JsonElement.ArrayEnumerator Array(JsonElement root, string name, string path) =>

@@ -25,7 +25,20 @@ public static class MoveRanking
     /// A → <paramref name="to"/>, the similarity rank taken among the origins.
     /// </summary>
     public static IReadOnlyList<RankedMove> Into(SkillSpace space, RoleProfile to, int limit, Func<RoleProfile, bool>? include = null, MoveRules? rules = null) =>
-        Rank(space, to, limit, BySimilarity(space, to, include, outward: false), outward: false, rules ?? MoveRules.Shown);
+        to.HasRatings ? Rank(space, to, limit, BySimilarity(space, to, include, outward: false), outward: false, rules ?? MoveRules.Shown)
+            : LowerInBroadGroup(space, to, limit, include);
+
+    /// <summary>
+    /// Moves into an occupation O*NET has not rated (paramedics), which no score can rank: the occupations of its
+    /// SOC broad group that pay less, best paid first. The SOC groups them as one kind of work (emergency medical
+    /// technicians and paramedics), and a lower-paid one is the rung below: paramedics train after the EMT course.
+    /// </summary>
+    private static List<RankedMove> LowerInBroadGroup(SkillSpace space, RoleProfile to, int limit, Func<RoleProfile, bool>? include) =>
+        to.Role.MedianPay is not { } pay ? [] : space.Profiles
+            .Where(p => p.Ordinal != to.Ordinal && !p.Role.IsCurated && p.Broad == to.Broad && (include?.Invoke(p) ?? true)
+                && p.Role.MedianPay is { } other && other < pay)
+            .OrderByDescending(p => p.Role.MedianPay).ThenBy(p => p.Role.Slug, StringComparer.Ordinal)
+            .Take(limit).Select(p => new RankedMove(p, double.NaN, 0)).ToList();
 
     /// <summary>
     /// The <paramref name="limit"/> roles whose skills fit <paramref name="from"/> best, by the transition score alone
@@ -58,11 +71,17 @@ public static class MoveRanking
         var model = space.Moves;
         var features = new double[MoveFeatures.Count];
         var neighbours = outward ? model.NeighbourFlows(role.Role, pool.Select(x => (x.Other.Role, x.Breakdown.Score))) : null;
+        // BLS counts a SOC code's workers once: its O*NET specialisations (.01, .02) and the curated roles built on it
+        // share them with the occupation, or each would count as the whole occupation.
+        var sharing = outward ? null : space.Profiles.GroupBy(p => p.Role.Primary.Code.Soc, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var scored = pool.Take(model.Pool > 0 ? Math.Max(limit, model.Pool) : pool.Count).Select((x, rank) =>
             {
                 var (a, b) = outward ? (role, x.Other) : (x.Other, role);
                 MoveFeatures.Compute(model, space.Catalog, a, b, x.Breakdown, rank, neighbours, features);
-                return (Move: new RankedMove(x.Other, model.Score(features), x.Breakdown.Score), Allowed: Allowed(rules, a, b));
+                // Into B, an origin counts by how many of its people make the move: its size times the model's
+                // probability of B among its moves out, so a large origin is not outranked by a small one scoring the same.
+                var score = outward ? model.Score(features) : model.Score(features) + rules.OriginSize * (MoveFeatures.LogEmployment(a.Role) - Math.Log(sharing![a.Role.Primary.Code.Soc]) - model.LogPartitionOf(a.Role));
+                return (Move: new RankedMove(x.Other, score, x.Breakdown.Score), Allowed: Allowed(rules, a, b));
             })
             .Where(x => x.Allowed).Select(x => x.Move).ToList();
         var closest = (int)Math.Round(limit * rules.ClosestShare, MidpointRounding.AwayFromZero);

@@ -34,4 +34,12 @@ public sealed record MoveRules
     /// O*NET's related occupations), the rest to the moves people make most (the model); the two alternate.
     /// </summary>
     public double ClosestShare { get; init; }
+
+    /// <summary>
+    /// Moves in weigh each origin by how many of its people would make the move (its BLS employment times the model's
+    /// probability of the move among its moves out), raised to this power: 0 ranks by the score of the move alone,
+    /// whatever the origin's size; 1 by the expected number of movers, which catches more of them but lets the largest
+    /// entry-level jobs (cashiers, baristas, janitors) lead every list; 0.5 keeps the trade's own feeders first.
+    /// </summary>
+    public double OriginSize { get; init; } = 0.5;
 }

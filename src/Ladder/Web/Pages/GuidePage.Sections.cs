@@ -78,7 +78,7 @@ public static partial class GuidePage
                 html.Append($"<li><a href=\"{ctx.Links.Career(from.Slug)}\">{from.Title}</a> <span class=\"muted\">({from.Relation})</span> · <a href=\"{ctx.Links.Transition(guide.Slug, from.Slug)}\">From {from.Title} to {guide.Title}</a></li>");
             html.Append($"</ul>\n");
         }
-        else html.Append($"<p class=\"muted\"><strong>Roles people move from:</strong> {Ladder.Guides.BreakIn.NoFromRoles}.</p>\n");
+        else html.Append($"<p class=\"muted\"><strong>Roles people move from:</strong> {b.FromRolesText}.</p>\n");
         SectionEnd(html);
     }
 
