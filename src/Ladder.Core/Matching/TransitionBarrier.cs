@@ -21,8 +21,27 @@ public static class TransitionBarrier
     /// </summary>
     public const double GraduateProgrammeYears = 5;
 
+    /// <summary>
+    /// A licence earned through a degree programme of at least this many years is school too, unless the mover already
+    /// holds a licence the target's includes: a licensed practical nurse's bridge to RN is a step on one ladder, while a
+    /// counsellor or a speech-language pathologist needs the whole nursing programme.
+    /// </summary>
+    public const double DegreeProgrammeYears = 2;
+
     /// <summary>The barrier naming that school; <see cref="MoveVerdicts.NeedsSchooling"/> reads it.</summary>
-    public const string GraduateDegree = "needs the graduate or professional degree the licence is earned through";
+    public const string LicenceDegree = "needs the degree programme the licence is earned through";
+
+    /// <summary>
+    /// True when the target's licence (required everywhere or in some states) is earned through a degree programme the
+    /// mover's licence does not stand in for: any graduate one, or a shorter one outside the mover's own licence ladder.
+    /// Where only some states license the work (anesthesiologist assistants) the school is needed everywhere all the same.
+    /// </summary>
+    public static bool NeedsLicenceSchool(LicenceDecision? from, LicenceDecision? to)
+    {
+        if (to is not { Kind: not (LicenceKind.None or LicenceKind.SomeWork), Training: { Route: TrainingRouteKind.Programme, MinYears: { } years } }
+            || years < DegreeProgrammeYears || from?.Covers(to) == true) return false;
+        return years >= GraduateProgrammeYears || from?.Key is not { } key || !to.Includes.Contains(key, StringComparer.Ordinal);
+    }
 
     /// <summary>True when B needs a licence A does not hold (the one place the move model reads the licence record).</summary>
     public static bool NeedsLicence(LicenceBook licences, Role from, Role to) => LicenceBook.Crossed(licences.For(from), licences.For(to)) is not null;
@@ -30,28 +49,35 @@ public static class TransitionBarrier
     /// <summary>
     /// The barriers of a move, in words, most serious first; empty when there are none. Besides the licence, a target
     /// whose BLS typical entry education is a master's or doctoral degree is a barrier for a mover from work that
-    /// typically asks for less: an elementary teacher does not become a psychology professor without the doctorate.
+    /// typically asks for less (an elementary teacher does not become a psychology professor without the doctorate),
+    /// and so is any degree for a mover from work that asks for a high school diploma at most.
     /// </summary>
     public static IReadOnlyList<string> For(LadderCatalog catalog, Role from, Role to, int? zoneChange)
     {
         var result = For(catalog.Outlook.Licences, from, to, zoneChange);
-        if (result.Contains(GraduateDegree)) return result;
+        if (result.Contains(LicenceDegree)) return result;
         var entryFrom = EntryVocabulary.EducationRank(catalog.Outlook.ProjectionFor(from.Primary.Code)?.Projection.EntryEducation);
         var entryTo = EntryVocabulary.EducationRank(catalog.Outlook.ProjectionFor(to.Primary.Code)?.Projection.EntryEducation);
-        if (entryFrom < 0 || entryTo < MastersRank || entryFrom >= entryTo) return result;
+        // A graduate degree the origin's work does not ask for; or any degree from work that asks for no more than a
+        // high school diploma (a janitor does not become a histology technician without the lab programme).
+        var graduate = entryTo >= MastersRank && entryFrom < entryTo;
+        var degree = entryTo >= AssociatesRank && entryFrom <= HighSchoolRank;
+        if (entryFrom < 0 || !(graduate || degree)) return result;
         var needs = $"{DegreePrefix}{EntryVocabulary.Education[entryTo].ToLowerInvariant()} ({Marker}; {from.Title}: {EntryVocabulary.Education[entryFrom].ToLowerInvariant()})";
         return [.. result.Where(b => !b.Contains("job zones", StringComparison.Ordinal)), needs, .. result.Where(b => b.Contains("job zones", StringComparison.Ordinal))];
     }
 
     /// <summary>The rank of "Master's degree" in <see cref="EntryVocabulary.Education"/>.</summary>
-    private static readonly int MastersRank = EntryVocabulary.EducationRank("Master's degree");
+    private static readonly int MastersRank = EntryVocabulary.EducationRank("Master's degree"),
+        AssociatesRank = EntryVocabulary.EducationRank("Associate's degree"),
+        HighSchoolRank = EntryVocabulary.EducationRank("High school diploma or equivalent");
 
     /// <summary>The start of the education barrier's words, and what marks it as BLS's.</summary>
     private const string DegreePrefix = "needs a ", Marker = "BLS typical entry education";
 
     /// <summary>True for a barrier that names a graduate degree, from the licence or from BLS's entry education.</summary>
     public static bool IsSchooling(string barrier) =>
-        barrier == GraduateDegree || (barrier.StartsWith(DegreePrefix, StringComparison.Ordinal) && barrier.Contains("(" + Marker + ";", StringComparison.Ordinal));
+        barrier == LicenceDegree || (barrier.StartsWith(DegreePrefix, StringComparison.Ordinal) && barrier.Contains("(" + Marker + ";", StringComparison.Ordinal));
 
     /// <summary>The barriers that follow from the licence decisions and job zones alone (no BLS education data).</summary>
     public static IReadOnlyList<string> For(LicenceBook licences, Role from, Role to, int? zoneChange)
@@ -62,10 +88,7 @@ public static class TransitionBarrier
             result.Add($"needs {Lower(need.Credential!)} ({Lower(Guides.GuideLicence.RequirementOf(need))})");
             if (need.Training?.Route == TrainingRouteKind.Residency) result.Add("needs a residency after the degree");
         }
-        // Also where only some states license the work (anesthesiologist assistants): the school is needed everywhere.
-        if (licences.For(to) is { Kind: not (LicenceKind.None or LicenceKind.SomeWork), Training: { Route: TrainingRouteKind.Programme, MinYears: >= GraduateProgrammeYears } } target
-            && licences.For(from)?.Covers(target) != true)
-            result.Add(GraduateDegree);
+        if (NeedsLicenceSchool(licences.For(from), licences.For(to))) result.Add(LicenceDegree);
         if (zoneChange >= ZoneGap) result.Add($"needs {zoneChange} more O*NET job zones of preparation");
         return result;
     }

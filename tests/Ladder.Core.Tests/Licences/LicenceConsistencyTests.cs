@@ -82,9 +82,11 @@ public sealed partial class LicenceConsistencyTests(MatchingCatalogFixture data)
         var t = TransitionAnalyzer.Analyze(data.Space, from, to);
         var barrier = t.Barriers.Any(b => b.StartsWith("needs ", StringComparison.Ordinal) && !b.Contains("job zones", StringComparison.Ordinal) && !b.Contains("residency", StringComparison.Ordinal) && !TransitionBarrier.IsSchooling(b));
         if (barrier != crossed is not null) problems.Add($"{from.Slug} → {to.Slug}: the barrier disagrees with the target's decision");
-        var school = book.For(to) is { Kind: not (LicenceKind.None or LicenceKind.SomeWork), Training: { Route: TrainingRouteKind.Programme, MinYears: >= TransitionBarrier.GraduateProgrammeYears } } target
-            && book.For(from)?.Covers(target) != true;
-        if (t.Barriers.Contains(TransitionBarrier.GraduateDegree) != school) problems.Add($"{from.Slug} → {to.Slug}: the graduate-school barrier disagrees with the target's decision");
+        var target = book.For(to);
+        var school = target is { Kind: not (LicenceKind.None or LicenceKind.SomeWork), Training: { Route: TrainingRouteKind.Programme, MinYears: >= TransitionBarrier.DegreeProgrammeYears } }
+            && book.For(from)?.Covers(target) != true
+            && (target.Training.MinYears >= TransitionBarrier.GraduateProgrammeYears || book.For(from)?.Key is not { } key || !target.Includes.Contains(key));
+        if (t.Barriers.Contains(TransitionBarrier.LicenceDegree) != school) problems.Add($"{from.Slug} → {to.Slug}: the graduate-school barrier disagrees with the target's decision");
         if (school && !MoveVerdicts.NeedsSchooling(t.JobZoneChange, t.Barriers)) problems.Add($"{from.Slug} → {to.Slug}: a licence earned through graduate school, but no new schooling");
         if (t.CredentialsNeeded.Select(c => c.Name).SingleOrDefault() != crossed?.Credential) problems.Add($"{from.Slug} → {to.Slug}: the gap's credentials disagree with the target's decision");
         if (crossed is not null && t.Verdict == "close move") problems.Add($"{from.Slug} → {to.Slug}: a close move across {crossed.Credential}");

@@ -32,6 +32,12 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
         Assert.Contains("needs new schooling", teacher.Move.Headline, StringComparison.Ordinal);
         var physician = TransitionAnalyzer.Analyze(data.Space, data.Role("29-1215.00"), data.Role("25-1066.00"));
         Assert.DoesNotContain(physician.Barriers, TransitionBarrier.IsSchooling);
+        // Any degree from work that asks for no credential: janitors (none) into clinical lab work (BLS: bachelor's for
+        // its group); licensed practical nurses (a postsecondary award) into registered nursing stay a bridge, not a barrier.
+        var janitor = TransitionAnalyzer.Analyze(data.Space, data.Role("37-2011.00"), data.Role("29-2012.01"));
+        Assert.Contains(janitor.Barriers, TransitionBarrier.IsSchooling);
+        var lpn = TransitionAnalyzer.Analyze(data.Space, data.Role("29-2061.00"), data.Role("29-1141.00"));
+        Assert.DoesNotContain(lpn.Barriers, TransitionBarrier.IsSchooling);
     }
 
     [Fact]
@@ -42,7 +48,7 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
         Assert.Contains(t.Barriers, b => b.Contains("APRN", StringComparison.Ordinal));
         // The APRN licence is earned through a master's or doctoral programme (content/licences): new schooling, not
         // experience. In words: a step up in pay, with the school and the licence first, and the summary names it.
-        Assert.Contains(TransitionBarrier.GraduateDegree, t.Barriers);
+        Assert.Contains(TransitionBarrier.LicenceDegree, t.Barriers);
         Assert.Equal("Step up: needs new schooling and a licence", t.Move.Headline);
         Assert.Contains("APRN", t.Summary, StringComparison.Ordinal);
         Assert.Equal(1, t.JobZoneChange);

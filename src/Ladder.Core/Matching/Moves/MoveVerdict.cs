@@ -45,7 +45,7 @@ public static class MoveVerdicts
     /// <summary>A median pay change of 10% or more either way makes a step up or down; less is "as much pay".</summary>
     public const decimal StepShare = 0.10m;
 
-    /// <summary>The move needs new schooling: two or more job zones up, a residency after a degree, or a graduate or professional degree (the licence's route, or BLS's typical entry education).</summary>
+    /// <summary>The move needs new schooling: two or more job zones up, a residency after a degree, or a degree (the licence's route, or BLS's typical entry education: a graduate degree the origin's work does not ask for, or any degree from work that asks for a high school diploma at most).</summary>
     public static bool NeedsSchooling(int? jobZoneChange, IReadOnlyList<string> barriers) =>
         jobZoneChange >= TransitionBarrier.ZoneGap || barriers.Any(b => b.Contains("residency", StringComparison.Ordinal) || TransitionBarrier.IsSchooling(b));
 
