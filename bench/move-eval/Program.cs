@@ -155,6 +155,7 @@ void IntoRows(SkillSpace space)
     Console.WriteLine($"Moves in, share of a destination's observed movers whose origin is among the first ten moves in (evaluation nodes as destinations):");
     Console.WriteLine($"  ten largest origins, the same for every destination {MoveMetrics.IntoBySize(cps, evalAll):0.000}");
     Console.WriteLine($"  by the score of the move alone                      {MoveMetrics.Into(space, fit, cps, evalAll, MoveRules.Shown with { OriginSize = 0 }):0.000}");
+    Console.WriteLine($"  by origin size × probability, to the power 0.25     {MoveMetrics.Into(space, fit, cps, evalAll, MoveRules.Shown with { OriginSize = 0.25 }):0.000}");
     Console.WriteLine($"  by origin size × probability, to the power 0.5      {MoveMetrics.Into(space, fit, cps, evalAll, MoveRules.Shown with { OriginSize = 0.5 }):0.000}");
     Console.WriteLine($"  by origin size × probability                        {MoveMetrics.Into(space, fit, cps, evalAll, MoveRules.Shown with { OriginSize = 1 }):0.000}");
     Console.WriteLine($"  as shown (MoveRules.Shown.OriginSize = {MoveRules.Shown.OriginSize})             {MoveMetrics.Into(space, fit, cps, evalAll):0.000}");
