@@ -160,9 +160,17 @@ public static class TransitionAnalyzer
     private static decimal? Midpoint((decimal? Low, decimal? High) level) =>
         level.Low is { } low && level.High is { } high ? Math.Round((low + high) / 2m, 0) : null;
 
-    /// <summary>The education level most workers in the occupation report needing, else what its job zone usually needs.</summary>
+    /// <summary>
+    /// BLS's typical entry education for the occupation's own row (Employment Projections), the figure the guide follows; else the education level
+    /// most workers in O*NET's survey report needing; else what the job zone usually needs. O*NET's survey can sit far
+    /// from BLS's figure ("Doctoral Degree" for hearing aid specialists, whom BLS gives a high school diploma), and the
+    /// compare page and the guide must not disagree.
+    /// </summary>
     public static string? TypicalEducation(LadderCatalog catalog, Occupation o)
     {
+        // Only the occupation's own BLS row: a broader group's (registered nurses' bachelor's for clinical nurse
+        // specialists) would understate a specialty's schooling.
+        if (catalog.Outlook.ProjectionFor(o.Code) is { } match && match.Group(o.Code) is null && match.Projection.EntryEducation is { } bls) return bls;
         var top = o.Education.OrderByDescending(e => e.Percent).FirstOrDefault();
         if (top is null) return catalog.JobZone(o.JobZone)?.Education;
         var dash = top.Level.IndexOf(" - ", StringComparison.Ordinal);

@@ -31,6 +31,20 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
     }
 
     [Fact]
+    public void The_compare_page_states_the_education_the_guide_follows()
+    {
+        // O*NET's survey says "Doctoral Degree" for hearing aid specialists; BLS, whom the guide follows, a high school
+        // diploma. A clinical nurse specialist's own BLS row does not exist (registered nurses' bachelor's is the broader
+        // group's), so the survey's answer stands there.
+        var hearing = data.Role("29-2092.00");
+        var cns = data.Role("29-1141.04");
+        var side = data.Engine.Compare(hearing, cns);
+        Assert.Equal(G("29-2092.00").Entry.Education, side.A.Education);
+        Assert.Equal("High school diploma or equivalent", side.A.Education);
+        Assert.Equal("Master's Degree", side.B.Education);
+    }
+
+    [Fact]
     public void A_residual_category_points_first_to_the_occupations_filed_under_its_own_code()
     {
         // O*NET's related list for 29-1299.00 starts with physicians; its own sub-occupations are naturopaths and orthoptists.
