@@ -83,7 +83,7 @@ public sealed class PageCache
 
     /// <summary>
     /// Room for every guide, domain and the home page (1,089 pages) and some more. A crawl of the whole site (21,000
-    /// pages, most rendered per request) ran faster with 800 pages kept, answering the rest with the per-response
+    /// pages, most rendered per request) ran faster with this many pages kept, answering the rest with the per-response
     /// compression, than with 2,500 kept and every page compressed at quality 9, and held 25 MB less after it
     /// (bench/web/crawl.sh, docs/serving.md).
     /// </summary>
