@@ -97,4 +97,8 @@ public sealed record GuideCredential(string Name, string Kind, string Issuer, st
     public string ReviewedText => Reviewed == Unchecked ? UncheckedText : $"reviewed {Reviewed}";
 
     public const string UncheckedText = "not yet checked against its source";
+
+    /// <summary>"the state licensing board; exam: …; a 4-year degree": issuer and time, an empty one leaving no gap.</summary>
+    public static string IssuerAndTime(string issuer, string time) =>
+        string.Join("; ", new[] { issuer, time }.Where(t => !string.IsNullOrWhiteSpace(t)));
 }

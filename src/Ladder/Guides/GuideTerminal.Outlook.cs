@@ -34,7 +34,7 @@ internal static partial class GuideTerminal
     /// <summary>Issuer, exam and time joined by semicolons, then the note as its own sentence; empty fields leave no gap.</summary>
     private static string Fields(Ladder.Guides.GuideCredential cr)
     {
-        var fields = string.Join("; ", new[] { cr.Issuer, cr.Time }.Where(t => !string.IsNullOrWhiteSpace(t)));
+        var fields = Ladder.Guides.GuideCredential.IssuerAndTime(cr.Issuer, cr.Time);
         return string.IsNullOrWhiteSpace(cr.Note) ? fields : fields.Length == 0 ? cr.Note : $"{fields.TrimEnd('.')}. {cr.Note}";
     }
 }

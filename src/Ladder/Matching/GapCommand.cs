@@ -101,7 +101,7 @@ internal static class GapCommand
         c.MarkupLine("[bold green]You have:[/] " + Markup.Escape(r.Matched.Count == 0 ? "none of the key skills yet" : string.Join(", ", r.Matched.Select(Label))));
         c.MarkupLine("[bold red]Missing:[/] " + Markup.Escape(r.Missing.Count == 0 ? "nothing: you cover every key skill" : string.Join(", ", r.Missing.Select(Label))));
         if (r.CredentialsNeeded.Count > 0)
-            c.MarkupLine("[bold red]Licences you would need:[/] " + Markup.Escape(string.Join("; ", r.CredentialsNeeded.Select(n => $"{n.Name} ({string.Join("; ", new[] { n.Issuer, n.Time }.Where(t => !string.IsNullOrWhiteSpace(t)))})"))));
+            c.MarkupLine("[bold red]Licences you would need:[/] " + Markup.Escape(string.Join("; ", r.CredentialsNeeded.Select(n => $"{n.Name} ({Ladder.Guides.GuideCredential.IssuerAndTime(n.Issuer, n.Time)})"))));
         c.Write(new Rule("[bold]Learning plan[/]").LeftJustified());
         foreach (var s in r.LearningPlan) c.MarkupLine($"{s.Step}. [bold]{Markup.Escape(s.Name)}[/] [grey]({s.Stage}; {Markup.Escape(s.Why)})[/]");
         c.Write(new Rule("[bold]Roles you are already closest to[/]").LeftJustified());

@@ -11,7 +11,7 @@ public static partial class MatchingSlot
         if (needs.Count == 0) return;
         html.Append($"<h3>What stands in the way: licences and credentials</h3>\n<p>To work as {target} you need these, which your starting point does not include:</p>\n<ul class=\"cons\">");
         foreach (var n in needs)
-            html.Append($"<li><strong>{n.Name}</strong> <span class=\"muted\">({n.Issuer}; {(string.IsNullOrWhiteSpace(n.Time) ? "" : $"{n.Time}; ")}<a href=\"{n.Source}\" rel=\"noopener\">source</a>, {(n.Reviewed == Ladder.Guides.GuideCredential.Unchecked ? Ladder.Guides.GuideCredential.UncheckedText : $"reviewed {n.Reviewed}")})</span></li>");
+            html.Append($"<li><strong>{n.Name}</strong> <span class=\"muted\">({Ladder.Guides.GuideCredential.IssuerAndTime(n.Issuer, n.Time)}; <a href=\"{n.Source}\" rel=\"noopener\">source</a>, {(n.Reviewed == Ladder.Guides.GuideCredential.Unchecked ? Ladder.Guides.GuideCredential.UncheckedText : $"reviewed {n.Reviewed}")})</span></li>");
         html.Append($"</ul>\n");
     }
 }
