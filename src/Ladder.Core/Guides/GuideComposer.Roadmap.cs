@@ -10,7 +10,9 @@ public sealed partial class GuideComposer
         IReadOnlyList<Technology> technologies, IReadOnlyList<string> tasks)
     {
         var steps = new List<(string Title, string Detail)>(9);
-        if (occupation.Tasks.Count == 0 && occupation.Skills.Count == 0 && Closest(occupation).Take(3).Select(o => o.Title).ToList() is { Count: > 0 } closest)
+        var closest = occupation.Tasks.Count == 0 && occupation.Skills.Count == 0 ? Closest(occupation).Take(3).Select(o => o.Title).ToList() : [];
+        var pointsToDetailed = closest.Count > 0;
+        if (pointsToDetailed)
             steps.Add(("Start from a detailed occupation", $"O*NET describes no tasks or skills for this category, so read the guides for {JoinTitles(closest)} and follow the roadmap of the one closest to the job you want."));
         var decision = catalog.Outlook.Licences.For(occupation.Code);
         var licence = decision is { RequiredToWork: true } ? decision : null;
@@ -75,8 +77,7 @@ public sealed partial class GuideComposer
         var titles = breakIn.EntryTitles;
         // A residual category's titles span unlike jobs ("Herb Doctor" and "Resident Intern" in one list): the guide of the
         // detailed occupation it pointed to first gives titles that belong together.
-        var shell = occupation.Tasks.Count == 0 && occupation.Skills.Count == 0 && steps.Count > 0 && steps[0].Title == "Start from a detailed occupation";
-        steps.Add(shell && titles.Count > 0
+        steps.Add(pointsToDetailed && titles.Count > 0
             ? ("Apply for entry-level roles", "This category pools unlike jobs, so search for the entry-level titles that the guide of the detailed occupation closest to yours gives.")
             : family.Top || titles.Count == 0
             ? ("How people get there", breakIn.EntryNote ?? "Check current postings for the titles employers use.")
