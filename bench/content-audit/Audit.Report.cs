@@ -49,6 +49,7 @@ public sealed partial class Audit
         DefectClass.StageBeforeRoute => "stage years shorter than the route",
         DefectClass.LicenceEvidence => "licence against outside evidence",
         DefectClass.VerdictDiffers => "growth verdict unlike the Handbook's",
+        DefectClass.StagePayRow => "stage pay from another's row",
         _ => c.ToString(),
     };
 

@@ -24,4 +24,5 @@ public enum DefectClass
     StageBeforeRoute,
     LicenceEvidence,
     VerdictDiffers,
+    StagePayRow,
 }

@@ -67,7 +67,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
             AlternateTitles = evidence.RankAlsoCalled(occupation, 15).ToList(),
             Skills = skills,
             Levels = Levels(occupation, wages, family, tasks),
-            LevelMethod = LevelMethodFor(family, wages is not null && HourlyPay.IsHourlyOnly(wages), occupation.Wages.Pooled ? wages : null),
+            LevelMethod = LevelMethodFor(family, wages is not null && HourlyPay.IsHourlyOnly(wages), StagePayRow.For(occupation, catalog)),
             Roadmap = WithWayIn(Roadmap(occupation, family, evidence, technologies, tasks), occupation),
             BreakIn = breakIn,
             Outlook = outlook,
@@ -185,8 +185,8 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
         foreach (var stage in family.Stages)
         {
             if (stage.IsTraining) { result.Add((stage.Name, null, null)); continue; }
-            // A pooled row gives no stage its band (the guide shows none); only a curated level's own stated pay counts.
-            var (low, high) = wages is null || primary.Wages.Pooled ? (WageValue.Missing, WageValue.Missing) : (Percentile(wages, stage.LowPercentile!.Value), Percentile(wages, stage.HighPercentile!.Value));
+            // A pooled row, or another ladder's row, gives no stage its band (the guide shows none); only a curated level's own stated pay counts.
+            var (low, high) = wages is null || !StagePayRow.For(primary, catalog).Banded ? (WageValue.Missing, WageValue.Missing) : (Percentile(wages, stage.LowPercentile!.Value), Percentile(wages, stage.HighPercentile!.Value));
             var (lo, hi) = role.Curated is { } curated
                 ? CuratedBounds(curated, stage.Name, scale, low.LowerBound, high.Amount)
                 : (low.LowerBound, high.Amount);
@@ -228,7 +228,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
             wages is null
                 ? new("Wages", $"{BlsSource}: no row for SOC {occupation.Code.Soc}", catalog.Info.OewsRelease, BlsUrl)
                 : new(WagesSection(wages), BlsSource + (occupation.Wages.FromParentSoc || occupation.Wages.FromBroadGroup ? $" (SOC {wages.Soc}, which includes {occupation.Code.Value})" : $" (SOC {wages.Soc})"), wages.Release, BlsUrl),
-            new("Pay by stage and years of experience", "Ladder estimate: " + LevelMethodFor(family, wages is not null && HourlyPay.IsHourlyOnly(wages), occupation.Wages.Pooled ? wages : null).TrimEnd('.'), catalog.Info.OewsRelease),
+            new("Pay by stage and years of experience", "Ladder estimate: " + LevelMethodFor(family, wages is not null && HourlyPay.IsHourlyOnly(wages), StagePayRow.For(occupation, catalog)).TrimEnd('.'), catalog.Info.OewsRelease),
             new("Outlook: projected change, openings, self-employment", ProjectionsSource + ", Tables 1.2 and 1.10", OutlookSources.ProjectionsPublished, OutlookSources.ProjectionsUrl),
             new("Programmes of study", OutlookSources.CrosswalkCitation, OutlookSources.CrosswalkAsOf, OutlookSources.CrosswalkUrl),
             CredentialsSource(occupation),
