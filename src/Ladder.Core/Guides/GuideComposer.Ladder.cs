@@ -15,7 +15,7 @@ public sealed partial class GuideComposer
         var row = StagePayRow.For(occupation, catalog);
         // Properties of the occupation's wage row, the same for every stage.
         var hourlyOnly = wages is not null && HourlyPay.IsHourlyOnly(wages);
-        var usuallyHourly = wages is not null && HourlyPay.IsUsuallyHourly(wages);
+        var usuallyHourly = wages is not null && HourlyPay.IsUsuallyHourly(wages, catalog.IsUsuallyHourlyWork(occupation.Code));
         var senior = SeniorStage(family);
         var seniorTasks = family.Top ? [] : rankedTasks.Where(SeniorityEvidence.Shows).Take(2).Select(t => t.TrimEnd('.')).ToList();
         var levels = new List<GuideLevel>(family.Stages.Count);
