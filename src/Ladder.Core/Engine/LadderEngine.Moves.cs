@@ -13,9 +13,10 @@ public sealed partial class LadderEngine
     /// <summary>
     /// "Roles people move from" for an O*NET occupation: the moves into it that <c>ladder transitions</c> and the API
     /// list, in their order, keeping those that are no step down for the mover (a way in pays about as much or less),
-    /// need no new schooling, come from work needing at most one job zone more preparation, are no specialisation of
-    /// the same SOC code or a curated role built on it, and, into work that needs no years elsewhere, come from no work
-    /// that itself needs five years or more elsewhere. The guide's "people often move in from …" note names the first of them.
+    /// need no new schooling (or only the school that is the usual route from that work), come from work needing at most
+    /// one job zone more preparation, are no specialisation of the same SOC code or a curated role built on it, and, into
+    /// work that needs no years elsewhere, come from no work that itself needs five years or more elsewhere. The guide's
+    /// "people often move in from …" note names the first of them.
     /// </summary>
     private IReadOnlyList<RoleLink> Arrivals(Occupation occupation)
     {
@@ -24,14 +25,17 @@ public sealed partial class LadderEngine
         // Work that BLS says needs no years elsewhere, below the top of a ladder, is not entered from work that itself needs
         // five years or more in another occupation (BLS's senior tier: a Cloud Architect, on Computer Network Architects,
         // into Software Developers; general managers into air traffic control): people make those moves, but they are
-        // not ways in. Titles are not read here: "administrator" or "executive" in an occupation's name is no senior post. Work needing under five years elsewhere (restaurant cooks
-        // into bakers) stays a way in.
+        // not ways in. Titles are not read here: "administrator" or "executive" in an occupation's name is no
+        // senior post. Work needing under five years elsewhere (restaurant cooks into bakers) stays a way in.
         var entryWork = !EntryVocabulary.NeedsPriorExperience(Catalog.Outlook.ProjectionFor(occupation.Code)?.Projection.Experience)
             && !Catalog.Families.For(occupation.Code).Top;
         return TransitionList.MovesInto(Space, role, GuideMoves)
             // A move that needs new schooling (a residency, two more job zones) is not a way in: nobody moves from
-            // physician assistant to paediatrician without medical school, however often the list ranks it.
-            .Where(m => m.Kind != "step down" && !MoveVerdicts.NeedsSchooling(m.JobZoneChange, m.Barriers))
+            // physician assistant to paediatrician without medical school, however often the list ranks it. Unless that
+            // school is the usual route from the origin's work (RN to nurse practitioner, teacher to principal): then the
+            // origin is the way in, and the move's own words say it needs the school.
+            .Where(m => m.Kind != "step down" && (!MoveVerdicts.NeedsSchooling(m.JobZoneChange, m.Barriers)
+                || Catalog.FindRole(m.Role.Slug) is { } origin && TransitionBarrier.SchoolOnTheWay(Catalog, origin, role)))
             // Nor is a move from work that needs two or more job zones more preparation (a master's-level counsellor
             // into a physical therapist assistant's associate degree): people make it, but it is a change of career, not a way in.
             .Where(m => m.JobZoneChange is not <= -2)
