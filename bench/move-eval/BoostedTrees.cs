@@ -30,7 +30,6 @@ internal sealed class BoostedTrees
     {
         var k = rows[0][0].Length;
         var flat = rows.SelectMany(x => x).ToArray();
-        var group = rows.SelectMany((x, i) => x.Select(_ => i)).ToArray();
         var n = flat.Length;
         // Quantile cut points per feature, and each row's bin.
         var cuts = new double[k][];
@@ -56,7 +55,6 @@ internal sealed class BoostedTrees
             for (int r = 0; r < n; r++) margin[r] += tree.Eval(flat[r]);
             trees.Add(tree);
         }
-        _ = group;
         return trees;
     }
 
