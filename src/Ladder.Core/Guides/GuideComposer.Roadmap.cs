@@ -81,7 +81,7 @@ public sealed partial class GuideComposer
             ? ("Apply for entry-level roles", "This category pools unlike jobs, so search for the entry-level titles that the guide of the detailed occupation closest to yours gives.")
             : family.Top || titles.Count == 0
             ? ("How people get there", breakIn.EntryNote ?? "Check current postings for the titles employers use.")
-            : ("Apply for entry-level roles", $"Search for openings titled {JoinTitles(titles)}" + (family.Portfolio is not null ? ", and prepare examples of your work for interviews." : ".")));
+            : ("Apply for entry-level roles", $"Search for openings titled {JoinTitles(titles)}."));
 
         if (family.Stages.Count > 1)
             steps.Add(("Grow toward the next stage", $"Next on the ladder: {family.Stages[1].Label}. {family.Stages[1].Responsibilities[0]}."));
