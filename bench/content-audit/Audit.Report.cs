@@ -47,6 +47,7 @@ public sealed partial class Audit
         DefectClass.Contradiction => "sections that contradict",
         DefectClass.UnshownFigure => "pro/con figures the guide omits",
         DefectClass.StageBeforeRoute => "stage years shorter than the route",
+        DefectClass.StageYearsGap => "stage years with a gap or overlap",
         DefectClass.LicenceEvidence => "licence against outside evidence",
         DefectClass.VerdictDiffers => "growth verdict unlike the Handbook's",
         _ => c.ToString(),

@@ -20,6 +20,7 @@ public sealed partial class Audit
 
     private void CheckStageYears(string slug, JsonObject g)
     {
+        CheckStagesMeet(slug, g);
         var licence = g["credentials"]?["licence"];
         var training = licence?["training"];
         var route = training?["route"]?.GetValue<string>();
@@ -36,6 +37,15 @@ public sealed partial class Audit
             Add(DefectClass.StageBeforeRoute, slug, $"{levels[1]["label"]} starts at year {n.From}, but the {route} takes {length} ({training["detail"]})", 7);
         else if (IsTrainingStage(levels[0]) && first is { To: { } end } && end < min)
             Add(DefectClass.StageBeforeRoute, slug, $"training stage {levels[0]["label"]} ends at year {end}, but the {route} takes {length}", 7);
+    }
+
+    /// <summary>Each stage starts the year the one below it ends: a ladder of 0–1 then 4–8 years loses three years.</summary>
+    private void CheckStagesMeet(string slug, JsonObject g)
+    {
+        var levels = g["levels"]?.AsArray().Select(l => l!.AsObject()).ToList() ?? [];
+        for (var i = 1; i < levels.Count; i++)
+            if (Span(levels[i - 1]) is { To: { } end } && Span(levels[i]) is { } next && next.From != end)
+                Add(DefectClass.StageYearsGap, slug, $"{levels[i - 1]["label"]} ends at year {end}, {levels[i]["label"]} starts at year {next.From}", 7);
     }
 
     private static (int From, int? To)? Span(JsonObject level)

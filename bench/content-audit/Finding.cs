@@ -22,6 +22,7 @@ public enum DefectClass
     Contradiction,
     UnshownFigure,
     StageBeforeRoute,
+    StageYearsGap,
     LicenceEvidence,
     VerdictDiffers,
 }

@@ -34,8 +34,10 @@ public static class CareerLadderDoc
         - **Years.** A family may give each stage's years (`years: [4, 8]`, or words such as "after residency");
           otherwise years are a Ladder estimate from the O*NET job zone (1–2: 0–1, 1–3, 3–6, 6+; 3: 0–2, 2–4, 4–8, 8+;
           4: 0–2, 2–5, 5–8, 8+; 5: 0–3, 3–6, 6–10, 10+), and an occupation without a job zone says so. Either way, the
-          stages above the first start only after the training route in the occupation's licence decision ends, when
-          that route is an apprenticeship or a residency or leads to a licence every or most states require.
+          stages above the first start only after the training route in the occupation's licence decision ends (the
+          first stage lasting the route), when that route is an apprenticeship or a residency or leads to a licence every
+          or most states require. A degree programme is not such a route: it ends before the first stage, whose years
+          count from the licence (a new-graduate RN is in year 0).
         - **Roadmap.** A family's `practice` step says how people get practice or training; in a hazardous family it
           may not invite the reader to do a task. An occupation with a hazard entry (content/hazards) gets a "Train
           before you touch the work" step from that entry instead. "Show your work" and "prepare examples of your work"

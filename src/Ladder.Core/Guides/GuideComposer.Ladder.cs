@@ -20,8 +20,11 @@ public sealed partial class GuideComposer
         var levels = new List<GuideLevel>(family.Stages.Count);
         // A stage that needs the credential starts only after its training route (licences' record): an electrician's
         // journeyworker stage cannot start at year 4 when the apprenticeship takes five. An apprenticeship or residency is
-        // the way into the stage above it even where only some states license the work (stationary engineers).
+        // the way into the stage above it even where only some states license the work (stationary engineers). A degree
+        // programme is not moved over: it is finished before the first stage, whose years count from the licence
+        // (a new-graduate RN is in year 0, not year 4 after the BSN).
         var route = catalog.Outlook.Licences.For(occupation.Code) is { Training: { } t } d
+            && t.Route is not Licences.TrainingRouteKind.Programme
             && (d.RequiredToWork || t.Route is Licences.TrainingRouteKind.Apprenticeship or Licences.TrainingRouteKind.Residency)
             ? (int?)Math.Ceiling(t.MaxYears ?? t.MinYears ?? 0) : null;
         // Where the family gives no years, the job zone's estimate is moved after the route the same way.
@@ -32,7 +35,7 @@ public sealed partial class GuideComposer
             // A task moves up the ladder only when its own words show seniority (it supervises, trains, plans, approves or
             // signs); every other task stays in "What they do", where it is true of the whole occupation.
             if (stage == senior) lines.InsertRange(Math.Min(1, lines.Count), seniorTasks);
-            var years = AfterRoute(index, stageYears, stage.IsTraining, route)?.Display ?? JobZoneYears(occupation.JobZone, stage.Name);
+            var years = AfterRoute(index, stageYears, route)?.Display ?? JobZoneYears(occupation.JobZone, stage.Name);
             if (stage.IsTraining)
             {
                 levels.Add(new GuideLevel
@@ -82,10 +85,11 @@ public sealed partial class GuideComposer
         $"BLS OEWS publishes wages only for SOC {w.Soc} {w.Title}, which pools several occupations: its percentiles are not this occupation's pay by stage, so the guide shows the group's figures only in the overview, labelled as the group's";
 
     /// <summary>The stage's years, moved so a credentialed stage starts no earlier than the training route ends.</summary>
-    private static StageYears? AfterRoute(int index, IReadOnlyList<StageYears?> years, bool training, int? route)
+    private static StageYears? AfterRoute(int index, IReadOnlyList<StageYears?> years, int? route)
     {
         if (years[index] is not { From: { } from } y || route is not { } r || r <= 0 || years.Count < 2) return years[index];
-        if (index == 0) return training && y.To is { } end && end < r ? y with { To = r } : y;
+        // The first stage is where the route is taken (an apprentice, or a lineworker's trainee years), so it lasts the route.
+        if (index == 0) return y.To is { } end && end < r ? y with { To = r } : y;
         // Every later stage moves by the same number of years, so the ladder keeps its spans and never overlaps.
         var delta = Math.Max(0, r - (years[1]?.From ?? r));
         return delta == 0 ? y : y with { From = from + delta, To = y.To + delta };

@@ -7,17 +7,21 @@ public sealed partial class GuideComposer
 {
     public const int ProsConsShown = 4, ProsConsWanted = 2, TechnologiesShown = 25;
 
-    /// <summary>Pros and cons from every contributor; a thin list is said to be thin rather than padded.</summary>
+    /// <summary>Pros and cons from every contributor, then the outlook's (docs/outlook.md) in front.</summary>
     private (IReadOnlyList<ProCon> Pros, IReadOnlyList<ProCon> Cons) ProsAndCons(Occupation occupation, CareerFamily family,
-        IReadOnlyList<Technology> shownTechnologies, Dictionary<string, string> notes)
+        IReadOnlyList<Technology> shownTechnologies, GuideOutlook outlook, Dictionary<string, string> notes)
     {
         var pros = new List<ProCon>();
         var cons = new List<ProCon>();
         var context = new ProConContext(occupation, catalog, family, shownTechnologies);
         foreach (var contributor in ProConContributors.All) contributor.Contribute(context, pros, cons);
-        if (pros.Count < ProsConsWanted) notes["pros"] = Thin(pros.Count, "pro");
-        if (cons.Count < ProsConsWanted) notes["cons"] = Thin(cons.Count, "con");
-        return (pros.Take(ProsConsShown).ToList(), cons.Take(ProsConsShown).ToList());
+        var allPros = OutlookProsCons.Pros(outlook, pros.Take(ProsConsShown).ToList());
+        var allCons = OutlookProsCons.Cons(outlook, cons.Take(ProsConsShown).ToList());
+        // A thin list is said to be thin rather than padded; the note counts the list the reader sees, outlook items included,
+        // so a guide never shows one con above "no con clears the thresholds".
+        if (allPros.Count < ProsConsWanted) notes["pros"] = Thin(allPros.Count, "pro");
+        if (allCons.Count < ProsConsWanted) notes["cons"] = Thin(allCons.Count, "con");
+        return (allPros, allCons);
     }
 
     private static string Thin(int count, string kind) => count == 0

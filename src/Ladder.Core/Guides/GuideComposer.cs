@@ -41,15 +41,10 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
         var (technologies, allShown) = evidence.RankAndShowTechnologies(occupation);
         var shownTechnologies = allShown.Take(TechnologiesShown).ToList();
         var notes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var (pros, cons) = ProsAndCons(occupation, family, shownTechnologies, notes);
         var breakIn = BreakIn(occupation, family);
         var outlook = ComposeOutlook(occupation);
         var credentials = ComposeCredentials(occupation);
-        // Outlook facts are one more source of pros and cons (docs/outlook.md); with them, a thin list may no longer be thin.
-        var allPros = OutlookProsCons.Pros(outlook, pros);
-        var allCons = OutlookProsCons.Cons(outlook, cons);
-        if (allPros.Count >= 2) notes.Remove("pros");
-        if (allCons.Count >= 2) notes.Remove("cons");
+        var (allPros, allCons) = ProsAndCons(occupation, family, shownTechnologies, outlook, notes);
         var guide = new Guide
         {
             Slug = occupation.Slug,

@@ -43,6 +43,17 @@ public static class TransitionBarrier
         return years >= GraduateProgrammeYears || from?.Key is not { } key || !to.Includes.Contains(key, StringComparer.Ordinal);
     }
 
+    /// <summary>The barrier between two specialties of one licence that is earned through a residency in the specialty.</summary>
+    public const string SpecialtyResidencyBarrier = "needs a residency in this specialty (the licence is the same; the training is not)";
+
+    /// <summary>
+    /// True when both occupations share a licence whose route is a residency in the specialty (physicians, dental
+    /// specialists): a family physician holds the licence an anesthesiologist needs, but not the anesthesiology residency.
+    /// </summary>
+    private static bool SpecialtyResidency(LicenceDecision? from, LicenceDecision? to, Role a, Role b) =>
+        from is { Training.Route: TrainingRouteKind.Residency } && to is { Training.Route: TrainingRouteKind.Residency }
+        && from.Covers(to) && a.Primary.Code != b.Primary.Code;
+
     /// <summary>True when B needs a licence A does not hold (the one place the move model reads the licence record).</summary>
     public static bool NeedsLicence(LicenceBook licences, Role from, Role to) => LicenceBook.Crossed(licences.For(from), licences.For(to)) is not null;
 
@@ -67,9 +78,32 @@ public static class TransitionBarrier
         return [.. result.Where(b => !b.Contains("job zones", StringComparison.Ordinal)), needs, .. result.Where(b => b.Contains("job zones", StringComparison.Ordinal))];
     }
 
+    /// <summary>
+    /// True when the school a move needs is the usual route from the origin's work to the target's, so the origin is a
+    /// way in though the move needs school: the target's licence builds on the origin's (registered nurses into nurse
+    /// practitioner programmes, teachers into school administrators' licences), or BLS asks for a master's degree
+    /// together with years of related work, which graduates earn while doing that work (teachers into instructional
+    /// coordinators' posts).
+    /// </summary>
+    public static bool SchoolOnTheWay(LadderCatalog catalog, Role from, Role to)
+    {
+        var licences = catalog.Outlook.Licences;
+        // The first licence a decision includes is the one it builds on directly (content/README.md): an APRN builds on
+        // the RN, not on the LPN an RN already holds, so licensed practical nurses are two schools away.
+        if (licences.For(from) is { Key: { } key } && licences.For(to) is { Includes: [var basis, ..] } b && b.Key != key && basis == key) return true;
+        // A master's (not a doctoral or professional degree, which is full-time school: judges, professors), asked for
+        // with related work, and no licence the origin's work lacks (a general manager holds no teaching licence).
+        var target = catalog.Outlook.ProjectionFor(to.Primary.Code)?.Projection;
+        return EntryVocabulary.NeedsPriorExperience(target?.Experience)
+            && EntryVocabulary.EducationRank(target?.EntryEducation) == MastersRank
+            && EntryVocabulary.EducationRank(catalog.Outlook.ProjectionFor(from.Primary.Code)?.Projection.EntryEducation) >= BachelorsRank
+            && !NeedsLicence(licences, from, to);
+    }
+
     /// <summary>The rank of "Master's degree" in <see cref="EntryVocabulary.Education"/>.</summary>
     private static readonly int MastersRank = EntryVocabulary.EducationRank("Master's degree"),
         AssociatesRank = EntryVocabulary.EducationRank("Associate's degree"),
+        BachelorsRank = EntryVocabulary.EducationRank("Bachelor's degree"),
         HighSchoolRank = EntryVocabulary.EducationRank("High school diploma or equivalent");
 
     /// <summary>The start of the education barrier's words, and what marks it as BLS's.</summary>
@@ -88,6 +122,7 @@ public static class TransitionBarrier
             result.Add($"needs {Lower(need.Credential!)} ({Lower(Guides.GuideLicence.RequirementOf(need))})");
             if (need.Training?.Route == TrainingRouteKind.Residency) result.Add("needs a residency after the degree");
         }
+        else if (SpecialtyResidency(licences.For(from), licences.For(to), from, to)) result.Add(SpecialtyResidencyBarrier);
         if (NeedsLicenceSchool(licences.For(from), licences.For(to))) result.Add(LicenceDegree);
         if (zoneChange >= ZoneGap) result.Add($"needs {zoneChange} more O*NET job zones of preparation");
         return result;

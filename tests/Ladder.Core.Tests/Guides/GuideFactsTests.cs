@@ -26,8 +26,22 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
         var book = data.Catalog.Outlook.Licences;
         var target = book.For(data.Role(code))!;
         Assert.True(target.Training?.MinYears >= TransitionBarrier.GraduateProgrammeYears);
-        // A veterinarian, an optometrist or a nurse practitioner was listed as a way into dentistry before.
-        Assert.All(g.BreakIn.FromRoles, r => Assert.True(book.For(data.Role(r.Slug))?.Covers(target) == true, $"{r.Title} does not hold {target.Credential}"));
+        // A veterinarian, an optometrist or a nurse practitioner was listed as a way into dentistry before. A way in holds
+        // the licence, or the one it builds on directly (registered nurses into an APRN programme).
+        Assert.All(g.BreakIn.FromRoles, r => Assert.True(book.For(data.Role(r.Slug)) is { } from
+            && (from.Covers(target) || target.Includes is [var basis, ..] && basis == from.Key), $"{r.Title} does not hold {target.Credential}"));
+    }
+
+    [Fact]
+    public void Teachers_are_a_way_into_school_administration_and_no_specialty_is_a_way_into_another()
+    {
+        // The Handbook: principals need a master's and several years of teaching (content/licences: the school
+        // administrator licence builds on the teacher's). A physician specialty is entered through its own residency.
+        Assert.Contains(G("11-9032.00").BreakIn.FromRoles, r => r.Code is "25-2021.00" or "25-2031.00" or "25-2022.00");
+        Assert.Contains(G("25-9031.00").BreakIn.FromRoles, r => r.Code is "25-2021.00" or "25-2031.00");
+        var anesthesiologists = G("29-1211.00");
+        Assert.Empty(anesthesiologists.BreakIn.FromRoles);
+        Assert.StartsWith("none: the way in is not another job", anesthesiologists.BreakIn.FromRolesText, StringComparison.Ordinal);
     }
 
     [Fact]

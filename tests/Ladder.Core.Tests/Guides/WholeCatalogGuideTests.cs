@@ -84,8 +84,34 @@ public sealed class WholeCatalogGuideTests(ShippedCatalog shipped) : IClassFixtu
             g.Pros.Count < 2 && !(g.SectionNotes.GetValueOrDefault("pros")?.StartsWith("not enough data", StringComparison.Ordinal) ?? false) ? $"{g.Pros.Count} pros and no note"
             : g.Cons.Count < 2 && !(g.SectionNotes.GetValueOrDefault("cons")?.StartsWith("not enough data", StringComparison.Ordinal) ?? false) ? $"{g.Cons.Count} cons and no note"
             : g.Pros.Concat(g.Cons).Any(p => string.IsNullOrWhiteSpace(p.Text) || string.IsNullOrWhiteSpace(p.Reason)) ? "a pro or con has no text or reason"
-            : null);
+            : ThinNoteDisagrees(g.Pros.Count, g.SectionNotes.GetValueOrDefault("pros"), "pro")
+              ?? ThinNoteDisagrees(g.Cons.Count, g.SectionNotes.GetValueOrDefault("cons"), "con"));
     }
+
+    [Fact]
+    public void Every_ladder_stage_starts_the_year_the_one_below_it_ends()
+    {
+        // A registered nurse's ladder read "New-graduate RN 0–1 years, Experienced RN 4–8 years": the BSN's four years
+        // were added after the first stage instead of before it.
+        EveryGuide(g =>
+        {
+            var spans = g.Levels.Select(l => System.Text.RegularExpressions.Regex.Match(l.Years, @"^(\d+)(?:–(\d+))?")).ToList();
+            for (var i = 1; i < spans.Count; i++)
+                if (spans[i - 1] is { Success: true } a && a.Groups[2].Success && spans[i].Success && a.Groups[2].Value != spans[i].Groups[1].Value)
+                    return $"{g.Levels[i - 1].Label} ends at {a.Groups[2].Value}, {g.Levels[i].Label} starts at {spans[i].Groups[1].Value}";
+            return null;
+        });
+    }
+
+    // The note under a thin list speaks of the list shown: "no con clears" under one shown con contradicts it.
+    private static string? ThinNoteDisagrees(int shown, string? note, string kind) => note switch
+    {
+        null => null,
+        _ when shown >= 2 => $"{shown} {kind}s shown under a note that they are too few: {note}",
+        _ when shown == 1 && note.Contains($"no {kind} clears", StringComparison.Ordinal) => $"one {kind} shown under \"no {kind} clears\"",
+        _ when shown == 0 && note.Contains($"second {kind}", StringComparison.Ordinal) => $"no {kind} shown under \"a second {kind}\"",
+        _ => null,
+    };
 
     [Fact]
     public void Every_guide_cites_its_sources()

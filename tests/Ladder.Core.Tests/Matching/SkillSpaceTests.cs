@@ -41,6 +41,36 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
     }
 
     [Fact]
+    public void School_that_is_the_usual_route_from_the_origin_still_needs_school_but_leaves_the_origin_a_way_in()
+    {
+        var catalog = data.Catalog;
+        // Teachers into school administration: the licence builds on the teacher's (content/licences), and the master's
+        // is still school the move needs.
+        var teacher = data.Role("25-2021.00");
+        var principal = data.Role("11-9032.00");
+        Assert.Contains(TransitionAnalyzer.Analyze(data.Space, teacher, principal).Barriers, TransitionBarrier.IsSchooling);
+        Assert.True(TransitionBarrier.SchoolOnTheWay(catalog, teacher, principal));
+        // Registered nurses into nurse practitioner programmes; licensed practical nurses are two schools away.
+        Assert.True(TransitionBarrier.SchoolOnTheWay(catalog, data.Role(Nurse), data.Role(NursePractitioner)));
+        Assert.False(TransitionBarrier.SchoolOnTheWay(catalog, data.Role("29-2061.00"), data.Role(NursePractitioner)));
+        // A master's with related work (instructional coordinators) is on the way from a teacher's bachelor's, not from a
+        // janitor's start, and not a general manager's into a principal's licence or anyone's into a judge's law degree.
+        Assert.True(TransitionBarrier.SchoolOnTheWay(catalog, teacher, data.Role("25-9031.00")));
+        Assert.False(TransitionBarrier.SchoolOnTheWay(catalog, data.Role("37-2011.00"), data.Role("25-9031.00")));
+        Assert.False(TransitionBarrier.SchoolOnTheWay(catalog, data.Role("11-1021.00"), principal));
+        Assert.False(TransitionBarrier.SchoolOnTheWay(catalog, data.Role("11-1021.00"), data.Role("23-1023.00")));
+    }
+
+    [Fact]
+    public void A_physician_specialty_needs_its_own_residency_from_another_specialty()
+    {
+        // One licence (MD or DO), earned through a residency in the specialty: a family physician is not an anesthesiologist.
+        var t = TransitionAnalyzer.Analyze(data.Space, data.Role("29-1215.00"), data.Role("29-1211.00"));
+        Assert.Contains(TransitionBarrier.SpecialtyResidencyBarrier, t.Barriers);
+        Assert.True(MoveVerdicts.NeedsSchooling(t.JobZoneChange, t.Barriers));
+    }
+
+    [Fact]
     public void Registered_nurse_to_nurse_practitioner_is_a_stretch_because_of_the_advanced_practice_licence_and_its_school()
     {
         var t = TransitionAnalyzer.Analyze(data.Space, data.Role(Nurse), data.Role(NursePractitioner));
