@@ -50,6 +50,7 @@ public sealed partial class Audit
         DefectClass.StageYearsGap => "stage years with a gap or overlap",
         DefectClass.LicenceEvidence => "licence against outside evidence",
         DefectClass.VerdictDiffers => "growth verdict unlike the Handbook's",
+        DefectClass.StagePayRow => "stage pay from another's row",
         _ => c.ToString(),
     };
 

@@ -18,6 +18,12 @@ public sealed partial class Audit
     [GeneratedRegex(@"^(\d+)(?:[–-](\d+)|\+) years")]
     private static partial Regex YearSpan();
 
+    [GeneratedRegex(@"(?<!into )\b[Ll]icensed\b(?! or certified)")]
+    private static partial Regex StageLicensed();
+
+    [GeneratedRegex(@"(?<!\bany )\b(licensure|licen[cs]e renewal|the licen[cs]e requires|licensing exam|your licen[cs]e\b(?! or certification)|(?<!business's \w+ and )licen[cs]es current)")]
+    private static partial Regex DutyLicence();
+
     private void CheckStageYears(string slug, JsonObject g)
     {
         CheckStagesMeet(slug, g);
@@ -76,6 +82,20 @@ public sealed partial class Audit
             Contradicts($"the decision is '{kind}', and the credentials summary says no licence is needed");
         if (RequiredKind(kind) && !roadmap.Any(s => Regex.IsMatch($"{s.Title} {s.Detail}", "licen|certif|credential|admitted to the bar|commission", RegexOptions.IgnoreCase)))
             Contradicts($"the decision is '{kind}', and no roadmap step says how to get the {g["credentials"]?["licence"]?["credential"]}");
+
+        // A ladder whose stages hold or renew a licence, beside a decision that no licence covers the work ("Licensed
+        // practitioner" for Counselors, All Other). "Any licence", "where ... licensed" and "licensed or certified" are
+        // conditional and true of every member; a licensed supervisor, a step "into licensed work" and the business's licences
+        // (a contractor's) are not the worker's own licence.
+        if (kind == "none")
+            foreach (var level in g["levels"]?.AsArray() ?? [])
+            {
+                var label = level!["label"]!.GetValue<string>();
+                if (StageLicensed().IsMatch(label)) Contradicts($"no licence covers the work, and a stage is '{label}'");
+                foreach (var duty in level["responsibilities"]?.AsArray().Select(d => d!.GetValue<string>()) ?? [])
+                    if (DutyLicence().IsMatch(duty) && !duty.StartsWith("Where ", StringComparison.Ordinal) && !duty.Contains(" where ", StringComparison.Ordinal))
+                        Contradicts($"no licence covers the work, and stage '{label}' says: {duty}");
+            }
 
         // Education: the roadmap's preparation step names the same BLS entry education as the way in.
         var education = g["entry"]?["education"]?.GetValue<string>();

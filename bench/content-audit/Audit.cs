@@ -59,6 +59,7 @@ public sealed partial class Audit(IReadOnlyDictionary<string, JsonObject> guides
         CheckStageYears(slug, g);
         CheckLicenceAndEducationAgree(slug, g);
         CheckVerdict(slug, code, g);
+        CheckStagePayRow(slug, code, g);
     }
 
     private void CheckRoadmap(string slug, string? code, List<string> roadmap, JsonObject g)

@@ -25,4 +25,5 @@ public enum DefectClass
     StageYearsGap,
     LicenceEvidence,
     VerdictDiffers,
+    StagePayRow,
 }

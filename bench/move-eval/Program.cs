@@ -22,6 +22,7 @@ var fit = new MoveFit(baseSpace, cps, pool)
     ShareWeighted = args.Contains("--share-priors"),
 };
 
+if (args.Contains("--experiments")) Experiments.Register(fit, cps, baseSpace);
 var all = cps.Shares.Keys.Order(StringComparer.Ordinal).ToList();
 var fitPart = all.Where(CpsMoves.IsFitPart).ToList();
 // An origin no O*NET occupation stands for alone (its SOC codes split across nodes) cannot be asked; both rankings skip it.
@@ -48,6 +49,24 @@ if (Arg("--partitions") is { } modelIn)
     File.Delete(temporary);
     ModelFile.Write(Path.GetFullPath(Arg("--out") ?? modelIn), withPartitions);
     Console.WriteLine($"Wrote {Arg("--out") ?? modelIn}");
+    return;
+}
+CrossValidation.Folds = int.Parse(Arg("--folds") ?? "2", CultureInfo.InvariantCulture);
+if (args.Contains("--ceilings")) { Experiments.Ceilings(fit, cps, all, evalAll, int.Parse(Arg("--tune") ?? "4", CultureInfo.InvariantCulture)); return; }
+if (args.Contains("--experiments"))
+{
+    Experiments.Run(fit, cps, all, evalAll, int.Parse(Arg("--cv") ?? "3", CultureInfo.InvariantCulture), int.Parse(Arg("--tune") ?? "2", CultureInfo.InvariantCulture), Arg("--only"));
+    return;
+}
+if (Arg("--cv") is { } splitCount)
+{
+    // Several fit/report splits, both ways round: the mean and spread of held-out mover-mass@10 (CrossValidation).
+    var splits = int.Parse(splitCount, CultureInfo.InvariantCulture);
+    foreach (var rounds in new[] { 0, int.Parse(Arg("--tune") ?? "4", CultureInfo.InvariantCulture) }.Distinct())
+    {
+        Console.WriteLine($"Conditional logit{(rounds > 0 ? $", then {rounds} rounds of tuning on mover-mass" : "")}:");
+        Console.WriteLine("  " + CrossValidation.Summary(CrossValidation.Run(fit, cps, all, evalAll, splits, CrossValidation.Linear(fit, rounds), Console.WriteLine)));
+    }
     return;
 }
 if (args.Contains("--diag")) { Diagnostics.PoolCeilings(baseSpace, fit, cps, evalAll); return; }
@@ -110,9 +129,9 @@ if (args.Contains("--explore"))
 {
     for (int j = 0; j < MoveFeatures.Count; j++)
         Console.WriteLine($"  {MoveFeatures.Names[j],-22} alone: fit part {fit.CachedMass(evalFit, f => f[j]):0.000} (negated {fit.CachedMass(evalFit, f => -f[j]):0.000})");
-    Console.WriteLine($"  popularity (cached): fit part {fit.CachedMass(evalFit, (f, n) => cps.Inflow.GetValueOrDefault(n)):0.000}");
+    Console.WriteLine($"  popularity (cached): fit part {fit.CachedMass(evalFit, (f, n) => (n is null ? 0 : cps.Inflow.GetValueOrDefault(n))):0.000}");
     foreach (var a in new[] { 0.5, 1, 2, 4 })
-        Console.WriteLine($"  popularity × neighbours^{a}: fit part {fit.CachedMass(evalFit, (f, n) => Math.Log(cps.Inflow.GetValueOrDefault(n) + 1) + a * f[MoveFeatures.NeighbourIndex]):0.000}");
+        Console.WriteLine($"  popularity × neighbours^{a}: fit part {fit.CachedMass(evalFit, (f, n) => Math.Log((n is null ? 0 : cps.Inflow.GetValueOrDefault(n)) + 1) + a * f[MoveFeatures.NeighbourIndex]):0.000}");
     Console.WriteLine($"  fitted model (cached): fit part {fit.CachedMass(evalFit, f => fitOnly.Score(f)):0.000}");
     return;
 }

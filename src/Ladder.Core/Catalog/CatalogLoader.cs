@@ -21,7 +21,8 @@ internal static class CatalogLoader
                 throw new CatalogException($"The catalog database '{path}' was written by another version of Ladder (schema {(version ?? "unknown")}, this build reads schema {CatalogSchema.Version}). Run `ladder import` to rebuild it.");
             // The snapshot written at import is the fast path; the tables are the source of truth.
             var blob = ReadSnapshot(db);
-            var catalog = blob is not null ? CatalogSnapshot.Read(blob) : Build(db, meta);
+            var content = Content.OccupationContentStore.Read(db);
+            var catalog = blob is not null ? CatalogSnapshot.Read(blob, content) : Build(db, meta, content);
             catalog.Outlook = Outlook.OutlookStore.Read(db, meta.GetValueOrDefault("ep_release"), Licences.LicenceStore.Read(db));
             (catalog.Families, catalog.Hazards) = Content.CareerContentStore.Read(db);
             catalog.SetStates(States.StateWageStore.ReadLazy(db, meta.GetValueOrDefault("oews_state_release")));
@@ -44,7 +45,7 @@ internal static class CatalogLoader
     }
 
     /// <summary>Loads the catalog from the normalized tables, ignoring any snapshot.</summary>
-    internal static LadderCatalog LoadFromTables(SqliteConnection db) => Build(db, ReadMeta(db));
+    internal static LadderCatalog LoadFromTables(SqliteConnection db) => Build(db, ReadMeta(db), Content.OccupationContentStore.Read(db));
 
     private static List<RealTitle> ReadRealTitles(SqliteConnection db) =>
         SqliteRows.Query(db, "SELECT source, title, socs FROM real_title ORDER BY source, ord", r => new RealTitle(r.GetString(1), r.GetString(2).Split('|'), (RealTitleSource)r.GetInt32(0)));
@@ -56,7 +57,7 @@ internal static class CatalogLoader
         return result;
     }
 
-    private static LadderCatalog Build(SqliteConnection db, Dictionary<string, string> meta)
+    private static LadderCatalog Build(SqliteConnection db, Dictionary<string, string> meta, Content.OccupationContent content)
     {
         var tasks = Group(db, "SELECT code, task_id, text, is_core FROM task ORDER BY code, is_core DESC, rowid",
             r => new TaskStatement(r.GetInt32(1), r.GetString(2), r.GetInt32(3) == 1));
@@ -147,7 +148,7 @@ internal static class CatalogLoader
             ImportedAt = DateTimeOffset.Parse(meta.GetValueOrDefault("imported_at", "2000-01-01T00:00:00Z"), CultureInfo.InvariantCulture),
         };
         var curated = Query(db, "SELECT json FROM curated_role ORDER BY slug").Select(r => Content.CuratedRoleStore.Deserialize(r.GetString(0))).ToList();
-        return new LadderCatalog(info, occupations, zones, all, curated);
+        return new LadderCatalog(info, occupations, zones, all, curated, content);
     }
 
     private static Dictionary<string, List<T>> Group<T>(SqliteConnection db, string sql, Func<SqliteDataReader, T> map)

@@ -90,7 +90,7 @@ internal static class CatalogSnapshot
         w.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    public static LadderCatalog Read(byte[] blob)
+    public static LadderCatalog Read(byte[] blob, Content.OccupationContent content)
     {
         var strings = new StringTable(blob);
         var r = new BinaryReader(new MemoryStream(blob, strings.End, blob.Length - strings.End, writable: false), Encoding.UTF8);
@@ -131,7 +131,7 @@ internal static class CatalogSnapshot
         }
         // Curated roles are few and needed at once to build the role list.
         var curated = Lazy(blob, r, strings, (x, s) => Content.CuratedRoleStore.Deserialize(s[x.ReadInt32()])).ToList();
-        return new LadderCatalog(info, occupations, zones, all, curated);
+        return new LadderCatalog(info, occupations, zones, all, curated, content);
     }
 
     private static IReadOnlyList<T> Lazy<T>(byte[] blob, BinaryReader r, StringTable strings, Func<BinaryReader, StringTable, T> read)

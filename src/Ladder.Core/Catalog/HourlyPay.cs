@@ -13,22 +13,16 @@ public static class HourlyPay
     /// <summary>The hourly top-code BLS applies in OEWS May 2024 and May 2025 (the annual one is $239,200).</summary>
     public const decimal HourlyTopCode = 115.00m;
 
-    /// <summary>
-    /// SOC groups whose workers are mostly paid by the hour: healthcare technicians and support, protective and
-    /// personal service, food, cleaning and grounds, retail sales, office support, farming, construction, repair,
-    /// production and transport, plus registered nurses. A rule of thumb (docs/guide-content.md), used only to decide
-    /// where an hourly figure is shown beside the annual one; the figures themselves are always BLS's.
-    /// </summary>
-    private static readonly string[] UsuallyHourlyPrefixes =
-        ["29-2", "31-", "33-", "35-", "37-", "39-", "41-2", "43-", "45-", "47-", "49-", "51-", "53-", "29-1141"];
-
     /// <summary>True when BLS gives hourly but no annual wages: the guide's pay is in dollars an hour.</summary>
     public static bool IsHourlyOnly(Wages w) =>
         w.HourlyOnly || (!w.Median.HasAmount && w.Median.Marker != WageMarker.TopCoded && w.HourlyMedian.HasAmount);
 
-    /// <summary>True when the guide shows BLS's hourly figure beside the annual one.</summary>
-    public static bool IsUsuallyHourly(Wages w) =>
-        !IsHourlyOnly(w) && w.HourlyMedian.HasAmount && UsuallyHourlyPrefixes.Any(p => w.Soc.StartsWith(p, StringComparison.Ordinal));
+    /// <summary>
+    /// True when the guide shows BLS's hourly figure beside the annual one: the work is listed as usually paid by the hour
+    /// (<paramref name="hourlyWork"/>, from content/occupations/pay-basis.yaml, a rule of thumb for where an hourly figure
+    /// helps) and BLS publishes one.
+    /// </summary>
+    public static bool IsUsuallyHourly(Wages w, bool hourlyWork) => hourlyWork && !IsHourlyOnly(w) && w.HourlyMedian.HasAmount;
 
     /// <summary>"$29.05", "≥ $115.00" or "not available".</summary>
     public static string Display(WageValue v) => v.Marker switch
@@ -60,13 +54,13 @@ public static class HourlyPay
     };
 
     /// <summary>The BLS hourly distribution as a guide shows it, with the sentence that says where it comes from.</summary>
-    public static HourlyWages Distribution(Wages w) => new()
+    public static HourlyWages Distribution(Wages w, bool hourlyWork) => new()
     {
         P10 = w.HourlyP10.Amount, P25 = w.HourlyP25.Amount, Median = w.HourlyMedian.Amount, P75 = w.HourlyP75.Amount, P90 = w.HourlyP90.Amount,
         Mean = w.HourlyMean.Amount,
         Display = new(Display(w.HourlyP10), Display(w.HourlyP25), Display(w.HourlyMedian), Display(w.HourlyP75), Display(w.HourlyP90), Display(w.HourlyMean)),
         HourlyOnly = IsHourlyOnly(w),
-        Basis = IsHourlyOnly(w) ? HourlyOnlyReason(w) : UsuallyHourlyBasis(w),
+        Basis = IsHourlyOnly(w) || !hourlyWork ? HourlyOnlyReason(w) : UsuallyHourlyBasis(w),
     };
 
     internal static string HourlyOnlyReason(Wages w) =>

@@ -16,9 +16,10 @@ public sealed partial class LadderCatalog
     private readonly FrozenDictionary<string, Role> _rolesBySlug;
 
     internal LadderCatalog(CatalogInfo info, IReadOnlyList<Occupation> occupations, IReadOnlyList<JobZoneInfo> jobZones, Wages? allOccupations,
-        IReadOnlyList<Content.CuratedRole> curated)
+        IReadOnlyList<Content.CuratedRole> curated, Content.OccupationContent? content = null)
     {
         Info = info;
+        OccupationContent = content ?? Content.OccupationContent.Empty;
         Occupations = occupations;
         _byCode = occupations.ToFrozenDictionary(o => o.Code.Value, StringComparer.Ordinal);
         _bySlug = occupations.ToFrozenDictionary(o => o.Slug, StringComparer.Ordinal);
@@ -32,11 +33,17 @@ public sealed partial class LadderCatalog
             Occupations = c.SocCodes.Select(code => _byCode[code]).ToList(),
             Curated = c,
         }).ToList();
-        Roles = CuratedRoles.Concat(occupations.Select(Role.ForOccupation)).ToList();
+        Roles = CuratedRoles.Concat(occupations.Select(o => Role.ForOccupation(o, OccupationContent.DomainOf(o.Code.Value)))).ToList();
         _rolesBySlug = Roles.ToFrozenDictionary(r => r.Slug, StringComparer.Ordinal);
         Domains = Roles.GroupBy(r => r.Domain).Select(g => new DomainInfo(g.Key, Occupations: g.Count(r => !r.IsCurated), CuratedRoles: g.Count(r => r.IsCurated)))
             .OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>Each occupation's domain and pay basis, from content/occupations.</summary>
+    public Content.OccupationContent OccupationContent { get; }
+
+    /// <summary>True when the occupation's work is mostly paid by the hour (content/occupations/pay-basis.yaml).</summary>
+    public bool IsUsuallyHourlyWork(OccupationCode code) => OccupationContent.IsUsuallyHourly(code.Value);
 
     /// <summary>Curated roles first, then every O*NET occupation as a role.</summary>
     public IReadOnlyList<Role> Roles { get; }

@@ -34,11 +34,12 @@ public sealed record Role
         : Curated is null && Primary.Wages.Current is { } w && HourlyPay.IsHourlyOnly(w) ? HourlyPay.PerHour(w.HourlyMedian)
         : "not available";
 
-    public static Role ForOccupation(Occupation occupation) => new()
+    /// <summary>An O*NET occupation as a role, in the domain content/occupations gives it.</summary>
+    public static Role ForOccupation(Occupation occupation, string domain) => new()
     {
         Slug = occupation.Slug,
         Title = occupation.Title,
-        Domain = DomainMap.For(occupation.Code.Value),
+        Domain = domain,
         Occupations = [occupation],
     };
 }

@@ -1,6 +1,7 @@
 using Ladder.Guides;
 using Ladder.Matching;
 using Ladder.Occupations;
+using Ladder.Outlook;
 
 namespace Ladder.Engine;
 
@@ -12,13 +13,22 @@ public sealed partial class LadderEngine
     /// <summary>
     /// "Roles people move from" for an O*NET occupation: the moves into it that <c>ladder transitions</c> and the API
     /// list, in their order, keeping those that are no step down for the mover (a way in pays about as much or less),
-    /// need no new schooling (or only the school that is the usual route from that work), come from work needing at most one job zone more preparation and are no specialisation of
-    /// the same SOC code or a curated role built on it. The guide's "people often move in from …" note names the first of them.
+    /// need no new schooling (or only the school that is the usual route from that work), come from work needing at most
+    /// one job zone more preparation, are no specialisation of the same SOC code or a curated role built on it, and, into
+    /// work that needs no years elsewhere, come from no work that itself needs five years or more elsewhere. The guide's
+    /// "people often move in from …" note names the first of them.
     /// </summary>
     private IReadOnlyList<RoleLink> Arrivals(Occupation occupation)
     {
         if (Catalog.FindRole(occupation.Slug) is not { } role) return [];
         var pay = role.MedianPay;
+        // Work that BLS says needs no years elsewhere, below the top of a ladder, is not entered from work that itself needs
+        // five years or more in another occupation (BLS's senior tier: a Cloud Architect, on Computer Network Architects,
+        // into Software Developers; general managers into air traffic control): people make those moves, but they are
+        // not ways in. Titles are not read here: "administrator" or "executive" in an occupation's name is no
+        // senior post. Work needing under five years elsewhere (restaurant cooks into bakers) stays a way in.
+        var entryWork = !EntryVocabulary.NeedsPriorExperience(Catalog.Outlook.ProjectionFor(occupation.Code)?.Projection.Experience)
+            && !Catalog.Families.For(occupation.Code).Top;
         return TransitionList.MovesInto(Space, role, GuideMoves)
             // A move that needs new schooling (a residency, two more job zones) is not a way in: nobody moves from
             // physician assistant to paediatrician without medical school, however often the list ranks it. Unless that
@@ -33,7 +43,12 @@ public sealed partial class LadderEngine
             // specialisation of it, like Acute Care Nurses for Registered Nurses: a rung of the same work, not a way in.
             .Where(m => Catalog.FindRole(m.Role.Slug) is { } from && from.Primary.Code.Soc != role.Primary.Code.Soc
                 && !from.Occupations.Any(o => o.Code == occupation.Code)
-                && (pay is not { } p || from.MedianPay is not { } q || q <= p * GuideComposer.FeederPayMargin))
+                && (pay is not { } p || from.MedianPay is not { } q || q <= p * GuideComposer.FeederPayMargin)
+                && !(entryWork && Catalog.Outlook.ProjectionFor(from.Primary.Code)?.Projection.Experience == EntryVocabulary.Experience[^1]))
+            // Performers, models and athletes are hired on auditions, casting and a body of work: a way in is earlier work in
+            // that field (dancers into choreography), never the day job people hold beside it (cashiers into modelling).
+            .Where(m => Catalog.Families.For(occupation.Code).OwnField is not { } field || !field.Contains(occupation.Code.Value)
+                || (Catalog.FindRole(m.Role.Slug) is { } r && field.Contains(r.Primary.Code.Value)))
             .Select(m => new RoleLink(m.Role.Slug, m.Role.Title, m.Role.Code, m.Headline, m.Role.Slug)).ToList();
     }
 }

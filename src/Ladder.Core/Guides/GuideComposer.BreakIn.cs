@@ -62,7 +62,8 @@ public sealed partial class GuideComposer
             Advice = advice,
             EntryTitles = titles,
             EntryNote = note,
-            FromRolesNote = from.Count == 0 ? ResidencyRoute(occupation) : null,
+            FromRolesNote = from.Count > 0 ? null
+                : family.OwnField is { } field && field.Contains(occupation.Code.Value) ? field.Note : ResidencyRoute(occupation),
         };
     }
 

@@ -12,9 +12,10 @@ public sealed partial class GuideComposer
     /// </summary>
     private IReadOnlyList<GuideLevel> Levels(Occupation occupation, Wages? wages, CareerFamily family, IReadOnlyList<string> rankedTasks)
     {
+        var row = StagePayRow.For(occupation, catalog);
         // Properties of the occupation's wage row, the same for every stage.
         var hourlyOnly = wages is not null && HourlyPay.IsHourlyOnly(wages);
-        var usuallyHourly = wages is not null && HourlyPay.IsUsuallyHourly(wages);
+        var usuallyHourly = wages is not null && HourlyPay.IsUsuallyHourly(wages, catalog.IsUsuallyHourlyWork(occupation.Code));
         var senior = SeniorStage(family);
         var seniorTasks = family.Top ? [] : rankedTasks.Where(SeniorityEvidence.Shows).Take(2).Select(t => t.TrimEnd('.')).ToList();
         var levels = new List<GuideLevel>(family.Stages.Count);
@@ -46,13 +47,14 @@ public sealed partial class GuideComposer
                 });
                 continue;
             }
-            if (occupation.Wages.Pooled)
+            if (row.NoBandReason is { } why)
             {
-                // Percentiles of a row that pools several occupations would be invented precision as one occupation's stage pay.
+                // Percentiles of a row that pools several occupations, or of another occupation's row, would be invented
+                // precision as this occupation's stage pay.
                 levels.Add(new GuideLevel
                 {
                     Name = stage.Name, Label = stage.Label, Years = years,
-                    PayDisplay = PooledStagePay, PaySource = PooledSource(wages!), Responsibilities = lines,
+                    PayDisplay = row.NoBandDisplay!, PaySource = why, Responsibilities = lines,
                 });
                 continue;
             }
@@ -71,7 +73,7 @@ public sealed partial class GuideComposer
                 PayDisplay = hourlyOnly ? HourlyPay.Range(hourlyLow, hourlyHigh) : PayLadder.Display(low, high),
                 HourlyPayDisplay = usuallyHourly ? HourlyPay.Range(hourlyLow, hourlyHigh) : null,
                 PaySource = wages is null ? "not available: no BLS wage row"
-                    : $"Ladder estimate: BLS {(hourlyOnly ? "hourly " : "")}{Ordinal(stage.LowPercentile!.Value)} to {Ordinal(stage.HighPercentile!.Value)} percentile of SOC {wages.Soc}, {BlsSource}",
+                    : $"Ladder estimate: BLS {(hourlyOnly ? "hourly " : "")}{Ordinal(stage.LowPercentile!.Value)} to {Ordinal(stage.HighPercentile!.Value)} percentile of {row.Label ?? "SOC " + wages.Soc}, {BlsSource}",
                 Responsibilities = lines,
             });
         }
@@ -81,8 +83,8 @@ public sealed partial class GuideComposer
     /// <summary>What a stage shows for pay when BLS publishes wages only for a group that pools several occupations.</summary>
     public const string PooledStagePay = "no figure for this stage: BLS publishes pay only for a broader group";
 
-    private static string PooledSource(Wages w) =>
-        $"BLS OEWS publishes wages only for SOC {w.Soc} {w.Title}, which pools several occupations: its percentiles are not this occupation's pay by stage, so the guide shows the group's figures only in the overview, labelled as the group's";
+    /// <summary>What a stage shows for pay when BLS publishes wages only for an occupation that climbs a different ladder.</summary>
+    public const string OtherOccupationStagePay = "not enough data: BLS publishes no pay for this occupation on its own";
 
     /// <summary>The stage's years, moved so a credentialed stage starts no earlier than the training route ends.</summary>
     private static StageYears? AfterRoute(int index, IReadOnlyList<StageYears?> years, int? route)
@@ -119,20 +121,20 @@ public sealed partial class GuideComposer
     internal static string Ordinal(int p) => p switch { 50 => "50th (median)", _ => $"{p}th" };
 
     /// <summary>How a family's stage pay and years were derived, printed next to the figures.</summary>
-    internal static string LevelMethodFor(CareerFamily family, bool hourlyOnly = false, Wages? pooled = null)
+    internal static string LevelMethodFor(CareerFamily family, bool hourlyOnly = false, StagePayRow? row = null)
     {
         if (family.Stages.Count == 0)
             return "not enough data: no career family was imported for this occupation, so Ladder shows no stages (docs/career-ladders.md).";
-        if (pooled is not null)
+        if (row?.NoBandReason is { } why)
             return $"Stages are Ladder's career ladder for {family.Name.ToLowerInvariant()} (docs/career-ladders.md). No pay is shown per stage: " +
-                   PooledSource(pooled) + ". " + (family.Stages.All(s => s.Years is not null) ? "Years per stage are Ladder's estimate for the family (content/families)."
+                   why + ". " + (family.Stages.All(s => s.Years is not null) ? "Years per stage are Ladder's estimate for the family (content/families)."
                    : "Years of experience are a Ladder estimate from the O*NET job zone.");
         var bands = string.Join("; ", family.Stages.Select(s => s.IsTraining ? $"{s.Label} = no BLS figure ({(s.PriorWork ? "years in the work that leads here" : "a training stage")})" : $"{s.Label} = {Ordinal(s.LowPercentile!.Value)}–{Ordinal(s.HighPercentile!.Value)}"));
         var years = family.Stages.All(s => s.Years is not null) ? " Years per stage are Ladder's estimate for the family (content/families)."
             : " Years of experience are a Ladder estimate from the O*NET job zone.";
         var basis = hourlyOnly ? "hourly wage percentiles (BLS publishes no annual wages for this occupation)" : "annual wage percentiles";
         return $"Stages are Ladder's career ladder for {family.Name.ToLowerInvariant()} (docs/career-ladders.md). Pay per stage maps the BLS national " +
-               $"{basis} to stages: {bands}.{years} BLS counts employees only, so owners' and partners' earnings are not in these figures. " +
+               $"{basis}{(row?.Label is { } label ? " of " + label + "," : "")} to stages: {bands}.{years} BLS counts employees only, so owners' and partners' earnings are not in these figures. " +
                "Actual pay varies by employer, industry and location.";
     }
 }

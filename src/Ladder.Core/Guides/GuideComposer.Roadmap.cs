@@ -16,7 +16,7 @@ public sealed partial class GuideComposer
             steps.Add(("Start from a detailed occupation", $"O*NET describes no tasks or skills for this category, so read the guides for {JoinTitles(closest)} and follow the roadmap of the one closest to the job you want."));
         var decision = catalog.Outlook.Licences.For(occupation.Code);
         var licence = decision is { RequiredToWork: true } ? decision : null;
-        var knowledge = occupation.Knowledge.Where(k => Advisable(k) && evidence.AboveBaseline(k) > 0)
+        var knowledge = occupation.Knowledge.Where(k => Advisable(k, evidence) && evidence.AboveBaseline(k) > 0)
             .OrderByDescending(evidence.AboveBaseline).Take(3).Select(k => k.Name).ToList();
         if (knowledge.Count > 0)
         {
@@ -30,7 +30,7 @@ public sealed partial class GuideComposer
         if (zone is not null)
             steps.Add(("Get the right preparation", $"{zone.Education} ({zone.Name.Replace("Job Zone", "O*NET job zone", StringComparison.Ordinal)})."));
 
-        var skills = occupation.Skills.Where(s => Advisable(s) && evidence.AboveBaseline(s) > 0)
+        var skills = occupation.Skills.Where(s => Advisable(s, evidence) && evidence.AboveBaseline(s) > 0)
             .OrderByDescending(evidence.AboveBaseline).Take(3).Select(s => s.Name).ToList();
         if (skills.Count > 0)
             steps.Add(("Build the distinctive skills", $"Practise {Join(skills)}, which this work needs well above the average job (O*NET importance × level)."));
@@ -81,7 +81,7 @@ public sealed partial class GuideComposer
             ? ("Apply for entry-level roles", "This category pools unlike jobs, so search for the entry-level titles that the guide of the detailed occupation closest to yours gives.")
             : family.Top || titles.Count == 0
             ? ("How people get there", breakIn.EntryNote ?? "Check current postings for the titles employers use.")
-            : ("Apply for entry-level roles", $"Search for openings titled {JoinTitles(titles)}" + (family.Portfolio is not null ? ", and prepare examples of your work for interviews." : ".")));
+            : ("Apply for entry-level roles", $"Search for openings titled {JoinTitles(titles)}."));
 
         if (family.Stages.Count > 1)
             steps.Add(("Grow toward the next stage", $"Next on the ladder: {family.Stages[1].Label}. {family.Stages[1].Responsibilities[0]}."));
@@ -92,12 +92,16 @@ public sealed partial class GuideComposer
     public const double AdviceImportance = 3.0;
 
     /// <summary>
-    /// The least the lower bound of O*NET's 95% interval may be: a rating whose interval reaches down past "somewhat
-    /// important" (2.5) is too noisy to advise on ("Study Transportation" for fast-food cooks: 3.26, interval 1.85–4.67).
+    /// Advice needs a rating of at least "important" whose 95% interval lies wholly above the average occupation's
+    /// importance for the same element: this job reliably needs it more than most. The interval rules out noise
+    /// ("Study Transportation" for fast-food cooks: 3.26, interval down to 1.85, below the average job's); the average rules
+    /// out what every job needs about as much (Public Safety and Security for museum technicians: 3.30, down to 2.84,
+    /// about the average job's), while a field's own knowledge, rated by fewer analysts with a wider interval, stays
+    /// (their Fine Arts: 3.48, down to 2.40, far above the average job's 1.6). A fixed floor of 2.5 had kept the first
+    /// and dropped the second.
     /// </summary>
-    public const double AdviceImportanceLow = 2.5;
-
-    private static bool Advisable(SkillRating r) => r.Importance >= AdviceImportance && r.ImportanceLow >= AdviceImportanceLow;
+    private static bool Advisable(SkillRating r, GuideEvidence evidence) =>
+        r.Importance >= AdviceImportance && r.ImportanceLow > evidence.MeanImportance(r);
 
     /// <summary>
     /// The family's practice step. A step that names a task ({task}) is only for safe work (validated at import for

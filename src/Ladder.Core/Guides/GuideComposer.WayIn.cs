@@ -45,6 +45,9 @@ public sealed partial class GuideComposer
             if (steps.Count <= MaxRoadmapSteps) break;
             var i = steps.FindIndex(s => s.Title == optional);
             if (i >= 0) steps.RemoveAt(i);
+            // Without its own step, the portfolio is still named once, where the reader applies.
+            if (i >= 0 && optional == "Show your work" && steps.FindIndex(s => s.Title == "Apply for entry-level roles") is var apply and >= 0)
+                steps[apply] = (steps[apply].Item1, steps[apply].Item2.TrimEnd('.') + ", and prepare examples of your work for interviews.");
         }
         return steps.Take(MaxRoadmapSteps).Select((s, i) => new RoadmapStep(i + 1, s.Title, s.Detail)).ToList();
     }

@@ -51,7 +51,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
             Title = occupation.Title,
             Kind = RoleKind.Occupation,
             Codes = [occupation.Code.Value],
-            Domain = DomainMap.For(occupation.Code.Value),
+            Domain = catalog.OccupationContent.DomainOf(occupation.Code.Value),
             Summary = occupation.Description,
             MedianPay = MedianPay(occupation),
             Wages = Distribution(occupation),
@@ -62,7 +62,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
             AlternateTitles = evidence.RankAlsoCalled(occupation, 15).ToList(),
             Skills = skills,
             Levels = Levels(occupation, wages, family, tasks),
-            LevelMethod = LevelMethodFor(family, wages is not null && HourlyPay.IsHourlyOnly(wages), occupation.Wages.Pooled ? wages : null),
+            LevelMethod = LevelMethodFor(family, wages is not null && HourlyPay.IsHourlyOnly(wages), StagePayRow.For(occupation, catalog)),
             Roadmap = WithWayIn(Roadmap(occupation, family, evidence, technologies, tasks), occupation),
             BreakIn = breakIn,
             Outlook = outlook,
@@ -97,7 +97,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
             return new PayFigure(null, HourlyPay.PerHour(w.HourlyMedian), BlsSource, w.Release,
                 (note is null ? "" : note + " ") + HourlyPay.HourlyOnlyReason(w)) { Hourly = w.HourlyMedian.Amount };
         var figure = new PayFigure(w.Median.Amount, w.Median.ToDisplay(), BlsSource, w.Release, note);
-        return HourlyPay.IsUsuallyHourly(w)
+        return HourlyPay.IsUsuallyHourly(w, catalog.IsUsuallyHourlyWork(occupation.Code))
             ? figure with { Hourly = w.HourlyMedian.Amount, HourlyDisplay = HourlyPay.PerHour(w.HourlyMedian) }
             : figure;
     }
@@ -124,7 +124,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
             Note = occupation.Wages.FromParentSoc || occupation.Wages.FromBroadGroup ? $"Figures for SOC {w.Soc} {w.Title}, the BLS code that includes {occupation.Code.Value}."
                 : w.Title.Contains("All Other", StringComparison.Ordinal) ? $"SOC {w.Soc} {w.Title} is a residual group: its employment and wages cover every worker in the group that BLS does not count under a more detailed code, not one occupation."
                 : null,
-            Hourly = HourlyPay.IsHourlyOnly(w) || HourlyPay.IsUsuallyHourly(w) ? HourlyPay.Distribution(w) : null,
+            Hourly = HourlyPay.IsHourlyOnly(w) || HourlyPay.IsUsuallyHourly(w, catalog.IsUsuallyHourlyWork(occupation.Code)) ? HourlyPay.Distribution(w, catalog.IsUsuallyHourlyWork(occupation.Code)) : null,
         };
     }
 
@@ -180,8 +180,8 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
         foreach (var stage in family.Stages)
         {
             if (stage.IsTraining) { result.Add((stage.Name, null, null)); continue; }
-            // A pooled row gives no stage its band (the guide shows none); only a curated level's own stated pay counts.
-            var (low, high) = wages is null || primary.Wages.Pooled ? (WageValue.Missing, WageValue.Missing) : (Percentile(wages, stage.LowPercentile!.Value), Percentile(wages, stage.HighPercentile!.Value));
+            // A pooled row, or another ladder's row, gives no stage its band (the guide shows none); only a curated level's own stated pay counts.
+            var (low, high) = wages is null || !StagePayRow.For(primary, catalog).Banded ? (WageValue.Missing, WageValue.Missing) : (Percentile(wages, stage.LowPercentile!.Value), Percentile(wages, stage.HighPercentile!.Value));
             var (lo, hi) = role.Curated is { } curated
                 ? CuratedBounds(curated, stage.Name, scale, low.LowerBound, high.Amount)
                 : (low.LowerBound, high.Amount);
@@ -211,8 +211,8 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
     }
 
     /// <summary>Which wages the Sources table vouches for: annual, hourly only, or both.</summary>
-    private static string WagesSection(Wages w) =>
-        HourlyPay.IsHourlyOnly(w) ? "Wages (hourly; BLS publishes no annual figures)" : HourlyPay.IsUsuallyHourly(w) ? "Wages, annual and hourly" : "Wages";
+    private static string WagesSection(Wages w, bool hourlyWork) =>
+        HourlyPay.IsHourlyOnly(w) ? "Wages (hourly; BLS publishes no annual figures)" : HourlyPay.IsUsuallyHourly(w, hourlyWork) ? "Wages, annual and hourly" : "Wages";
 
     private IReadOnlyList<SourceNote> Sources(Occupation occupation, CareerFamily family)
     {
@@ -222,12 +222,12 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
             new("Overview, tasks, technologies, skills, education, related occupations", OnetSource, OnetAsOf, OnetUrl),
             wages is null
                 ? new("Wages", $"{BlsSource}: no row for SOC {occupation.Code.Soc}", catalog.Info.OewsRelease, BlsUrl)
-                : new(WagesSection(wages), BlsSource + (occupation.Wages.FromParentSoc || occupation.Wages.FromBroadGroup ? $" (SOC {wages.Soc}, which includes {occupation.Code.Value})" : $" (SOC {wages.Soc})"), wages.Release, BlsUrl),
-            new("Pay by stage and years of experience", "Ladder estimate: " + LevelMethodFor(family, wages is not null && HourlyPay.IsHourlyOnly(wages), occupation.Wages.Pooled ? wages : null).TrimEnd('.'), catalog.Info.OewsRelease),
+                : new(WagesSection(wages, catalog.IsUsuallyHourlyWork(occupation.Code)), BlsSource + (occupation.Wages.FromParentSoc || occupation.Wages.FromBroadGroup ? $" (SOC {wages.Soc}, which includes {occupation.Code.Value})" : $" (SOC {wages.Soc})"), wages.Release, BlsUrl),
+            new("Pay by stage and years of experience", "Ladder estimate: " + LevelMethodFor(family, wages is not null && HourlyPay.IsHourlyOnly(wages), StagePayRow.For(occupation, catalog)).TrimEnd('.'), catalog.Info.OewsRelease),
             new("Outlook: projected change, openings, self-employment", ProjectionsSource + ", Tables 1.2 and 1.10", OutlookSources.ProjectionsPublished, OutlookSources.ProjectionsUrl),
             new("Programmes of study", OutlookSources.CrosswalkCitation, OutlookSources.CrosswalkAsOf, OutlookSources.CrosswalkUrl),
             CredentialsSource(occupation),
-            new("Domain", "Ladder's mapping of SOC groups to domains (docs/domains.md)", OnetAsOf),
+            new("Domain", "Ladder's domain for each occupation, by exact code (content/occupations/domains.yaml; docs/domains.md)", OnetAsOf),
             new("Roadmap, stage responsibilities, pros and cons", "Composed by Ladder from the O*NET and BLS data above, ranked as docs/guide-content.md describes", OnetAsOf),
         ];
     }

@@ -19,6 +19,7 @@ internal sealed partial class GuideEvidence
     private readonly Dictionary<string, double> _toolIdf;
     private readonly Dictionary<string, double> _taskWordIdf;
     private readonly Dictionary<string, double> _baseline;
+    private readonly Dictionary<string, double> _meanImportance;
     private readonly LadderCatalog _catalog;
 
     public static GuideEvidence For(LadderCatalog catalog) => Cache.GetValue(catalog, c => new Lazy<GuideEvidence>(() => new GuideEvidence(c))).Value;
@@ -33,7 +34,12 @@ internal sealed partial class GuideEvidence
         var rated = all.Where(o => o.Skills.Count > 0).ToList();
         _baseline = rated.SelectMany(o => o.Skills.Concat(o.Knowledge))
             .GroupBy(r => r.ElementId).ToDictionary(g => g.Key, g => g.Sum(r => r.Weight) / rated.Count);
+        _meanImportance = rated.SelectMany(o => o.Skills.Concat(o.Knowledge))
+            .GroupBy(r => r.ElementId).ToDictionary(g => g.Key, g => g.Average(r => r.Importance));
     }
+
+    /// <summary>The mean importance (1–5) the rated occupations give the same skill or knowledge element.</summary>
+    public double MeanImportance(SkillRating r) => _meanImportance.GetValueOrDefault(r.ElementId, 5.0);
 
     private static Dictionary<string, double> Idf(IEnumerable<IEnumerable<string>> documents, int count)
     {

@@ -21,6 +21,13 @@ public static partial class CatalogImporter
     private static CareerFamilies LoadFamilies(SqliteConnection db, SqliteTransaction tx, ImportOptions options) =>
         options.FamiliesPath is { } f ? FamilyLoader.LoadFolder(Existing(f, "career family"), Titles(db, tx)) : CareerFamilies.Empty;
 
+    /// <summary>Every occupation's domain and pay basis (content/occupations), each imported occupation in exactly one; nothing when not given.</summary>
+    private static void LoadOccupationContent(SqliteConnection db, SqliteTransaction tx, ImportOptions options)
+    {
+        if (options.OccupationContentPath is not { } folder) return;
+        OccupationContentStore.Write(db, tx, OccupationContentLoader.LoadFolder(Existing(folder, "occupation content"), Titles(db, tx)));
+    }
+
     private static Dictionary<string, string> Titles(SqliteConnection db, SqliteTransaction tx)
     {
         var titles = new Dictionary<string, string>(1100, StringComparer.Ordinal);

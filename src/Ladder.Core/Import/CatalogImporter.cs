@@ -27,6 +27,7 @@ public static partial class CatalogImporter
                 Execute(connection, CatalogSchema.Sql);
                 Execute(connection, Outlook.OutlookStore.Sql);
                 Execute(connection, Content.CareerContentStore.Sql);
+                Execute(connection, Content.OccupationContentStore.Sql);
                 Execute(connection, States.StateWageStore.Sql);
                 Execute(connection, Interests.InterestStore.Sql);
                 Execute(connection, Licences.LicenceStore.Sql);
@@ -86,6 +87,7 @@ public static partial class CatalogImporter
 
         // Families are read before the roles, which may name one (content/README.md, `family`).
         var careerFamilies = LoadFamilies(db, tx, options);
+        LoadOccupationContent(db, tx, options);
         var curated = 0;
         IReadOnlyList<CuratedRole> curatedRoles = [];
         if (options.ContentPath is not null)

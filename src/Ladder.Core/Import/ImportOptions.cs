@@ -23,6 +23,8 @@ public sealed record ImportOptions
     public string? CrosswalkPath { get; init; }
     /// <summary>The folder of career family YAML files (content/families); optional.</summary>
     public string? FamiliesPath { get; init; }
+    /// <summary>The folder of each occupation's domain and pay basis (content/occupations); optional (then every domain is "Other" and no guide shows hourly figures beside annual ones).</summary>
+    public string? OccupationContentPath { get; init; }
     /// <summary>The folder of hazard YAML files (content/hazards); optional.</summary>
     public string? HazardsPath { get; init; }
     /// <summary>The folder of licence decisions (content/licences); optional, but when given it must decide every occupation and curated role.</summary>
@@ -45,6 +47,7 @@ public sealed record ImportOptions
         CrosswalkPath = LadderPaths.ShippedCrosswalk,
         FamiliesPath = Directory.Exists(LadderPaths.ShippedFamilies) ? LadderPaths.ShippedFamilies : null,
         HazardsPath = Directory.Exists(LadderPaths.ShippedHazards) ? LadderPaths.ShippedHazards : null,
+        OccupationContentPath = Directory.Exists(LadderPaths.ShippedOccupationContent) ? LadderPaths.ShippedOccupationContent : null,
         LicencesPath = Directory.Exists(LadderPaths.ShippedLicences) ? LadderPaths.ShippedLicences : null,
         EmployerTitlesPath = File.Exists(LadderPaths.ShippedEmployerTitles) ? LadderPaths.ShippedEmployerTitles : null,
         CensusTitlesPath = File.Exists(LadderPaths.ShippedCensusTitles) ? LadderPaths.ShippedCensusTitles : null,

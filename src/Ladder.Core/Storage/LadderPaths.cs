@@ -36,6 +36,7 @@ public static class LadderPaths
     public static string ShippedCrosswalk => Path.Combine(ShippedData, "nces", "CIP2020_SOC2018_Crosswalk.csv.gz");
     public static string ShippedFamilies => Path.Combine(AppContext.BaseDirectory, "content", "families");
     public static string ShippedHazards => Path.Combine(AppContext.BaseDirectory, "content", "hazards");
+    public static string ShippedOccupationContent => Path.Combine(AppContext.BaseDirectory, "content", "occupations");
     /// <summary>The labelled real titles (data/NOTICE): employer titles from H-1B filings and Census index titles.</summary>
     public static string ShippedEmployerTitles => Path.Combine(ShippedData, "titles", "employer-titles.tsv.gz");
     public static string ShippedCensusTitles => Path.Combine(ShippedData, "titles", "census-titles.tsv.gz");

@@ -20,12 +20,13 @@ internal static class ImportCommand
         var crosswalk = new Option<string?>("--cip") { Description = "NCES CIP 2020 to SOC 2018 crosswalk, .csv or .xlsx (default: the shipped copy)." };
         var licences = new Option<string?>("--licences") { Description = "Folder of licence decisions, one per occupation and curated role (default: the shipped content/licences)." };
         var families = new Option<string?>("--families") { Description = "Folder of career families, every occupation in exactly one (default: the shipped content/families)." };
+        var occupationContent = new Option<string?>("--occupations") { Description = "Folder of every occupation's domain and pay basis, domains.yaml and pay-basis.yaml (default: the shipped content/occupations)." };
         var hazards = new Option<string?>("--hazards") { Description = "Folder of hazard records citing the Handbook (default: the shipped content/hazards)." };
         var employerTitles = new Option<string?>("--employer-titles") { Description = "Labelled employer job titles for the title search, title<TAB>soc|soc... per line, .tsv or .tsv.gz (default: the shipped data/titles copy)." };
         var censusTitles = new Option<string?>("--census-titles") { Description = "Labelled Census index titles for the title search, the same format (default: the shipped data/titles copy)." };
         var command = new Command("import", "Validate O*NET, BLS and curated data and rebuild the catalog database atomically.")
         {
-            onet, oews, previous, states, content, projections, crosswalk, licences, families, hazards, employerTitles, censusTitles,
+            onet, oews, previous, states, content, projections, crosswalk, licences, families, occupationContent, hazards, employerTitles, censusTitles,
         };
         command.SetAction(parse =>
         {
@@ -44,6 +45,7 @@ internal static class ImportCommand
                 LicencesPath = parse.GetValue(licences) ?? defaults.LicencesPath,
                 FamiliesPath = parse.GetValue(families) ?? defaults.FamiliesPath,
                 HazardsPath = parse.GetValue(hazards) ?? defaults.HazardsPath,
+                OccupationContentPath = parse.GetValue(occupationContent) ?? defaults.OccupationContentPath,
                 EmployerTitlesPath = parse.GetValue(employerTitles) ?? defaults.EmployerTitlesPath,
                 CensusTitlesPath = parse.GetValue(censusTitles) ?? defaults.CensusTitlesPath,
             };

@@ -73,6 +73,19 @@ public sealed class FamilyLoaderTests
     }
 
     [Fact]
+    public void An_own_field_lists_codes_of_its_family_and_a_code_of_another_is_refused_at_its_position()
+    {
+        var field = Computing.Replace("stages:", "ownField:\n  note: Hired on a body of work.\n  occupations: [15-1252.00]\nstages:", StringComparison.Ordinal);
+        var own = Load(("/x/construction.yaml", Trades), ("/x/computing.yaml", field)).Find("computing")!.OwnField!;
+        Assert.True(own.Contains("15-1252.00"));
+        Assert.Equal("Hired on a body of work.", own.Note);
+
+        var e = Assert.Single(Fails(("/x/construction.yaml", Trades), ("/x/computing.yaml", field.Replace("[15-1252.00]", "[47-2111.00]", StringComparison.Ordinal))));
+        Assert.Equal(("computing.yaml", 4, 17), (e.File, e.Line, e.Column));
+        Assert.Contains("'47-2111.00' in ownField is not among this family's occupations", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unassigned_occupation_is_named_with_its_code_and_title()
     {
         var e = Assert.Single(Fails(("/x/construction.yaml", Trades)));

@@ -130,8 +130,26 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
         Assert.DoesNotContain("Microsoft", roadmap, StringComparison.Ordinal);
         Assert.DoesNotContain("Broaden into", roadmap, StringComparison.Ordinal);
         Assert.Equal("Trucks greater than 26000 pounds", g.Tools[0]);
-        Assert.Equal("Newly licensed driver", g.Levels[0].Label);
+        Assert.Equal("New driver", g.Levels[0].Label);
         Assert.Equal("Owner-operator or fleet supervisor", g.Levels[^1].Label);
+    }
+
+    [Fact]
+    public void Ways_into_performing_come_from_performing_and_a_senior_post_is_no_way_into_entry_work()
+    {
+        // Choreographers: dancers, never photographers or teachers of other subjects (content/families/arts-media ownField).
+        var choreographers = G("27-2032.00").BreakIn;
+        Assert.Contains(choreographers.FromRoles, r => r.Code == "27-2031.00");
+        var field = data.Catalog.Families.For(Ladder.Occupations.OccupationCode.Parse("27-2032.00")).OwnField!;
+        Assert.All(choreographers.FromRoles, r => Assert.True(field.Contains(r.Code!), $"{r.Title} is not performing work"));
+        // Models: the moves ranked in are day jobs (cashiers, retail), so the guide lists none and says why.
+        var models = G("41-9012.00").BreakIn;
+        Assert.Empty(models.FromRoles);
+        Assert.Equal(field.Note, models.FromRolesText);
+        // A Cloud Architect (Computer Network Architects: five years or more elsewhere, BLS) is no way into software development.
+        Assert.DoesNotContain(G("15-1252.00").BreakIn.FromRoles, r => r.Slug == "cloud-architect");
+        var moves = TransitionList.MovesInto(data.Engine.Space, data.Role("15-1252.00"), 10);
+        Assert.Contains(moves, m => m.Role.Slug == "cloud-architect");
     }
 
     [Fact]

@@ -75,6 +75,30 @@ public sealed class OutlookGuideTests(ShippedCatalogFixture fixture) : IClassFix
     }
 
     [Fact]
+    public void A_narrower_occupation_keeps_a_programme_only_on_whole_word_evidence()
+    {
+        // "plan" and "commercial" in the biofuels managers' description once met "Planning" and "Community" on four letters.
+        var biofuels = Guide("11-9041.01");
+        Assert.Empty(biofuels.Entry.Programmes);
+        Assert.Contains("No programme is specific to this occupation", biofuels.Entry.ProgrammeNote, StringComparison.Ordinal);
+        // Whole words still meet across forms: an O*NET alternate title ("Intraoperative Neuromonitoring Technologist")
+        // supports Intraoperative Neuromonitoring Technology for neurodiagnostic technologists; "Rail" meets "Railroad".
+        Assert.Contains(Guide("29-2099.01").Entry.Programmes, p => p.CipCode == "51.0922");
+        Assert.Contains(Guide("53-4099.00").Entry.Programmes, p => p.Title.StartsWith("Railroad", StringComparison.Ordinal));
+        Assert.Contains(Guide("29-1229.01").Entry.Programmes, p => p.Title.StartsWith("Allergy and Immunology", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_first_programme_is_the_one_the_occupation_names_not_a_longer_title_that_repeats_a_word()
+    {
+        // "Cheminformatics/Chemistry Informatics" met chemistry teachers' one word twice and came first; "Facilities
+        // Planning and Management" lost to parks and leisure management when "planning" no longer met "plan".
+        Assert.DoesNotContain("Informatics", Guide("25-1052.00").Entry.Programmes[0].Title, StringComparison.Ordinal);
+        Assert.Equal("19.0604", Guide("11-3013.00").Entry.Programmes[0].CipCode);
+        Assert.Equal("plan", Ladder.Guides.GuideComposer.Stem("planning"));
+    }
+
+    [Fact]
     public void The_truck_driver_roadmap_includes_the_cdl()
     {
         Assert.Contains(Guide("53-3032.00").Roadmap, s => s.Title == "Get licensed" && s.Detail.Contains("commercial driver's licence (CDL)", StringComparison.Ordinal));

@@ -58,6 +58,17 @@ public sealed record CareerFamily
     /// them: teacher-education degrees prepare school teachers, not professors.
     /// </summary>
     public IReadOnlyList<string> NotProgrammes { get; init; } = [];
+    /// <summary>
+    /// Work hired on auditions, casting or a body of work (performers, models, athletes): its ways in are moves from one
+    /// another only, never a day job held beside it. Null where the family names no such field.
+    /// </summary>
+    public OwnField? OwnField { get; init; }
     /// <summary>The content file and line the family was read from, for messages.</summary>
     public string File { get; init; } = "";
+}
+
+/// <summary>Occupations whose ways in come only from one another, and what the guide says when none of its moves in does.</summary>
+public sealed record OwnField(IReadOnlyList<string> Occupations, string Note)
+{
+    public bool Contains(string code) => Occupations.Contains(code, StringComparer.Ordinal);
 }

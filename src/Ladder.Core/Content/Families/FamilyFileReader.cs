@@ -6,7 +6,7 @@ namespace Ladder.Content;
 /// <summary>Maps one family file onto a <see cref="CareerFamily"/>, recording errors with their YAML marks.</summary>
 internal sealed class FamilyFileReader(YamlFields fields, string key)
 {
-    private static readonly string[] Keys = ["name", "top", "entryNote", "handsOn", "hazardous", "hotTechnologyPro", "softwareStep", "portfolio", "practice", "notProgrammes", "stages", "occupations"];
+    private static readonly string[] Keys = ["name", "top", "entryNote", "handsOn", "hazardous", "hotTechnologyPro", "softwareStep", "portfolio", "practice", "notProgrammes", "ownField", "stages", "occupations"];
     private static readonly string[] StageKeys = ["level", "label", "years", "pay", "trainee", "prior", "duties"];
     private static readonly int[] Percentiles = [10, 25, 50, 75, 90];
 
@@ -29,8 +29,21 @@ internal sealed class FamilyFileReader(YamlFields fields, string key)
             HandsOn = fields.Flag(map, "handsOn"), Hazardous = hazardous, HotTechnologyPro = fields.Flag(map, "hotTechnologyPro"),
             SoftwareStep = YamlFields.Find(map, "softwareStep") is null || fields.Flag(map, "softwareStep"),
             Portfolio = fields.Text(map, "portfolio", required: false), Practice = practice, File = fields.FileName,
-            NotProgrammes = ReadCipPrefixes(map),
+            NotProgrammes = ReadCipPrefixes(map), OwnField = ReadOwnField(map),
         };
+    }
+
+    private OwnField? ReadOwnField(YamlMappingNode map)
+    {
+        if (YamlFields.Find(map, "ownField") is not { } node) return null;
+        if (node is not YamlMappingNode m) { fields.Error(node, "'ownField' must be a mapping with note and occupations."); return null; }
+        fields.OnlyKeys(m, ["note", "occupations"]);
+        var note = fields.Text(m, "note", required: true);
+        var codes = new List<string>();
+        foreach (var (code, at) in fields.TextList(m, "occupations", required: true))
+            if (System.Text.RegularExpressions.Regex.IsMatch(code, @"^\d\d-\d{4}\.\d\d$")) codes.Add(code);
+            else fields.Error(at, $"'{code}' is not an O*NET-SOC code; write the full code, e.g. 27-2031.00.");
+        return note is null || codes.Count == 0 ? null : new OwnField(codes, note);
     }
 
     private List<string> ReadCipPrefixes(YamlMappingNode map)

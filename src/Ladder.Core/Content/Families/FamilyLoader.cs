@@ -28,13 +28,20 @@ public static class FamilyLoader
             if (fields.Load(yaml) is not { } root) continue;
             if (root is not YamlMappingNode map) { fields.Error(root, "expected a mapping with name, stages and occupations."); continue; }
             var family = new FamilyFileReader(fields, key).Read(map);
-            foreach (var (code, node) in fields.TextList(map, "occupations", required: true))
+            var members = fields.TextList(map, "occupations", required: true);
+            foreach (var (code, node) in members)
             {
                 var where = $"{fields.FileName}:{node.Start.Line}:{node.Start.Column}";
                 if (!occupations.ContainsKey(code)) fields.Error(node, $"unknown occupation '{code}': no O*NET-SOC code of the imported release has it (write the full code, e.g. 47-2111.00).");
                 else if (owner.TryGetValue(code, out var first)) fields.Error(node, $"{code} {occupations[code]} is already in family '{first.Family}' at {first.Where}; an occupation climbs exactly one ladder.");
                 else owner[code] = (key, where);
             }
+            // The own field's occupations climb this ladder: a code listed there and in another family's would be two answers.
+            if (family?.OwnField is not null && YamlFields.Find(map, "ownField") is YamlMappingNode field
+                && YamlFields.Find(field, "occupations") is YamlSequenceNode listed)
+                foreach (var node in listed.Children.OfType<YamlScalarNode>())
+                    if (!members.Any(o => o.Value == node.Value))
+                        fields.Error(node, $"'{node.Value}' in ownField is not among this family's occupations.");
             if (family is not null) families.Add(family);
         }
         foreach (var (code, title) in occupations.OrderBy(p => p.Key, StringComparer.Ordinal))

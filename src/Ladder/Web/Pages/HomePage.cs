@@ -40,8 +40,8 @@ public static class HomePage
     }
 
     /// <summary>" ($17.02 an hour)" for work usually paid by the hour: BLS's own hourly median.</summary>
-    private static string Hourly(Role role) =>
-        role.Primary.Wages.Current is { } w && Ladder.Catalog.HourlyPay.IsUsuallyHourly(w) ? $" ({Ladder.Catalog.HourlyPay.Display(w.HourlyMedian)} an hour)" : "";
+    private static string Hourly(Role role, LadderCatalog catalog) =>
+        role.Primary.Wages.Current is { } w && Ladder.Catalog.HourlyPay.IsUsuallyHourly(w, catalog.IsUsuallyHourlyWork(role.Primary.Code)) ? $" ({Ladder.Catalog.HourlyPay.Display(w.HourlyMedian)} an hour)" : "";
 
     /// <summary>Jobs many readers do, across fields, by employment (never by pay); the curated tech roles stay one click away.</summary>
     private static void PopularSection(HtmlBuilder html, PageContext ctx)
@@ -51,7 +51,7 @@ public static class HomePage
         foreach (var role in PopularRoles.ByEmployment(catalog, count: 16))
         {
             var employed = PopularRoles.Employment(role).ToString("#,0", CultureInfo.InvariantCulture);
-            html.Append($"<li class=\"card\"><a class=\"title\" href=\"{ctx.Links.Career(role.Slug)}\">{role.Title}</a><span class=\"muted\">{role.Domain}</span><span>{employed} employed · median {role.MedianPayText}{Hourly(role)}</span></li>\n");
+            html.Append($"<li class=\"card\"><a class=\"title\" href=\"{ctx.Links.Career(role.Slug)}\">{role.Title}</a><span class=\"muted\">{role.Domain}</span><span>{employed} employed · median {role.MedianPayText}{Hourly(role, ctx.Data.Catalog)}</span></li>\n");
         }
         html.Append($"</ul>\n<p class=\"src\">{PopularRoles.Method(catalog.Info)} Employment and median pay: BLS OEWS {catalog.Info.OewsRelease}, each role's SOC code.</p>\n");
         html.Append($"<details><summary>All {catalog.CuratedRoles.Count} curated technology roles</summary>\n");

@@ -1,0 +1,40 @@
+using System.Collections.Frozen;
+
+namespace Ladder.Content;
+
+/// <summary>
+/// What content/occupations/ decides for every occupation by exact O*NET-SOC code: its domain (domains.yaml) and whether
+/// its guide shows BLS's hourly wages beside the annual ones (pay-basis.yaml). Built once at start-up and only read.
+/// </summary>
+public sealed class OccupationContent
+{
+    private readonly FrozenDictionary<string, string> _domainByCode;
+    private readonly FrozenSet<string> _hourly;
+
+    public OccupationContent(IReadOnlyList<DomainEntry> domains, IEnumerable<string> hourly)
+    {
+        Domains = domains;
+        _domainByCode = domains.SelectMany(d => d.Occupations.Select(c => (Code: c, d.Name))).ToFrozenDictionary(p => p.Code, p => p.Name, StringComparer.Ordinal);
+        _hourly = hourly.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>No content imported (an import without content/occupations): every occupation is in <see cref="NoDomain"/>, none hourly.</summary>
+    public static OccupationContent Empty { get; } = new([], []);
+
+    /// <summary>The domain of an occupation no domains file was imported for.</summary>
+    public const string NoDomain = "Other";
+
+    /// <summary>The domains in file order, each with its reason and its occupations.</summary>
+    public IReadOnlyList<DomainEntry> Domains { get; }
+
+    /// <summary>The codes listed as usually paid by the hour.</summary>
+    public IReadOnlySet<string> Hourly => _hourly;
+
+    public string DomainOf(string code) => _domainByCode.GetValueOrDefault(code) ?? NoDomain;
+
+    /// <summary>True when the occupation's work is mostly paid by the hour, so its guide shows hourly figures beside annual ones.</summary>
+    public bool IsUsuallyHourly(string code) => _hourly.Contains(code);
+}
+
+/// <summary>One domain: its name, why its occupations are in it, and its O*NET-SOC codes in file order.</summary>
+public sealed record DomainEntry(string Name, string Why, IReadOnlyList<string> Occupations);

@@ -1,0 +1,87 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Ladder.Content;
+
+/// <summary>
+/// Reads and validates content/occupations/domains.yaml and pay-basis.yaml (schema in content/README.md): every occupation
+/// of the release in exactly one domain and under exactly one of `hourly` and `annual`. Every problem is reported with
+/// file:line:column, naming the code, and the whole folder is rejected.
+/// </summary>
+public static class OccupationContentLoader
+{
+    public const string DomainsFile = "domains.yaml", PayBasisFile = "pay-basis.yaml";
+
+    public static OccupationContent LoadFolder(string folder, IReadOnlyDictionary<string, string> occupations) =>
+        Load(Read(folder, DomainsFile), Read(folder, PayBasisFile), occupations);
+
+    private static (string File, string Yaml) Read(string folder, string name)
+    {
+        var path = Path.Combine(folder, name);
+        return File.Exists(path) ? (path, File.ReadAllText(path))
+            : throw new ContentException([new ContentError(name, 1, 1, $"missing: content/occupations needs {name} (content/README.md).")]);
+    }
+
+    /// <param name="domains">domains.yaml: its path (the file name is used in messages) and text.</param>
+    /// <param name="payBasis">pay-basis.yaml: its path and text.</param>
+    /// <param name="occupations">Every O*NET-SOC code of the release, with its title, for messages.</param>
+    public static OccupationContent Load((string File, string Yaml) domains, (string File, string Yaml) payBasis, IReadOnlyDictionary<string, string> occupations)
+    {
+        var errors = new List<ContentError>();
+        var entries = ReadDomains(new YamlFields(domains.File, errors), domains.Yaml, occupations);
+        var hourly = ReadPayBasis(new YamlFields(payBasis.File, errors), payBasis.Yaml, occupations);
+        if (errors.Count > 0) throw new ContentException(errors);
+        return new OccupationContent(entries, hourly);
+    }
+
+    private static List<DomainEntry> ReadDomains(YamlFields fields, string yaml, IReadOnlyDictionary<string, string> occupations)
+    {
+        var entries = new List<DomainEntry>();
+        if (fields.Load(yaml) is not { } root) return entries;
+        if (root is not YamlSequenceNode list) { fields.Error(root, "expected a list of domains, each with domain, why and occupations."); return entries; }
+        var owner = new Dictionary<string, (string Domain, int Line, int Column)>(StringComparer.Ordinal);
+        foreach (var node in list.Children)
+        {
+            if (node is not YamlMappingNode map) { fields.Error(node, "expected a domain mapping with domain, why and occupations."); continue; }
+            fields.OnlyKeys(map, ["domain", "why", "occupations"]);
+            var name = fields.Text(map, "domain", required: true);
+            var why = fields.Text(map, "why", required: true);
+            if (name is not null && entries.Any(e => e.Name == name)) fields.Error(YamlFields.Find(map, "domain")!, $"domain '{name}' is listed twice; list each domain once with all its occupations.");
+            var codes = new List<string>();
+            foreach (var (code, at) in fields.TextList(map, "occupations", required: true))
+            {
+                if (!occupations.ContainsKey(code)) fields.Error(at, $"unknown occupation '{code}': no O*NET-SOC code of the imported release has it (write the full code, e.g. 15-1252.00).");
+                else if (owner.TryGetValue(code, out var first))
+                    fields.Error(at, $"{code} {occupations[code]} is already in domain '{first.Domain}' at {fields.FileName}:{first.Line}:{first.Column}; an occupation has exactly one domain.");
+                else { owner[code] = (name ?? "", (int)at.Start.Line, (int)at.Start.Column); codes.Add(code); }
+            }
+            if (name is not null && why is not null) entries.Add(new DomainEntry(name, why, codes));
+        }
+        foreach (var (code, title) in occupations.OrderBy(p => p.Key, StringComparer.Ordinal))
+            if (!owner.ContainsKey(code)) fields.Error(1, 1, $"{code} {title} is in no domain: add it to the 'occupations' of one domain.");
+        return entries;
+    }
+
+    private static HashSet<string> ReadPayBasis(YamlFields fields, string yaml, IReadOnlyDictionary<string, string> occupations)
+    {
+        var hourly = new HashSet<string>(StringComparer.Ordinal);
+        if (fields.Load(yaml) is not { } root) return hourly;
+        if (root is not YamlMappingNode map) { fields.Error(root, "expected a mapping with the lists 'hourly' and 'annual'."); return hourly; }
+        fields.OnlyKeys(map, ["hourly", "annual"]);
+        var seen = new Dictionary<string, (string List, int Line, int Column)>(StringComparer.Ordinal);
+        foreach (var key in new[] { "hourly", "annual" })
+            foreach (var (code, at) in fields.TextList(map, key, required: true))
+            {
+                if (!occupations.ContainsKey(code)) fields.Error(at, $"unknown occupation '{code}': no O*NET-SOC code of the imported release has it (write the full code, e.g. 15-1252.00).");
+                else if (seen.TryGetValue(code, out var first))
+                    fields.Error(at, $"{code} {occupations[code]} is already under '{first.List}' at {fields.FileName}:{first.Line}:{first.Column}; list each occupation once.");
+                else
+                {
+                    seen[code] = (key, (int)at.Start.Line, (int)at.Start.Column);
+                    if (key == "hourly") hourly.Add(code);
+                }
+            }
+        foreach (var (code, title) in occupations.OrderBy(p => p.Key, StringComparer.Ordinal))
+            if (!seen.ContainsKey(code)) fields.Error(1, 1, $"{code} {title} is under neither 'hourly' nor 'annual': list it under one.");
+        return hourly;
+    }
+}
