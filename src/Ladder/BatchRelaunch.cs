@@ -7,10 +7,9 @@ namespace Ladder;
 
 /// <summary>
 /// Runs <c>ladder build</c> in a child process with tiered compilation off. The runtime's defaults suit
-/// <c>ladder serve</c>: code starts unoptimised, is instrumented, then recompiled with profile data (TieredPGO, which
-/// renders uncached pages faster in a long-lived server). A build renders 17,000 pages in a few seconds and exits, so
-/// it spends that time in slow first-tier and instrumented code and recompiling: with every method compiled optimised
-/// once, the whole build takes about 40% less CPU (bench/web/build-vs-hugo.sh). The runtime reads this setting only
+/// <c>ladder serve</c>: code starts unoptimised and is recompiled optimised once it is hot. A build renders 17,000
+/// pages in a few seconds and exits, so it spends that time in slow first-tier code and recompiling: with every method
+/// compiled optimised once, the whole build takes about 40% less CPU (bench/web/build-vs-hugo.sh). The runtime reads this setting only
 /// at start-up, hence the second process; it writes the same files (StaticExportTests compares them byte for byte).
 /// </summary>
 internal static class BatchRelaunch

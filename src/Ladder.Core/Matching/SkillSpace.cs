@@ -14,13 +14,14 @@ public sealed partial class SkillSpace
     private readonly FrozenDictionary<string, RoleProfile> _bySlug;
     private readonly FrozenDictionary<string, int> _featureByName;
     private readonly int[] _blockOffsets;
+    private readonly Lazy<SkillExtractor> _extractor;
 
-    private SkillSpace(LadderCatalog catalog, MatchingWeights weights, SkillExtractor extractor, Feature[] features, int[] blockOffsets,
+    private SkillSpace(LadderCatalog catalog, MatchingWeights weights, Lazy<SkillExtractor> extractor, Feature[] features, int[] blockOffsets,
         RoleProfile[] profiles, float[] skillMeans)
     {
         Catalog = catalog;
         Weights = weights;
-        Extractor = extractor;
+        _extractor = extractor;
         Features = features;
         _blockOffsets = blockOffsets;
         Profiles = profiles;
@@ -34,7 +35,12 @@ public sealed partial class SkillSpace
     public MatchingWeights Weights { get; }
     /// <summary>The fitted model that ranks moves (<see cref="MoveRanking"/>).</summary>
     public MoveModel Moves { get; private init; } = MoveModel.SimilarityOnly;
-    public SkillExtractor Extractor { get; }
+    /// <summary>
+    /// Finds skills in free text (gap queries). Unless one was passed to <see cref="Build"/>, the space does not keep the
+    /// one it was built with (about 6 MB, and only gap queries read it after the build) and builds it again, the same
+    /// from the same catalog, on first use: a server that never answers a gap query does not hold it.
+    /// </summary>
+    public SkillExtractor Extractor => _extractor.Value;
     public IReadOnlyList<Feature> Features { get; }
     /// <summary>Curated roles first, then every occupation, in catalog order.</summary>
     public IReadOnlyList<RoleProfile> Profiles { get; }
@@ -67,9 +73,11 @@ public sealed partial class SkillSpace
     public static SkillSpace Build(LadderCatalog catalog, MatchingWeights? weights = null, SkillExtractor? extractor = null, MoveModel? moves = null)
     {
         weights ??= MatchingWeights.Default;
-        extractor ??= SkillExtractor.Build(catalog);
-        return new SkillSpaceBuilder(catalog, weights, extractor).Build(
-            (features, offsets, profiles, means) => new SkillSpace(catalog, weights, extractor, features, offsets, profiles, means)
+        var kept = extractor is null
+            ? new Lazy<SkillExtractor>(() => SkillExtractor.Build(catalog), LazyThreadSafetyMode.ExecutionAndPublication)
+            : new Lazy<SkillExtractor>(extractor);
+        return new SkillSpaceBuilder(catalog, weights, extractor ?? SkillExtractor.Build(catalog)).Build(
+            (features, offsets, profiles, means) => new SkillSpace(catalog, weights, kept, features, offsets, profiles, means)
             {
                 Moves = moves ?? MoveModel.Shipped,
             });

@@ -51,4 +51,25 @@ public sealed class SkillExtractorTests(MatchingCatalogFixture data) : IClassFix
         Assert.Equal(["Python", "R", "Go", "Critical Thinking"], result.Hits.Select(h => h.Canonical).ToArray());
         Assert.Equal(["flibbertigibbet"], result.Unrecognized.ToArray());
     }
+
+    [Fact]
+    public void The_extractor_a_space_builds_again_on_first_use_finds_what_the_one_it_was_built_with_finds()
+    {
+        // The space drops the extractor its build used and builds one on first use; both come from the same catalog.
+        var given = SkillExtractor.Build(data.Catalog);
+        var withGiven = SkillSpace.Build(data.Catalog, extractor: given);
+        var rebuilt = SkillSpace.Build(data.Catalog).Extractor;
+        Assert.Same(given, withGiven.Extractor);
+        Assert.NotSame(given, rebuilt);
+        Assert.Equal(given.Canonicals.Order(StringComparer.Ordinal), rebuilt.Canonicals.Order(StringComparer.Ordinal));
+        var folder = Path.Combine(AppContext.BaseDirectory, "testdata", "resumes");
+        var texts = Directory.GetFiles(folder, "*.txt").Select(File.ReadAllText).Append(string.Join(", ", given.Canonicals.Order(StringComparer.Ordinal))).ToList();
+        Assert.True(texts.Count > 40);
+        foreach (var text in texts)
+        {
+            Assert.Equal(given.Extract(text), rebuilt.Extract(text));
+            Assert.Equal(given.ExtractList(text).Hits, rebuilt.ExtractList(text).Hits);
+            Assert.Equal(given.ExtractList(text).Unrecognized, rebuilt.ExtractList(text).Unrecognized);
+        }
+    }
 }

@@ -18,6 +18,22 @@ public sealed class HtmlBuilderTests
         }
     }
 
+    [Theory]
+    [InlineData("\uD83D")] // a lone high surrogate last: flushed as U+FFFD
+    [InlineData("\uDE80 x")] // a lone low surrogate
+    [InlineData("x \uD83D\uD83D\uDE80")] // a lone high surrogate, then a pair
+    public void Utf8_output_equals_the_encoded_string_with_lone_surrogates(string tail)
+    {
+        for (int offset = 0; offset < 20; offset++)
+        {
+            var html = new HtmlBuilder(capacity: 8);
+            html.Text(new string('a', offset));
+            for (int i = 0; i < 50; i++) html.Text($"é {i} 🚀 ");
+            html.Text(tail);
+            Assert.Equal(Encoding.UTF8.GetBytes(html.ToString()), html.ToUtf8());
+        }
+    }
+
     [Fact]
     public void Interpolated_text_is_encoded_and_trusted_markup_is_not()
     {

@@ -73,6 +73,25 @@ internal static class NativeHeap
         catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException) { _unavailable = true; }
     }
 
+    /// <summary>
+    /// At most two glibc arenas (<c>MALLOC_ARENA_MAX=2</c>) unless the environment sets a number. glibc gives busy threads
+    /// arenas of their own, up to eight a core, and each keeps its free pages; .NET allocates little through malloc (the
+    /// GC has its own heap), so a server lost no requests/s with two and held about 7 MB less after a crawl and 25 MB
+    /// less at its peak (bench/web/crawl.sh passes, alternating). Called first thing in every command, as the
+    /// environment variable would act: an arena, once made, stays.
+    /// </summary>
+    public static void LimitArenas()
+    {
+        if (_unavailable || Environment.GetEnvironmentVariable("MALLOC_ARENA_MAX") is not null) return;
+        try { MallOpt(ArenaMax, 2); }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException) { _unavailable = true; }
+    }
+
+    private const int ArenaMax = -8; // M_ARENA_MAX in malloc.h
+
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "malloc_trim")]
     private static extern int MallocTrim(nuint pad);
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mallopt")]
+    private static extern int MallOpt(int param, int value);
 }

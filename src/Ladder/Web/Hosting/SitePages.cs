@@ -24,15 +24,17 @@ public static class SitePages
     public static IEndpointRouteBuilder MapSitePages(this IEndpointRouteBuilder app)
     {
         var site = app.MapGroup("").WithMetadata(CatalogDataMetadata.Instance).ExcludeFromDescription();
-        Page(site, "/", (HttpContext http, SiteData data, PageCache cache) =>
+        // Each handler is a lambda written at its MapMethods call, so the request delegate generator (Ladder.csproj)
+        // binds it at compile time: no expression trees compiled and JIT-ed per route as the server starts.
+        site.MapMethods("/", GetAndHead, (HttpContext http, SiteData data, PageCache cache) =>
             Cached(http, cache, () => HomePage.Render(Context(http, data))));
         // ?state=CA shows that state's pay beside the national figure; the page without it is the cached one.
-        Page(site, "/careers/{slug}", (string slug, string? state, HttpContext http, SiteData data, PageCache cache) =>
+        site.MapMethods("/careers/{slug}", GetAndHead, (string slug, string? state, HttpContext http, SiteData data, PageCache cache) =>
             data.Catalog.FindRole(slug) is not { } role ? UnknownRole(http, data, slug)
             : string.IsNullOrWhiteSpace(state) ? Cached(http, cache, () => GuidePage.Render(Context(http, data), data.Guide(role)))
             : Ladder.States.UsState.Find(state) is { } chosen ? Html(GuidePage.Render(Context(http, data), data.Guide(role), chosen))
             : BadRequest(http, data, Ladder.States.UsState.UnknownMessage(state)));
-        Page(site, "/careers/{slug}/states", (string slug, string? state, string? sort, HttpContext http, SiteData data, PageCache cache) =>
+        site.MapMethods("/careers/{slug}/states", GetAndHead, (string slug, string? state, string? sort, HttpContext http, SiteData data, PageCache cache) =>
         {
             if (!StatesPage.IsSort(string.IsNullOrEmpty(sort) ? null : sort))
                 return BadRequest(http, data, $"Unknown sort '{(sort!.Length > 40 ? sort[..40] : sort)}'; use one of: {string.Join(", ", StatesPage.Sorts.Select(x => x.Key))}.");
@@ -41,15 +43,15 @@ public static class SitePages
             return States(slug, state, by, by is null, http, data, cache);
         });
         // Each other order of the table is a page of its own, as in the static export (the headers link to these).
-        Page(site, "/careers/{slug}/states/by-{sort}", (string slug, string sort, string? state, HttpContext http, SiteData data, PageCache cache) =>
+        site.MapMethods("/careers/{slug}/states/by-{sort}", GetAndHead, (string slug, string sort, string? state, HttpContext http, SiteData data, PageCache cache) =>
             sort == StatesPage.DefaultSort || !StatesPage.IsSort(sort)
                 ? NotFound(http, data, "No such order", $"The states table has no order called “{(sort.Length > 40 ? sort[..40] : sort)}”; the pages are by-{string.Join(", by-", StatesPage.Sorts.Where(x => x.Key != StatesPage.DefaultSort).Select(x => x.Key))}.")
                 : States(slug, state, sort, cacheable: true, http, data, cache));
-        Page(site, "/careers/{slug}/from/{other}", (string slug, string other, string? state, HttpContext http, SiteData data) =>
+        site.MapMethods("/careers/{slug}/from/{other}", GetAndHead, (string slug, string other, string? state, HttpContext http, SiteData data) =>
             !(data.Guide(slug) is { } target && data.Guide(other) is { } from) ? UnknownRole(http, data, data.Catalog.FindRole(slug) is null ? slug : other)
             : ChosenState(state, out var chosen) ? Html(TransitionPage.Render(Context(http, data), target, from, chosen))
             : BadRequest(http, data, Ladder.States.UsState.UnknownMessage(state!)));
-        Page(site, "/careers/{slug}/from", (string slug, string? role, HttpContext http, SiteData data) =>
+        site.MapMethods("/careers/{slug}/from", GetAndHead, (string slug, string? role, HttpContext http, SiteData data) =>
         {
             var from = data.Engine.ResolveRole(role);
             return data.Catalog.FindRole(slug) is null ? UnknownRole(http, data, slug)
@@ -57,7 +59,7 @@ public static class SitePages
                 : Results.Redirect(SiteLinks.Served(http.Request.PathBase).Transition(slug, from.Slug));
         });
         // "Start from your job": both jobs named → the transition page; only the current one → its best moves.
-        Page(site, "/start", (string? role, string? to, string? state, HttpContext http, SiteData data) =>
+        site.MapMethods("/start", GetAndHead, (string? role, string? to, string? state, HttpContext http, SiteData data) =>
         {
             if (!ChosenState(state, out var chosen)) return BadRequest(http, data, Ladder.States.UsState.UnknownMessage(state!));
             var from = string.IsNullOrWhiteSpace(role) ? null : data.Engine.Resolve(role);
@@ -66,24 +68,24 @@ public static class SitePages
                 ? Results.Redirect(SiteLinks.Served(http.Request.PathBase).Transition(target.Slug, found.Role.Slug) + (chosen is null ? "" : "?state=" + chosen.Code))
                 : Html(StartPage.Render(Context(http, data), role, from, to, chosen));
         });
-        Page(site, "/compare/{a}/vs/{b}", (string a, string b, string? state, HttpContext http, SiteData data) =>
+        site.MapMethods("/compare/{a}/vs/{b}", GetAndHead, (string a, string b, string? state, HttpContext http, SiteData data) =>
             !(data.Catalog.FindRole(a) is { } left && data.Catalog.FindRole(b) is { } right) ? UnknownRole(http, data, data.Catalog.FindRole(a) is null ? a : b)
             : ChosenState(state, out var chosen) ? Html(ComparePage.Render(Context(http, data), data.Engine.Compare(left, right), chosen))
             : BadRequest(http, data, Ladder.States.UsState.UnknownMessage(state!)));
-        Page(site, "/domains", (HttpContext http, SiteData data, PageCache cache) =>
+        site.MapMethods("/domains", GetAndHead, (HttpContext http, SiteData data, PageCache cache) =>
             Cached(http, cache, () => DomainPages.Index(Context(http, data))));
-        Page(site, "/domains/{slug}", (string slug, string? outlook, string? education, string? sort, HttpContext http, SiteData data, PageCache cache) =>
+        site.MapMethods("/domains/{slug}", GetAndHead, (string slug, string? outlook, string? education, string? sort, HttpContext http, SiteData data, PageCache cache) =>
             !data.DomainsBySlug.TryGetValue(slug, out var domain) ? NotFound(http, data, "No such domain", $"There is no domain called “{slug}”.")
             : Ladder.Catalog.RoleOutlookFilter.From(outlook, education, sort) is { IsEmpty: false } filter
                 ? filter.Validate() is { } problem ? ErrorResponses.Problem(StatusCodes.Status400BadRequest, problem) : Html(DomainPages.Domain(Context(http, data), domain, filter))
                 : Cached(http, cache, () => DomainPages.Domain(Context(http, data), domain)));
-        Page(site, "/search", (string? q, string? outlook, string? education, string? sort, HttpContext http, SiteData data) =>
+        site.MapMethods("/search", GetAndHead, (string? q, string? outlook, string? education, string? sort, HttpContext http, SiteData data) =>
             Ladder.Catalog.RoleOutlookFilter.From(outlook, education, sort) is var filter && filter.Validate() is { } problem
                 ? ErrorResponses.Problem(StatusCodes.Status400BadRequest, problem)
                 : Html(SearchPage.Render(Context(http, data), q, filter)));
-        Page(site, "/discover", DiscoverRoute.Answer);
+        site.MapMethods("/discover", GetAndHead, DiscoverRoute.Answer);
         // GET and POST /apply belong to the applications feature (antiforgery, storage); ApplyPage serves the static export.
-        Page(site, "/gap", (HttpContext http, SiteData data) => Html(GapPage.Render(Context(http, data), null, null)));
+        site.MapMethods("/gap", GetAndHead, (HttpContext http, SiteData data) => Html(GapPage.Render(Context(http, data), null, null)));
         app.MapPost("/gap", async (HttpContext http, SiteData data) =>
         {
             if (!http.Request.HasFormContentType)
@@ -95,11 +97,11 @@ public static class SitePages
             var page = GapPage.Render(Context(http, data), input, error);
             return error is null ? Html(page) : Results.Content(page.ToString(), HtmlType, statusCode: StatusCodes.Status422UnprocessableEntity);
         }).ExcludeFromDescription();
-        Page(site, "/sitemap.xml", (HttpContext http, SiteData data) =>
+        site.MapMethods("/sitemap.xml", GetAndHead, (HttpContext http, SiteData data) =>
             Results.Text(Sitemap.Write(data, CanonicalRoot(http), directoryStyle: false), "application/xml; charset=utf-8"));
-        Page(site, "/robots.txt", (HttpContext http) =>
+        site.MapMethods("/robots.txt", GetAndHead, (HttpContext http) =>
             Results.Text(Sitemap.Robots(CanonicalRoot(http)), "text/plain; charset=utf-8"));
-        Page(site, "/assets/{name}", (string name) =>
+        site.MapMethods("/assets/{name}", GetAndHead, (string name) =>
             SiteAssets.Find(name) is { } asset ? Results.Bytes(asset.Content, asset.ContentType) : ErrorResponses.Problem(404, "No such asset."));
         return app;
     }
@@ -116,11 +118,9 @@ public static class SitePages
             ? Cached(http, cache, () => StatesPage.Render(Context(http, data), role, sort))
             : Html(StatesPage.Render(Context(http, data), role, sort, chosen));
     }
-    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 
     /// <summary>A page answers HEAD as well as GET (crawlers and link checkers ask with HEAD); Kestrel sends no body for HEAD.</summary>
-    private static RouteHandlerBuilder Page(RouteGroupBuilder site, string pattern, Delegate handler) =>
-        site.MapMethods(pattern, GetAndHead, handler);
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 
     public static PageContext Context(HttpContext http, SiteData data) =>
         new(data, SiteLinks.Served(http.Request.PathBase), IsStatic: false, CanonicalRoot(http));
