@@ -35,16 +35,31 @@ public sealed partial class GuideComposer
         var first = mainstream.Select(cip => linked.FirstOrDefault(c => c.CipCode == cip)).OfType<CipProgramme>().ToList();
         var rest = linked
             .Where(c => !mainstream.Contains(c.CipCode))
-            .Select(c => (Programme: c, Title: Shared(c, title), Description: Shared(c, description)))
+            .Select(c => (Programme: c, Title: Shared(c, title), Description: Shared(c, description), Covered: Covered(c, title, description)))
             // One shared description word ("disease", "prevent") is too weak to tie a broad group's programme to a narrower occupation.
             .Where(x => !narrower || x.Title > 0 || x.Description >= 2 || Shared(x.Programme, alternates) >= 2)
-            .OrderByDescending(x => Score(x.Programme, x.Title, x.Description))
+            .OrderByDescending(x => Score(x.Programme, x.Title, x.Description) + x.Covered)
             .ThenBy(x => x.Programme.CipCode, StringComparer.Ordinal)
             .Select(x => x.Programme);
         return first.Concat(rest).ToList();
     }
 
-    private static int Shared(CipProgramme programme, HashSet<string> words) => Words(programme.Title).Count(w => words.Any(v => Meets(w, v)));
+    // The occupation's words the programme meets, each once: "Cheminformatics/Chemistry" meets "chemistry" once, not twice.
+    private static int Shared(CipProgramme programme, HashSet<string> words)
+    {
+        var own = Words(programme.Title);
+        return words.Count(v => own.Any(w => Meets(w, v)));
+    }
+
+    /// <summary>
+    /// The share of the programme's own words that the occupation's title or description supports: "Chemistry, General"
+    /// (all of it) before "Cheminformatics/Chemistry Informatics" (not "informatics") for chemistry teachers.
+    /// </summary>
+    private static double Covered(CipProgramme programme, HashSet<string> title, HashSet<string> description)
+    {
+        var words = Words(programme.Title);
+        return words.Count == 0 ? 0 : (double)words.Count(w => title.Any(v => Meets(w, v)) || description.Any(v => Meets(w, v))) / words.Count;
+    }
 
     /// <summary>Title words count most; description words confirm; a series' main programme and specific ones first; "Other" last.</summary>
     private double Score(CipProgramme programme, int titleWords, int descriptionWords)
@@ -86,6 +101,7 @@ public sealed partial class GuideComposer
 
     internal static string Stem(string word)
     {
+        var stripped = false;
         for (var changed = true; changed;)
         {
             changed = false;
@@ -93,11 +109,12 @@ public sealed partial class GuideComposer
                 if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal))
                 {
                     word = word[..^suffix.Length];
-                    changed = true;
+                    changed = stripped = true;
                     break;
                 }
         }
-        return word;
+        // An ending that doubled the consonant before it leaves it doubled: "planning" is "plan", "programming" "program".
+        return stripped && word.Length >= 4 && word[^1] == word[^2] && !"aeiouls".Contains(word[^1]) ? word[..^1] : word;
     }
 
     private static readonly HashSet<string> GroupNouns = new(new[] { "assistant", "engineer", "analyst", "teacher", "worker", "operator", "manager", "specialist", "technician", "installer", "instructor" }.Select(Stem), StringComparer.Ordinal);

@@ -89,6 +89,16 @@ public sealed class OutlookGuideTests(ShippedCatalogFixture fixture) : IClassFix
     }
 
     [Fact]
+    public void The_first_programme_is_the_one_the_occupation_names_not_a_longer_title_that_repeats_a_word()
+    {
+        // "Cheminformatics/Chemistry Informatics" met chemistry teachers' one word twice and came first; "Facilities
+        // Planning and Management" lost to parks and leisure management when "planning" no longer met "plan".
+        Assert.DoesNotContain("Informatics", Guide("25-1052.00").Entry.Programmes[0].Title, StringComparison.Ordinal);
+        Assert.Equal("19.0604", Guide("11-3013.00").Entry.Programmes[0].CipCode);
+        Assert.Equal("plan", Ladder.Guides.GuideComposer.Stem("planning"));
+    }
+
+    [Fact]
     public void The_truck_driver_roadmap_includes_the_cdl()
     {
         Assert.Contains(Guide("53-3032.00").Roadmap, s => s.Title == "Get licensed" && s.Detail.Contains("commercial driver's licence (CDL)", StringComparison.Ordinal));
