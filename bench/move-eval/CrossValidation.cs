@@ -81,7 +81,7 @@ internal static class CrossValidation
     public static Trainer Boosted(MoveFit fit, int tuneRounds, BoostedTrees boost, bool[]? use = null) => (train, trainEval) =>
     {
         var linear = Linear(fit, tuneRounds, use)(train, trainEval);
-        var (rows, nodes, targets, weights, _) = fit.TrainingSet(train);
+        var (rows, nodes, targets, weights) = fit.TrainingSet(train);
         var trees = boost.Fit(rows, nodes, targets, weights, linear, use);
         return f => linear(f) + trees.Sum(t => t.Eval(f));
     };

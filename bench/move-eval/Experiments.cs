@@ -63,7 +63,7 @@ internal static class Experiments
             var (mean, scale, w) = fit.FitWeights(testAll, fill: false);
             w = CrossValidation.Tune(fit, test, mean, scale, w, rounds);
             var inSample = fit.CachedMass(test, f => CrossValidation.Score(f, mean, scale, w));
-            var (rows, nodes, targets, weights, _) = fit.TrainingSet(testAll, fill: false);
+            var (rows, nodes, targets, weights) = fit.TrainingSet(testAll, fill: false);
             var trees = new BoostedTrees { Trees = 100, Depth = 3 }.Fit(rows, nodes, targets, weights, f => CrossValidation.Score(f, mean, scale, w));
             var inSampleTrees = fit.CachedMass(test, f => CrossValidation.Score(f, mean, scale, w) + trees.Sum(t => t.Eval(f)));
             var alone = string.Join(", ", new[] { "destinationPrior", "groupPrior", "neighbourFlows", "similarity" }.Select(c => $"{c} alone {fit.CachedMass(test, f => f[MoveFeatures.Names.ToList().IndexOf(c)]):0.000}"));

@@ -24,7 +24,7 @@ internal sealed partial class MoveFit(SkillSpace space, CpsMoves cps, int pool)
     /// fill, node, the group the one-per-group rule counts, the pay rule) and which candidates the fit is graded on.
     /// </summary>
     private sealed record Origin(string Node, RoleProfile Profile, double[][] Features, string?[] Nodes, string[] Groups, bool[] Graded, bool[] Allowed,
-        double Weight, List<(Ladder.Catalog.Role, double)> Similar, string[] Slugs, double[] Offsets);
+        double Weight, List<(Ladder.Catalog.Role, double)> Similar, string[] Slugs);
 
     /// <summary>The node of a role, when its SOC code maps to exactly one node.</summary>
     public string? NodeOf(RoleProfile p) => cps.NodeOfSoc.GetValueOrDefault(p.Role.Primary.Code.Soc);
@@ -48,8 +48,7 @@ internal sealed partial class MoveFit(SkillSpace space, CpsMoves cps, int pool)
                 _origins[a.Role.Code] = origin = new Origin(node, a, features, nodes, ranked.Select(x => NodeOf(x.Other) ?? x.Other.Role.Code[..6]).ToArray(),
                     ranked.Select(x => !x.Other.Role.IsCurated && NodeOf(x.Other) is { } n && n != node).ToArray(),
                     ranked.Select(x => MoveRanking.Allowed(MoveRules.Shown, a, x.Other)).ToArray(), 1.0 / occupations.Count,
-                    similar.Select(x => (x.Other.Role, x.Breakdown.Score)).ToList(), ranked.Select(x => x.Other.Role.Slug).ToArray(),
-                    ranked.Select(x => space.LogCodeSharers(x.Other.Role)).ToArray());
+                    similar.Select(x => (x.Other.Role, x.Breakdown.Score)).ToList(), ranked.Select(x => x.Other.Role.Slug).ToArray());
             }
             yield return origin;
         }
@@ -102,15 +101,14 @@ internal sealed partial class MoveFit(SkillSpace space, CpsMoves cps, int pool)
     /// The graded candidates of <paramref name="origins"/>' occupations, their columns filled from the other origins:
     /// per occupation its rows, their nodes, the observed share of each node (renormalised over the nodes reached) and its weight.
     /// </summary>
-    public (List<double[][]> Rows, List<string[]> Nodes, List<Dictionary<string, double>> Targets, List<double> Weights, List<double[]> Offsets) TrainingSet(IReadOnlyCollection<string> origins, bool fill = true)
+    public (List<double[][]> Rows, List<string[]> Nodes, List<Dictionary<string, double>> Targets, List<double> Weights) TrainingSet(IReadOnlyCollection<string> origins, bool fill = true)
     {
         var data = Data(origins);
         if (fill) Fill(data.Select(o => o.Node), origins);
         var graded = data.Select(o => Enumerable.Range(0, o.Features.Length).Where(r => o.Graded[r]).ToArray()).ToList();
         var nodes = data.Zip(graded).Select(x => x.Second.Select(r => x.First.Nodes[r]!).ToArray()).ToList();
         return (data.Zip(graded).Select(x => x.Second.Select(r => x.First.Features[r]).ToArray()).ToList(), nodes,
-            data.Select((o, i) => Targets(o, nodes[i])).ToList(), data.Select(o => o.Weight).ToList(),
-            data.Zip(graded).Select(x => x.Second.Select(r => ShareCodes ? -x.First.Offsets[r] : 0).ToArray()).ToList());
+            data.Select((o, i) => Targets(o, nodes[i])).ToList(), data.Select(o => o.Weight).ToList());
     }
 
     /// <summary>
@@ -119,7 +117,7 @@ internal sealed partial class MoveFit(SkillSpace space, CpsMoves cps, int pool)
     /// </summary>
     public (double[] Mean, double[] Scale, double[] Weights) FitWeights(IReadOnlyCollection<string> origins, bool[]? use = null, bool fill = true)
     {
-        var (rows, nodes, targets, weights, offsets) = TrainingSet(origins, fill);
+        var (rows, nodes, targets, weights) = TrainingSet(origins, fill);
         var k = rows[0][0].Length;
         var all = rows.SelectMany(x => x).ToList();
         var mean = Enumerable.Range(0, k).Select(j => all.Average(f => f[j])).ToArray();
@@ -133,7 +131,7 @@ internal sealed partial class MoveFit(SkillSpace space, CpsMoves cps, int pool)
         for (int t = 1; t <= Iterations; t++)
         {
             var grad = new double[k];
-            for (int i = 0; i < data.Count; i++) Accumulate(z[i], offsets[i], nodes[i], targets[i], w, grad, data[i] / totalWeight);
+            for (int i = 0; i < data.Count; i++) Accumulate(z[i], nodes[i], targets[i], w, grad, data[i] / totalWeight);
             for (int j = 0; j < k; j++)
             {
                 grad[j] += 2 * L2 * w[j];
@@ -181,7 +179,7 @@ internal sealed partial class MoveFit(SkillSpace space, CpsMoves cps, int pool)
             if (occupations.Count == 0) continue;
             result.Add((node, occupations.Average(o =>
             {
-                var order = Enumerable.Range(0, o.Nodes.Length).Where(r => GradedOnly ? o.Graded[r] : o.Allowed[r] || IgnorePayRule).Select(r => (r, s: score(o.Features[r], o.Nodes[r]) - (ShareCodes ? o.Offsets[r] : 0)))
+                var order = Enumerable.Range(0, o.Nodes.Length).Where(r => GradedOnly ? o.Graded[r] : o.Allowed[r] || IgnorePayRule).Select(r => (r, s: score(o.Features[r], o.Nodes[r])))
                     .OrderByDescending(x => x.s).ThenBy(x => o.Slugs[x.r], StringComparer.Ordinal).Select(x => x.r).ToList();
                 var seen = new HashSet<string>();
                 var picked = new List<int>();
@@ -212,12 +210,6 @@ internal sealed partial class MoveFit(SkillSpace space, CpsMoves cps, int pool)
             .ToDictionary(kv => kv.Key, kv => Math.Round(byNode[kv.Value] - (SplitPriors ? Math.Log(OccupationsIn(kv.Value)) : 0), 4));
 
     public bool SplitPriors { get; init; }
-
-    /// <summary>
-    /// Each candidate scores ln k less, k the rated O*NET occupations of its SOC code, in the fit and the lists, as
-    /// <see cref="MoveRules.ShareCodes"/> ranks moves out (false: <c>--no-share</c>, the form before).
-    /// </summary>
-    public bool ShareCodes { get; init; } = true;
 
     /// <summary>Average the origins' shares in the priors instead of weighing each origin by its movers (the previous form, kept to compare).</summary>
     public bool ShareWeighted { get; init; }
@@ -260,12 +252,12 @@ internal sealed partial class MoveFit(SkillSpace space, CpsMoves cps, int pool)
         return shares.ToDictionary(kv => kv.Key, kv => kv.Value / sum);
     }
 
-    /// <summary>Gradient of −Σ_n share_n · ln Σ_{b∈n} softmax(offset + w·x)_b for one origin.</summary>
-    private static void Accumulate(double[][] x, double[] offset, string[] nodes, Dictionary<string, double> targets, double[] w, double[] grad, double weight)
+    /// <summary>Gradient of −Σ_n share_n · ln Σ_{b∈n} softmax(w·x)_b for one origin.</summary>
+    private static void Accumulate(double[][] x, string[] nodes, Dictionary<string, double> targets, double[] w, double[] grad, double weight)
     {
         var s = new double[x.Length];
         double max = double.NegativeInfinity;
-        for (int r = 0; r < x.Length; r++) { double d = offset[r]; for (int j = 0; j < w.Length; j++) d += w[j] * x[r][j]; s[r] = d; max = Math.Max(max, d); }
+        for (int r = 0; r < x.Length; r++) { double d = 0; for (int j = 0; j < w.Length; j++) d += w[j] * x[r][j]; s[r] = d; max = Math.Max(max, d); }
         double z = 0;
         for (int r = 0; r < x.Length; r++) z += s[r] = Math.Exp(s[r] - max);
         var nodeP = new Dictionary<string, double>();

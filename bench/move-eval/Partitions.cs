@@ -20,7 +20,7 @@ internal static class Partitions
             {
                 // As moves in score it: the neighbour feature neutral.
                 MoveFeatures.Compute(model, space.Catalog, a, x.Other, x.Breakdown, rank, null, features);
-                return model.Score(features) - space.LogCodeSharers(x.Other.Role); // as moves out share a SOC code
+                return model.Score(features);
             }).ToList();
             if (scores.Count == 0) continue;
             var max = scores.Max();

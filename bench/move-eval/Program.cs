@@ -20,7 +20,6 @@ var fit = new MoveFit(baseSpace, cps, pool)
     Neighbours = int.Parse(Arg("--neighbours") ?? "10", CultureInfo.InvariantCulture),
     SplitPriors = args.Contains("--split"),
     ShareWeighted = args.Contains("--share-priors"),
-    ShareCodes = !args.Contains("--no-share"),
 };
 
 if (args.Contains("--experiments")) Experiments.Register(fit, cps, baseSpace);

@@ -5,7 +5,6 @@
 # --cv N: N fit/report splits, each both ways round, held-out mover-mass mean and spread (--folds K: K-fold instead).
 # --experiments [--only NAME]: the columns, regularisation and boosted trees tried beside the shipped model, each by --cv.
 # --ceilings: what the product's lists can reach at best on each report half (observed shares, an oracle, in-sample fits).
-# --no-share: the fit and cached lists (--cv, --experiments) without sharing a SOC code among its O*NET occupations (MoveRules.ShareCodes).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 dotnet build -c Release bench/move-eval/MoveEval.csproj -nologo -v q

@@ -14,7 +14,6 @@ public sealed partial class SkillSpace
     private readonly FrozenDictionary<string, RoleProfile> _bySlug;
     private readonly FrozenDictionary<string, int> _featureByName;
     private readonly int[] _blockOffsets;
-    private readonly FrozenDictionary<string, int> _ratedBySoc;
 
     private SkillSpace(LadderCatalog catalog, MatchingWeights weights, SkillExtractor extractor, Feature[] features, int[] blockOffsets,
         RoleProfile[] profiles, float[] skillMeans)
@@ -27,8 +26,6 @@ public sealed partial class SkillSpace
         Profiles = profiles;
         SkillMeans = skillMeans;
         _bySlug = profiles.ToFrozenDictionary(p => p.Role.Slug, StringComparer.Ordinal);
-        _ratedBySoc = profiles.Where(p => !p.Role.IsCurated && p.HasRatings).GroupBy(p => p.Role.Primary.Code.Soc, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         // Only the kinds a person can name (skills, technologies …) are looked up by name; task and title words never are.
         _featureByName = features.Where(f => f.Kind is not (FeatureKind.TaskWord or FeatureKind.TitleWord)).GroupBy(f => Key(f.Kind, f.Name)).ToFrozenDictionary(g => g.Key, g => g.First().Index, StringComparer.Ordinal);
     }
@@ -45,12 +42,6 @@ public sealed partial class SkillSpace
     internal float[] SkillMeans { get; }
 
     internal int SkillCount => _blockOffsets[1];
-
-    /// <summary>
-    /// ln of how many rated O*NET occupations share <paramref name="role"/>'s SOC code (0 for a code with one): what a
-    /// move out to it gives up, since its priors and employment belong to the whole code (<see cref="MoveRules.ShareCodes"/>).
-    /// </summary>
-    public double LogCodeSharers(Role role) => Math.Log(Math.Max(1, _ratedBySoc.GetValueOrDefault(role.Primary.Code.Soc)));
 
     public RoleProfile? Profile(Role role) => _bySlug.GetValueOrDefault(role.Slug);
 

@@ -74,29 +74,6 @@ public sealed class MoveTests(MatchingCatalogFixture data) : IClassFixture<Match
     }
 
     [Fact]
-    public void A_soc_code_is_shared_among_its_rated_occupations_so_a_narrow_specialisation_does_not_draw_the_whole_code()
-    {
-        // Brownfield redevelopment managers are one of the rated occupations of "Managers, All Other" (11-9199): the
-        // code's movers and BLS employment are the whole code's, not theirs. They led the biologists' moves before.
-        var biologists = data.Profile("19-1029.04");
-        var brownfield = data.Role("11-9199.11");
-        var sharers = data.Space.Profiles.Count(p => !p.Role.IsCurated && p.HasRatings && p.Role.Primary.Code.Soc == "11-9199");
-        Assert.True(sharers > 5, $"11-9199 has {sharers} rated occupations");
-        Assert.Equal(Math.Log(sharers), data.Space.LogCodeSharers(brownfield), 12);
-        var moves = MoveRanking.Out(data.Space, biologists, 10, p => TransitionList.IsMove(biologists.Role, p.Role));
-        Assert.NotEqual(brownfield.Code, moves[0].Other.Role.Code);
-        // A move to a code with one rated occupation scores as it did without sharing; any other, ln k less.
-        var unshared = MoveRanking.Out(data.Space, biologists, 400, p => TransitionList.IsMove(biologists.Role, p.Role), MoveRules.Shown with { ShareCodes = false })
-            .ToDictionary(m => m.Other.Role.Slug, m => m.ModelScore);
-        var shared = MoveRanking.Out(data.Space, biologists, 400, p => TransitionList.IsMove(biologists.Role, p.Role));
-        Assert.Contains(shared, m => data.Space.LogCodeSharers(m.Other.Role) == 0);
-        foreach (var m in shared.Where(m => unshared.ContainsKey(m.Other.Role.Slug)))
-            Assert.Equal(unshared[m.Other.Role.Slug] - data.Space.LogCodeSharers(m.Other.Role), m.ModelScore, 9);
-        // Chemists (19-2031) are the only rated occupation of their code.
-        Assert.Equal(0, data.Space.LogCodeSharers(data.Role("19-2031.00")));
-    }
-
-    [Fact]
     public void Ranking_is_deterministic()
     {
         var a = TransitionList.For(data.Space, data.Role(Teacher), 10).OutOf.Select(m => m.Role.Slug);

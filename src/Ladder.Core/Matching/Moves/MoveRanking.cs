@@ -80,7 +80,7 @@ public static class MoveRanking
                 MoveFeatures.Compute(model, space.Catalog, a, b, x.Breakdown, rank, neighbours, features);
                 // Into B, an origin counts by how many of its people make the move: its size times the model's
                 // probability of B among its moves out, so a large origin is not outranked by a small one scoring the same.
-                var score = outward ? model.Score(features) - (rules.ShareCodes ? space.LogCodeSharers(b.Role) : 0) : model.Score(features) + rules.OriginSize * (MoveFeatures.LogEmployment(a.Role) - Math.Log(sharing![a.Role.Primary.Code.Soc]) - model.LogPartitionOf(a.Role));
+                var score = outward ? model.Score(features) : model.Score(features) + rules.OriginSize * (MoveFeatures.LogEmployment(a.Role) - Math.Log(sharing![a.Role.Primary.Code.Soc]) - model.LogPartitionOf(a.Role));
                 return (Move: new RankedMove(x.Other, score, x.Breakdown.Score), Allowed: Allowed(rules, a, b));
             })
             .Where(x => x.Allowed).Select(x => x.Move).ToList();

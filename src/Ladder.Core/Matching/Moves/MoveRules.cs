@@ -44,12 +44,4 @@ public sealed record MoveRules
     /// (dancers for choreographers, neurodiagnostic technologists for histology technicians).
     /// </summary>
     public double OriginSize { get; init; } = 0.25;
-
-    /// <summary>
-    /// Moves out share a SOC code among its rated O*NET occupations: each scores ln k less, k the code's rated
-    /// occupations. The priors and BLS employment are known by SOC code only, so without this a narrow specialisation
-    /// (brownfield redevelopment managers, one of eleven under "Managers, All Other") draws the whole code's movers.
-    /// False: every occupation draws its whole code's (kept to measure).
-    /// </summary>
-    public bool ShareCodes { get; init; } = true;
 }
