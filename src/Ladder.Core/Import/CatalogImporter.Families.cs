@@ -25,7 +25,7 @@ public static partial class CatalogImporter
     private static void LoadOccupationContent(SqliteConnection db, SqliteTransaction tx, ImportOptions options)
     {
         if (options.OccupationContentPath is not { } folder) return;
-        OccupationContentStore.Write(db, tx, OccupationContentLoader.LoadFolder(Existing(folder, "occupation content"), Titles(db, tx)));
+        OccupationContentTables.Write(db, tx, OccupationContentLoader.LoadFolder(Existing(folder, "occupation content"), Titles(db, tx)));
     }
 
     private static Dictionary<string, string> Titles(SqliteConnection db, SqliteTransaction tx)

@@ -2,22 +2,13 @@ using Microsoft.Data.Sqlite;
 
 namespace Ladder.Content;
 
-/// <summary>The domains and pay basis of content/occupations in the catalog database: written by import, read once at start-up.</summary>
+/// <summary>The domains and pay basis of content/occupations in the catalog database: written by import (<c>Import.OccupationContentTables</c>), read once at start-up.</summary>
 public static class OccupationContentStore
 {
     public const string Sql = """
         CREATE TABLE domain (name TEXT PRIMARY KEY, ord INTEGER NOT NULL, why TEXT NOT NULL);
         CREATE TABLE occupation_domain (code TEXT PRIMARY KEY, domain TEXT NOT NULL REFERENCES domain(name), ord INTEGER NOT NULL, usually_hourly INTEGER NOT NULL);
         """;
-
-    public static void Write(SqliteConnection db, SqliteTransaction tx, OccupationContent content)
-    {
-        using (var insert = new Import.BulkInsert(db, tx, "domain", "name", "ord", "why"))
-            for (int i = 0; i < content.Domains.Count; i++) insert.Add(content.Domains[i].Name, i, content.Domains[i].Why);
-        using var members = new Import.BulkInsert(db, tx, "occupation_domain", "code", "domain", "ord", "usually_hourly");
-        foreach (var d in content.Domains)
-            for (int i = 0; i < d.Occupations.Count; i++) members.Add(d.Occupations[i], d.Name, i, content.IsUsuallyHourly(d.Occupations[i]) ? 1 : 0);
-    }
 
     public static OccupationContent Read(SqliteConnection db)
     {
