@@ -27,6 +27,20 @@ public sealed class OutlookWebTests(WebFixture web) : IClassFixture<WebFixture>
     }
 
     [Fact]
+    public async Task A_decline_writes_its_value_right_of_the_zero_line_never_over_the_row_label()
+    {
+        // Data entry keyers: BLS projects -25.9%. The value was written left of the bar's end, over "This occupation".
+        var html = await web.Browser().GetStringAsync("/careers/data-entry-keyers");
+        var svg = html[html.IndexOf("<svg class=\"growth-chart\"", StringComparison.Ordinal)..];
+        svg = svg[..svg.IndexOf("</svg>", StringComparison.Ordinal)];
+        var zero = double.Parse(System.Text.RegularExpressions.Regex.Match(svg, "<line class=\"zero\" x1=\"([0-9.]+)\"").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var values = System.Text.RegularExpressions.Regex.Matches(svg, "<text class=\"value\" x=\"([0-9.]+)\"[^>]*>([^<]+)<");
+        Assert.Equal(2, values.Count);
+        Assert.Equal("-25.9%", values[0].Groups[2].Value.Replace('\u2212', '-'));
+        Assert.All(values, v => Assert.True(double.Parse(v.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > zero, $"{v.Groups[2].Value} at x={v.Groups[1].Value}, zero at {zero}"));
+    }
+
+    [Fact]
     public async Task The_role_api_carries_outlook_entry_and_credentials_with_sources()
     {
         using var doc = JsonDocument.Parse(await web.Client.GetStringAsync("/api/roles/registered-nurses"));

@@ -38,8 +38,9 @@ public static class GrowthChart
         var end = x(value);
         var left = Math.Min(zero, end);
         var width = Math.Max(1, Math.Abs(end - zero));
-        var textX = value >= 0 ? end + 4 : end - 4;
-        var anchor = value >= 0 ? "start" : "end";
-        html.Append($"<text class=\"axis\" x=\"0\" y=\"{y + 13}\">{label}</text><rect class=\"{css}\" x=\"{left:0.#}\" y=\"{y}\" width=\"{width:0.#}\" height=\"16\" rx=\"2\"/><text class=\"value\" x=\"{textX:0.#}\" y=\"{y + 13}\" text-anchor=\"{anchor}\">{OutlookFormat.Signed(value)}</text>\n");
+        // The value sits right of the bar's right end: for a decline that is the zero line, since left of the bar's end
+        // is the row label's column (a -8.9% written there overlapped "This occupation").
+        var textX = Math.Max(zero, end) + 4;
+        html.Append($"<text class=\"axis\" x=\"0\" y=\"{y + 13}\">{label}</text><rect class=\"{css}\" x=\"{left:0.#}\" y=\"{y}\" width=\"{width:0.#}\" height=\"16\" rx=\"2\"/><text class=\"value\" x=\"{textX:0.#}\" y=\"{y + 13}\" text-anchor=\"start\">{OutlookFormat.Signed(value)}</text>\n");
     }
 }
