@@ -1,3 +1,4 @@
+using Ladder.Catalog;
 using Ladder.Guides;
 using Ladder.Matching;
 using Ladder.Occupations;
@@ -18,7 +19,15 @@ public sealed partial class LadderEngine
     /// work that needs no years elsewhere, come from no work that itself needs five years or more elsewhere. The guide's
     /// "people often move in from …" note names the first of them.
     /// </summary>
-    private IReadOnlyList<RoleLink> Arrivals(Occupation occupation)
+    /// <remarks>
+    /// Read from the catalog when the import ranked them with this move model (<see cref="StoredWaysIn"/>): ranking
+    /// needs the whole skill space, which a guide otherwise never needs. <see cref="RankArrivals"/> is the plain path.
+    /// </remarks>
+    private IReadOnlyList<RoleLink> Arrivals(Occupation occupation) =>
+        _storedWaysIn is { } stored ? stored.For(occupation.Code.Value) : RankArrivals(occupation);
+
+    /// <summary><see cref="Arrivals"/> ranked from the skill space and the move model: what the import stores.</summary>
+    internal IReadOnlyList<RoleLink> RankArrivals(Occupation occupation)
     {
         if (Catalog.FindRole(occupation.Slug) is not { } role) return [];
         var pay = role.MedianPay;

@@ -20,9 +20,17 @@ public sealed partial class LadderEngine
     private readonly Lazy<TitleIndex> _titles;
     private readonly Lazy<SkillSpace> _space;
 
-    public LadderEngine(LadderCatalog catalog)
+    private readonly StoredWaysIn? _storedWaysIn;
+
+    public LadderEngine(LadderCatalog catalog) : this(catalog, storedWaysIn: true) { }
+
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="storedWaysIn">False ranks every guide's ways in from the skill space even when the catalog stores them
+    /// (the import, which stores them, and the tests that compare the two).</param>
+    internal LadderEngine(LadderCatalog catalog, bool storedWaysIn)
     {
         Catalog = catalog;
+        _storedWaysIn = storedWaysIn && catalog.WaysIn is { Current: true } stored ? stored : null;
         Composer = new GuideComposer(catalog, Arrivals);
         Resolver = new RoleResolver(catalog);
         _titles = new(() => TitleIndex.Build(catalog), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -58,6 +66,9 @@ public sealed partial class LadderEngine
 
     /// <summary>The matching engine's weighted profiles, built on first use.</summary>
     public SkillSpace Space => _space.Value;
+
+    /// <summary>True once something needed <see cref="Space"/>.</summary>
+    internal bool SpaceBuilt => _space.IsValueCreated;
 
     public Guide Guide(Role role) =>
         _guides.GetOrAdd(role.Slug, static (_, state) => new Lazy<Guide>(() => state.engine.Composer.Compose(state.role)), (engine: this, role)).Value;

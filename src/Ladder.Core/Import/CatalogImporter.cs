@@ -36,6 +36,7 @@ public static partial class CatalogImporter
                 Execute(connection, CatalogSchema.IndexSql, tx);
                 tx.Commit();
                 WriteSnapshot(connection);
+                WriteWaysIn(connection, temp);
                 Execute(connection, "ANALYZE;");
             }
             FlushToDisk(temp);

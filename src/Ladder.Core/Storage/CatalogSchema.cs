@@ -4,7 +4,7 @@ namespace Ladder.Storage;
 public static class CatalogSchema
 {
     /// <summary>Bumped whenever the tables change; an older database must be re-imported.</summary>
-    public const int Version = 12;
+    public const int Version = 13;
 
     public const string Sql = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -41,6 +41,8 @@ public static class CatalogSchema
         CREATE TABLE snapshot (format INTEGER PRIMARY KEY, data BLOB NOT NULL);
         CREATE TABLE curated_role (slug TEXT PRIMARY KEY, file TEXT NOT NULL, json TEXT NOT NULL);
         CREATE TABLE real_title (source INTEGER NOT NULL, ord INTEGER NOT NULL, title TEXT NOT NULL, socs TEXT NOT NULL, PRIMARY KEY (source, ord));
+        CREATE TABLE way_in (code TEXT NOT NULL, ord INTEGER NOT NULL, slug TEXT NOT NULL, title TEXT NOT NULL, role_code TEXT NULL,
+            relation TEXT NOT NULL, PRIMARY KEY (code, ord));
         """;
 
     /// <summary>Indexes created after the bulk load, which is faster than maintaining them row by row.</summary>

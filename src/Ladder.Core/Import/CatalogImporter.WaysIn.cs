@@ -1,0 +1,32 @@
+using Ladder.Catalog;
+using Ladder.Engine;
+using Microsoft.Data.Sqlite;
+
+namespace Ladder.Import;
+
+public static partial class CatalogImporter
+{
+    /// <summary>
+    /// Ranks every occupation's ways in (a guide's "Roles people move from") from the finished catalog at
+    /// <paramref name="path"/> and stores them with the fingerprint of the move model used (<see cref="StoredWaysIn"/>):
+    /// ranking needs the whole skill space, which would otherwise be built by every <c>ladder guide</c>.
+    /// </summary>
+    private static int WriteWaysIn(SqliteConnection db, string path)
+    {
+        var engine = new LadderEngine(CatalogLoader.Load(path), storedWaysIn: false);
+        var occupations = engine.Catalog.Occupations;
+        var ranked = new IReadOnlyList<Guides.RoleLink>[occupations.Count];
+        Parallel.For(0, occupations.Count, i => ranked[i] = engine.RankArrivals(occupations[i]));
+        using var tx = db.BeginTransaction();
+        using (var insert = new BulkInsert(db, tx, "way_in", "code", "ord", "slug", "title", "role_code", "relation"))
+            for (int i = 0; i < occupations.Count; i++)
+                for (int k = 0; k < ranked[i].Count; k++)
+                {
+                    var link = ranked[i][k];
+                    insert.Add(occupations[i].Code.Value, k, link.Slug, link.Title, link.Code, link.Relation);
+                }
+        WriteMeta(db, tx, new Dictionary<string, string> { ["ways_in_model"] = StoredWaysIn.CurrentModelFingerprint });
+        tx.Commit();
+        return ranked.Sum(r => r.Count);
+    }
+}
