@@ -85,6 +85,6 @@ public sealed record HourlyWages
     public required Percentiles<string> Display { get; init; }
     /// <summary>True when BLS publishes no annual wages for the occupation, so these are its only pay figures.</summary>
     public bool HourlyOnly { get; init; }
-    /// <summary>Where the figures come from and why they are shown, in a sentence.</summary>
-    public required string Basis { get; init; }
+    /// <summary>Where the figures come from and why they are shown, in a sentence (interned: a few sentences serve every guide).</summary>
+    public required string Basis { get; init => field = string.Intern(value); }
 }

@@ -147,7 +147,10 @@ public sealed record BreakIn
     public string FromRolesText => FromRoles.Count > 0 ? string.Join("; ", FromRoles.Select(r => r.Title)) : FromRolesNote ?? NoFromRoles;
 }
 
-public sealed record EducationLevelShare(string Level, double Percent);
+public sealed record EducationLevelShare(string Level, double Percent)
+{
+    public string Level { get; init; } = string.Intern(Level);
+}
 
 /// <summary>A pro or con with the reason the reader can check.</summary>
 public sealed record ProCon(string Text, string Reason)

@@ -27,10 +27,10 @@ public sealed record GuideOutlook
     public string? ProjectionCode { get; init; }
     public string? ProjectionTitle { get; init; }
     public string? Note { get; init; }
-    public required string Method { get; init; }
-    public required string Source { get; init; }
-    public required string AsOf { get; init; }
-    public required string Url { get; init; }
+    public required string Method { get; init => field = string.Intern(value); }
+    public required string Source { get; init => field = string.Intern(value); }
+    public required string AsOf { get; init => field = string.Intern(value); }
+    public required string Url { get; init => field = string.Intern(value); }
     /// <summary>The projection period, such as "2024–34".</summary>
     public required string Period { get; init; }
 

@@ -18,13 +18,10 @@ public static partial class CatalogImporter
         var ranked = new IReadOnlyList<Guides.RoleLink>[occupations.Count];
         Parallel.For(0, occupations.Count, i => ranked[i] = engine.RankArrivals(occupations[i]));
         using var tx = db.BeginTransaction();
-        using (var insert = new BulkInsert(db, tx, "way_in", "code", "ord", "slug", "title", "role_code", "relation"))
+        using (var insert = new BulkInsert(db, tx, "way_in", "code", "ord", "slug", "relation"))
             for (int i = 0; i < occupations.Count; i++)
                 for (int k = 0; k < ranked[i].Count; k++)
-                {
-                    var link = ranked[i][k];
-                    insert.Add(occupations[i].Code.Value, k, link.Slug, link.Title, link.Code, link.Relation);
-                }
+                    insert.Add(occupations[i].Code.Value, k, ranked[i][k].Slug, ranked[i][k].Relation);
         WriteMeta(db, tx, new Dictionary<string, string> { ["ways_in_model"] = StoredWaysIn.CurrentModelFingerprint });
         tx.Commit();
         return ranked.Sum(r => r.Count);

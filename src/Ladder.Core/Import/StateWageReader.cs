@@ -31,7 +31,7 @@ public static partial class StateWageReader
     /// <summary>"state_M2025.csv" → "May 2025".</summary>
     public static string? ReleaseFromName(string fileName) => StateName().Match(fileName) is { Success: true } m ? "May " + m.Groups[1].Value : null;
 
-    private static List<StateWageRow> Parse(Stream stream, string fileName)
+    internal static List<StateWageRow> Parse(Stream stream, string fileName)
     {
         using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var cells = new List<string>(16);

@@ -41,8 +41,7 @@ public static class CatalogSchema
         CREATE TABLE snapshot (format INTEGER PRIMARY KEY, data BLOB NOT NULL);
         CREATE TABLE curated_role (slug TEXT PRIMARY KEY, file TEXT NOT NULL, json TEXT NOT NULL);
         CREATE TABLE real_title (source INTEGER NOT NULL, ord INTEGER NOT NULL, title TEXT NOT NULL, socs TEXT NOT NULL, PRIMARY KEY (source, ord));
-        CREATE TABLE way_in (code TEXT NOT NULL, ord INTEGER NOT NULL, slug TEXT NOT NULL, title TEXT NOT NULL, role_code TEXT NULL,
-            relation TEXT NOT NULL, PRIMARY KEY (code, ord));
+        CREATE TABLE way_in (code TEXT NOT NULL, ord INTEGER NOT NULL, slug TEXT NOT NULL, relation TEXT NOT NULL, PRIMARY KEY (code, ord));
         """;
 
     /// <summary>Indexes created after the bulk load, which is faster than maintaining them row by row.</summary>
