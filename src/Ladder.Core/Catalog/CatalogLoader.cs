@@ -52,15 +52,14 @@ internal static class CatalogLoader
         SqliteRows.Query(db, "SELECT source, title, socs FROM real_title ORDER BY source, ord", r => new RealTitle(r.GetString(1), r.GetString(2).Split('|'), (RealTitleSource)r.GetInt32(0)));
 
     /// <summary>
-    /// The ways in the import ranked; null when it ranked none (the engine then ranks them itself). Each link is made
-    /// from the catalog's role, as the ranking made it, so its strings are the role's own.
+    /// The ways in the import ranked; null when it ranked none (the engine then ranks them itself).
     /// </summary>
     private static StoredWaysIn? ReadWaysIn(SqliteConnection db, Dictionary<string, string> meta, LadderCatalog catalog) =>
         meta.GetValueOrDefault("ways_in_model") is { } model
             ? new StoredWaysIn(model, SqliteRows.Query(db, "SELECT code, slug, relation FROM way_in ORDER BY code, ord", r =>
             {
                 var role = catalog.FindRole(r.GetString(1)) ?? throw new CatalogException($"way_in names '{r.GetString(1)}', which is no role of the catalog. Run `ladder import` to rebuild it.");
-                return (r.GetString(0), new Guides.RoleLink(role.Slug, role.Title, role.Code, r.GetString(2), role.Slug));
+                return (r.GetString(0), new WayIn(role, r.GetString(2)));
             }))
             : null;
 

@@ -30,7 +30,7 @@ public sealed partial class LadderEngine
     internal LadderEngine(LadderCatalog catalog, bool storedWaysIn)
     {
         Catalog = catalog;
-        _storedWaysIn = storedWaysIn && catalog.WaysIn is { Current: true } stored ? stored : null;
+        _storedWaysIn = storedWaysIn && catalog.WaysIn is { } stored && stored.ModelFingerprint == MoveModel.ShippedFingerprint ? stored : null;
         Composer = new GuideComposer(catalog, Arrivals);
         Resolver = new RoleResolver(catalog);
         _titles = new(() => TitleIndex.Build(catalog), LazyThreadSafetyMode.ExecutionAndPublication);

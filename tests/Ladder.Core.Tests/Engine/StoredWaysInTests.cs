@@ -1,6 +1,7 @@
 using Ladder.Catalog;
 using Ladder.Engine;
 using Ladder.Guides;
+using Ladder.Matching;
 using Ladder.Tests.Core.Fixtures;
 
 namespace Ladder.Tests.Core.Engine;
@@ -14,15 +15,14 @@ public sealed class StoredWaysInTests(ShippedCatalog shipped) : IClassFixture<Sh
     [Fact]
     public void Every_occupations_stored_ways_in_equal_the_ones_the_engine_ranks()
     {
-        var stored = shipped.Catalog.WaysIn;
-        Assert.NotNull(stored);
-        Assert.True(stored.Current);
-        var plain = new LadderEngine(shipped.Catalog, storedWaysIn: false);
+        Assert.Equal(MoveModel.ShippedFingerprint, shipped.Catalog.WaysIn?.ModelFingerprint);
+        var stored = new LadderEngine(shipped.Catalog);
+        var space = new LadderEngine(shipped.Catalog, storedWaysIn: false).Space;
         var withWays = 0;
         foreach (var o in shipped.Catalog.Occupations)
         {
-            var ranked = plain.RankArrivals(o);
-            Assert.Equal(ranked, stored.For(o.Code.Value));
+            var ranked = WaysIn.Rank(space, o);
+            Assert.Equal(ranked, stored.StoredArrivals(o));
             if (ranked.Count > 0) withWays++;
         }
         Assert.True(withWays > 500, $"only {withWays} occupations have ways in: the comparison would see little");
@@ -51,6 +51,6 @@ public sealed class StoredWaysInTests(ShippedCatalog shipped) : IClassFixture<Sh
         var role = catalog.Roles.First(r => !r.IsCurated && shipped.Catalog.WaysIn!.For(r.Code).Count > 0);
         var guide = engine.Guide(role);
         Assert.True(engine.SpaceBuilt);
-        Assert.Equal(shipped.Catalog.WaysIn!.For(role.Code), guide.BreakIn.FromRoles);
+        Assert.Equal(new LadderEngine(shipped.Catalog).StoredArrivals(role.Primary), guide.BreakIn.FromRoles);
     }
 }

@@ -214,6 +214,16 @@ public sealed class MoveModel
         MoveFeatures.Names.Select(n => n switch { "similarity" => 1.0, "levelGap" => -MatchingWeights.Default.LevelGapPenalty, _ => 0.0 }).ToArray(),
         new Dictionary<string, double>(), 0, new Dictionary<string, IReadOnlyDictionary<string, double>>(), 0, "skill similarity only (no fitted move model)");
 
+    /// <summary>
+    /// SHA-256 of the shipped model file, or "similarity only" when there is none: what ways in stored at import were
+    /// ranked with (<see cref="Catalog.StoredWaysIn"/>), so an engine with another model ranks them again.
+    /// </summary>
+    public static string ShippedFingerprint => LazyFingerprint.Value;
+
+    private static readonly Lazy<string> LazyFingerprint = new(() => File.Exists(ShippedPath)
+        ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(ShippedPath)))
+        : "similarity only");
+
     /// <summary>The shipped model, read once; <see cref="SimilarityOnly"/> when the file is not there.</summary>
     public static MoveModel Shipped => LazyShipped.Value;
 
