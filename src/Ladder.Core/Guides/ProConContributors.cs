@@ -84,8 +84,11 @@ internal sealed class PreparationContributor : IProConContributor
         var o = c.Occupation;
         // A trade whose ladder starts with a multi-year training stage (an apprenticeship) is not quick to start, whatever its job zone.
         // Nor is work whose BLS entry education is a bachelor's degree or more, which the way in states beside it.
-        var entry = Outlook.EntryVocabulary.EducationRank(c.Catalog.Outlook.ProjectionFor(o.Code)?.Projection.EntryEducation);
-        if (o.JobZone is 1 or 2 && c.Family.Stages.FirstOrDefault()?.IsTraining != true && entry < BachelorsRank)
+        // Nor is work BLS says needs years of related work first: "Openings here are rarely first jobs" stands beside it.
+        var projection = c.Catalog.Outlook.ProjectionFor(o.Code)?.Projection;
+        var entry = Outlook.EntryVocabulary.EducationRank(projection?.EntryEducation);
+        if (o.JobZone is 1 or 2 && c.Family.Stages.FirstOrDefault()?.IsTraining != true && entry < BachelorsRank
+            && !Outlook.EntryVocabulary.NeedsPriorExperience(projection?.Experience))
             pros.Add(new("Quick to start", $"O*NET job zone {o.JobZone}: little or some preparation is needed, usually under a year of training."));
         if (o.JobZone is 4 or 5)
             cons.Add(new("A long road in", $"O*NET job zone {o.JobZone}: {(o.JobZone == 5 ? "extensive" : "considerable")} preparation, usually a degree and experience."));
