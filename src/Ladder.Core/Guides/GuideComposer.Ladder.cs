@@ -1,6 +1,7 @@
 using Ladder.Content;
 using Ladder.Occupations;
 using Ladder.Catalog;
+using Ladder.Outlook;
 
 namespace Ladder.Guides;
 
@@ -30,6 +31,7 @@ public sealed partial class GuideComposer
             ? (int?)Math.Ceiling(t.MaxYears ?? t.MinYears ?? 0) : null;
         // Where the family gives no years, the job zone's estimate is moved after the route the same way.
         var stageYears = family.Stages.Select(s => s.Years ?? (route is not null && occupation.JobZone is not null ? ZoneYears(occupation.JobZone, s.Name) : null)).ToList();
+        var priorWork = PriorWorkFirst(occupation, family);
         foreach (var (stage, index) in family.Stages.Select((s, i) => (s, i)))
         {
             var lines = stage.Responsibilities.ToList();
@@ -37,6 +39,7 @@ public sealed partial class GuideComposer
             // signs); every other task stays in "What they do", where it is true of the whole occupation.
             if (stage == senior) lines.InsertRange(Math.Min(1, lines.Count), seniorTasks);
             var years = AfterRoute(index, stageYears, route)?.Display ?? JobZoneYears(occupation.JobZone, stage.Name);
+            if (index == 0 && priorWork is not null && years.StartsWith('0')) years = $"{years} in this work, after {priorWork} of work in a related occupation (BLS)";
             if (stage.IsTraining)
             {
                 levels.Add(new GuideLevel
@@ -96,6 +99,18 @@ public sealed partial class GuideComposer
         var delta = Math.Max(0, r - (years[1]?.From ?? r));
         return delta == 0 ? y : y with { From = from + delta, To = y.To + delta };
     }
+
+    /// <summary>
+    /// BLS's typical related work experience ("5 years or more") when the occupation asks for it and the family's first
+    /// stage does not already stand for those years (a <c>prior</c> stage, a training route, or the field's own starting
+    /// work, <see cref="CareerFamily.StartsInTheField"/>): the first stage's
+    /// years then count from the day the reader starts this work, after that experience, not from the start of a
+    /// career (instructional coordinators come from years of teaching; "Junior · 0–3 years" alone would say otherwise).
+    /// </summary>
+    private string? PriorWorkFirst(Occupation occupation, CareerFamily family) =>
+        family.Top || family.StartsInTheField || family.Stages.Count == 0 || family.Stages[0].IsTraining ? null
+        : catalog.Outlook.ProjectionFor(occupation.Code)?.Projection.Experience is { } experience && EntryVocabulary.NeedsPriorExperience(experience)
+            ? experience.ToLowerInvariant() : null;
 
     /// <summary>The job zone's estimate for a stage as numbers ("2–4 years" is 2 to 4), so a route can move it.</summary>
     private static StageYears? ZoneYears(int? jobZone, CareerLevel level)

@@ -197,6 +197,21 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
     }
 
     [Fact]
+    public void No_entry_title_is_a_certification_or_registry_credential()
+    {
+        // "Certified Critical Care Nurse" was offered to critical care nurses as a first job; the CCRN needs 1,750 hours
+        // of direct care first (AACN). "Certified Hand Therapist (CHT)", "Certified First Assistant (CFA)" and
+        // "Registered Polysomnographic Technologist (RPSGT)" were offered the same way.
+        Assert.DoesNotContain("Certified Critical Care Nurse", G("29-1141.03").BreakIn.EntryTitles);
+        // Nor an advanced-practice title, which needs an APRN licence after a graduate programme.
+        Assert.DoesNotContain(G("29-1141.03").BreakIn.EntryTitles, t => t.Contains("Practitioner", StringComparison.Ordinal));
+        Assert.NotEmpty(G("29-1141.03").BreakIn.EntryTitles);
+        foreach (var o in data.Catalog.Occupations)
+            Assert.All(G(o.Code.Value).BreakIn.EntryTitles, t =>
+                Assert.DoesNotMatch(@"(?i)\bcertifi|\bregistered (?!nurse)|\bCCRN\b|\b[A-Z]{2,}-B?C\b", t));
+    }
+
+    [Fact]
     public void Data_scientists_lead_with_specific_technologies_and_beginner_titles()
     {
         var g = G("15-2051.00");
