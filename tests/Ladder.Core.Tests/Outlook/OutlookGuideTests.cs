@@ -1,5 +1,6 @@
 using Ladder.Guides;
 using Ladder.Catalog;
+using Ladder.Occupations;
 using Ladder.Outlook;
 using Ladder.Tests.Shared;
 
@@ -27,6 +28,18 @@ public sealed class OutlookGuideTests(ShippedCatalogFixture fixture) : IClassFix
         Assert.Contains("+33.5%", markdown);
         Assert.Contains("23,400", markdown);
         Assert.Contains("+3.1% for all occupations", markdown);
+    }
+
+    [Fact]
+    public void Openings_that_BLS_rounds_to_0_0_thousand_read_fewer_than_50_not_about_0()
+    {
+        // BLS's table gives prosthodontists 0.0 thousand openings a year: fewer than 50, not none.
+        var g = Guide("29-1024.00");
+        Assert.Equal(0, g.Outlook.OpeningsPerYear);
+        Assert.Equal("fewer than 50", g.Outlook.OpeningsDisplay);
+        var markdown = GuideMarkdown.Render(g);
+        Assert.Contains("fewer than 50 openings a year", markdown);
+        Assert.DoesNotContain("about 0 ", markdown);
     }
 
     [Fact]
@@ -167,9 +180,14 @@ public sealed class OutlookGuideTests(ShippedCatalogFixture fixture) : IClassFix
             Assert.Matches("^https?://", c.Source);
             Assert.Matches(@"^((January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|not yet checked)$", c.Reviewed);
         });
-        // An unchecked decision says so on the page, not only in the data.
-        var notChecked = composer.Compose(catalog.RoleForCode("29-1071.01")!).Credentials;
+        // An unchecked decision says so on the page, not only in the data; a checked one does not. The shipped decisions
+        // may all be checked, so the notice is shown on a real decision with its review month taken away.
+        var checkedDecision = catalog.Outlook.Licences.For(OccupationCode.Parse("29-1071.01"))!;
+        Assert.True(checkedDecision.IsChecked);
+        Assert.DoesNotContain("Not yet checked", GuideComposer.Credentials(checkedDecision).Summary, StringComparison.Ordinal);
+        var notChecked = GuideComposer.Credentials(checkedDecision with { Reviewed = null });
         Assert.EndsWith("(Not yet checked against its source.)", notChecked.Summary, StringComparison.Ordinal);
+        Assert.All(notChecked.Items, c => Assert.Equal("not yet checked", c.Reviewed));
     }
 
     [Theory]
