@@ -82,6 +82,18 @@ public sealed class FamilySplitTests(ShippedCatalog shipped) : IClassFixture<Shi
     }
 
     [Fact]
+    public void Other_motor_vehicle_operators_climb_an_employees_ladder_without_an_owner_operator()
+    {
+        // Street-sweeper operators, car deliverers and ice-resurfacing operators drive an employer's vehicle: the freight
+        // ladder's "Owner-operator" stage fitted none of them (O*NET 53-3099 titles).
+        var g = G("53-3099.00");
+        Assert.Equal("vehicle-operation", g.LadderFamily);
+        Assert.DoesNotContain(g.Levels, l => l.Label.Contains("Owner", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(g.Levels.SelectMany(l => l.Responsibilities), d => d.Contains("your own truck", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(g.Roadmap, s => s.Title == "Train before you drive for pay");
+    }
+
+    [Fact]
     public void Work_that_needs_years_in_another_occupation_names_that_work_instead_of_its_own_titles()
     {
         var checkedGuides = 0;
