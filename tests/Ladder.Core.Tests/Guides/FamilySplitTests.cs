@@ -93,6 +93,20 @@ public sealed class FamilySplitTests(ShippedCatalog shipped) : IClassFixture<Shi
         Assert.Contains(g.Roadmap, s => s.Title == "Train before you drive for pay");
     }
 
+    [Theory]
+    [InlineData("29-9021.00")] // Health Information Technologists and Medical Registrars
+    [InlineData("29-2072.00")] // Medical Records Specialists
+    public void Health_records_work_climbs_a_records_ladder_not_the_clinical_one(string code)
+    {
+        // The Handbook: records work has no hands-on patient care; records specialists may advance to technologists or
+        // registrars, and those to medical and health services managers.
+        var g = G(code);
+        Assert.Equal("health-information", g.LadderFamily);
+        Assert.DoesNotContain(g.Levels, l => l.Label.Contains("clinician", StringComparison.OrdinalIgnoreCase) || l.Label.Contains("clerk", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(g.Roadmap, s => s.Title == "Practise safely");
+        Assert.Contains(g.Levels[0].Responsibilities, d => d.Contains("records", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Work_that_needs_years_in_another_occupation_names_that_work_instead_of_its_own_titles()
     {
