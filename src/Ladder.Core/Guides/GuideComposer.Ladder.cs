@@ -133,23 +133,30 @@ public sealed partial class GuideComposer
         _ => throw new ArgumentOutOfRangeException(nameof(p), p, "Stages map to the 10th, 25th, 50th, 75th or 90th percentile."),
     };
 
+    /// <summary>
+    /// Where the stage years come from: the family's own, else the O*NET job zone; an occupation without a job zone gets
+    /// no years (the table says "not enough data"), and the note must not claim an estimate it did not make.
+    /// </summary>
+    private static string YearsMethod(CareerFamily family, int? jobZone) =>
+        family.Stages.All(s => s.Years is not null) ? "Years per stage are Ladder's estimate for the family (content/families)."
+        : jobZone is null ? "No years are shown per stage: O*NET gives this occupation no job zone to estimate them from."
+        : "Years of experience are a Ladder estimate from the O*NET job zone.";
+
     internal static string Ordinal(int p) => p switch { 50 => "50th (median)", _ => $"{p}th" };
 
     /// <summary>How a family's stage pay and years were derived, printed next to the figures.</summary>
-    internal static string LevelMethodFor(CareerFamily family, bool hourlyOnly = false, StagePayRow? row = null)
+    internal static string LevelMethodFor(CareerFamily family, int? jobZone, bool hourlyOnly = false, StagePayRow? row = null)
     {
+        var years = YearsMethod(family, jobZone);
         if (family.Stages.Count == 0)
             return "not enough data: no career family was imported for this occupation, so Ladder shows no stages (docs/career-ladders.md).";
         if (row?.NoBandReason is { } why)
             return $"Stages are Ladder's career ladder for {family.Name.ToLowerInvariant()} (docs/career-ladders.md). No pay is shown per stage: " +
-                   why + ". " + (family.Stages.All(s => s.Years is not null) ? "Years per stage are Ladder's estimate for the family (content/families)."
-                   : "Years of experience are a Ladder estimate from the O*NET job zone.");
+                   why + ". " + years;
         var bands = string.Join("; ", family.Stages.Select(s => s.IsTraining ? $"{s.Label} = no BLS figure ({(s.PriorWork ? "years in the work that leads here" : "a training stage")})" : $"{s.Label} = {Ordinal(s.LowPercentile!.Value)}–{Ordinal(s.HighPercentile!.Value)}"));
-        var years = family.Stages.All(s => s.Years is not null) ? " Years per stage are Ladder's estimate for the family (content/families)."
-            : " Years of experience are a Ladder estimate from the O*NET job zone.";
         var basis = hourlyOnly ? "hourly wage percentiles (BLS publishes no annual wages for this occupation)" : "annual wage percentiles";
         return $"Stages are Ladder's career ladder for {family.Name.ToLowerInvariant()} (docs/career-ladders.md). Pay per stage maps the BLS national " +
-               $"{basis}{(row?.Label is { } label ? " of " + label + "," : "")} to stages: {bands}.{years} BLS counts employees only, so owners' and partners' earnings are not in these figures. " +
+               $"{basis}{(row?.Label is { } label ? " of " + label + "," : "")} to stages: {bands}. {years} BLS counts employees only, so owners' and partners' earnings are not in these figures. " +
                "Actual pay varies by employer, industry and location.";
     }
 }
