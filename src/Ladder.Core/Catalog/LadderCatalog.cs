@@ -45,6 +45,9 @@ public sealed partial class LadderCatalog
     /// <summary>True when the occupation's work is mostly paid by the hour (content/occupations/pay-basis.yaml).</summary>
     public bool IsUsuallyHourlyWork(OccupationCode code) => OccupationContent.IsUsuallyHourly(code.Value);
 
+    /// <summary>The occupation's kind of work (content/occupations/work-kinds.yaml).</summary>
+    public Content.WorkKind WorkKindOf(OccupationCode code) => OccupationContent.WorkKindOf(code.Value);
+
     /// <summary>Curated roles first, then every O*NET occupation as a role.</summary>
     public IReadOnlyList<Role> Roles { get; }
 

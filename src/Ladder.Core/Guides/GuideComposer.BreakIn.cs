@@ -47,7 +47,7 @@ public sealed partial class GuideComposer
                 : (from.Count > 0
                 ? $"Few openings carry an entry-level title here: people often move in from {JoinTitles(from.Take(2).Select(f => f.Title))} after gaining experience."
                 : "O*NET lists no entry-level titles for this occupation; check current postings for the titles employers use.");
-        var advice = zone is null && occupation.Code.MajorGroup == "55"
+        var advice = zone is null && catalog.WorkKindOf(occupation.Code) == WorkKind.Military
             ? "O*NET has not rated how much preparation this occupation needs; each service's recruiters state its entry requirements and the training it gives."
             : zone is null
             ? "O*NET has not rated how much preparation this occupation needs; check current job postings for requirements."

@@ -10,7 +10,7 @@ public sealed partial class GuideComposer
         var shell = occupation.Tasks.Count == 0 && occupation.Skills.Count == 0;
         if (shell)
         {
-            var kind = occupation.Code.MajorGroup == "55" ? "a military occupation" : occupation.Title.Contains("All Other", StringComparison.Ordinal)
+            var kind = catalog.WorkKindOf(occupation.Code) == Content.WorkKind.Military ? "a military occupation" : occupation.Title.Contains("All Other", StringComparison.Ordinal)
                 ? "a residual \"All Other\" category" : "an occupation O*NET has not yet surveyed";
             var closest = Closest(occupation).Take(3).Select(o => o.Title).ToList();
             notes["overview"] = $"This is {kind}: O*NET publishes no tasks, skill ratings or work details for it, so this guide cannot describe the work itself." +

@@ -37,7 +37,7 @@ public sealed partial class GuideComposer
 
         // Only In Demand speaks about this occupation's postings; a Hot flag alone (SAP, Excel) is true of most jobs. A family
         // whose newcomers should not start from software (pilots told to "learn R") says so in its data (softwareStep: false).
-        var ownSoftware = family.SoftwareStep ? technologies.Where(t => !OfficeWork.IsGenericFor(occupation.Code, t.Name)).ToList() : [];
+        var ownSoftware = family.SoftwareStep ? technologies.Where(t => !OfficeWork.IsGenericFor(catalog.WorkKindOf(occupation.Code), t.Name)).ToList() : [];
         var software = ownSoftware.Where(t => t.InDemand).Take(3).Select(t => t.Name).ToList();
         if (software.Count > 0)
             steps.Add(("Learn the software employers ask for",

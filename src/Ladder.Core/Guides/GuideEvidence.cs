@@ -94,10 +94,11 @@ internal sealed partial class GuideEvidence
         return Shown(o, Rank(o, neighbours), neighbours);
     }
 
-    private static List<Technology> Shown(Occupation o, List<Technology> ranked, List<HashSet<string>> neighbours)
+    private List<Technology> Shown(Occupation o, List<Technology> ranked, List<HashSet<string>> neighbours)
     {
         int needed = neighbours.Count >= 5 && o.Technologies.Count >= 15 ? 2 : 1;
-        var specific = ranked.Where(t => t.InDemand || !OfficeWork.IsGenericFor(o.Code, t.Name)).ToList();
+        var kind = _catalog.WorkKindOf(o.Code);
+        var specific = ranked.Where(t => t.InDemand || !OfficeWork.IsGenericFor(kind, t.Name)).ToList();
         var shown = specific.Where(t => t.InDemand || neighbours.Count == 0 || neighbours.Count(n => n.Contains(t.Name)) >= needed).ToHashSet();
         foreach (var t in specific)
         {
@@ -115,7 +116,7 @@ internal sealed partial class GuideEvidence
     /// across all postings of all jobs, so it only nudges.
     /// </summary>
     public double TechnologyScore(string name, bool hot, bool inDemand, OccupationCode code) =>
-        (0.25 + (inDemand ? 1.0 : 0) + (hot ? 0.35 : 0)) * TechnologySpecificity(name) * (OfficeWork.IsGenericFor(code, name) ? 0.02 : 1.0);
+        (0.25 + (inDemand ? 1.0 : 0) + (hot ? 0.35 : 0)) * TechnologySpecificity(name) * (OfficeWork.IsGenericFor(_catalog.WorkKindOf(code), name) ? 0.02 : 1.0);
 
     private List<HashSet<string>> Neighbours(Occupation o) =>
         o.Related.Take(20).Select(r => _catalog.FindByCode(r.Code.Value)).OfType<Occupation>()

@@ -1,4 +1,4 @@
-using Ladder.Occupations;
+using Ladder.Content;
 
 namespace Ladder.Guides;
 
@@ -10,9 +10,6 @@ namespace Ladder.Guides;
 /// </summary>
 public static class OfficeWork
 {
-    /// <summary>Office and administrative support (43), business and financial operations (13) and management (11).</summary>
-    public static bool Is(OccupationCode code) => code.MajorGroup is "43" or "13" or "11";
-
     private static readonly string[] OfficePrefixes =
     [
         "Microsoft Office", "Microsoft Word", "Microsoft Excel", "Microsoft Outlook", "Microsoft PowerPoint", "Microsoft Access",
@@ -36,18 +33,18 @@ public static class OfficeWork
     public static bool IsEverywhere(string name) => IsOfficeSoftware(name) || StartsWithAny(ErpPrefixes, name) || StartsWithAny(SocialPrefixes, name);
 
     /// <summary>
-    /// True when <paramref name="name"/> is general-purpose business software that is not what this occupation's work
-    /// runs on: office suites and ERP outside office, business, management and computer work; social networks outside
-    /// those and the media and sales groups (27, 41), where posting is part of the job.
+    /// True when <paramref name="name"/> is general-purpose business software that is not what work of this kind runs on
+    /// (content/occupations/work-kinds.yaml): office suites and ERP outside office and computer work; social networks
+    /// outside office, media and sales work, where posting is part of the job.
     /// </summary>
-    public static bool IsGenericFor(OccupationCode code, string name)
+    public static bool IsGenericFor(WorkKind kind, string name) => kind switch
     {
-        if (Is(code)) return false;
+        WorkKind.Office => false,
         // Computer occupations administer and build on these systems (Windows Server, SharePoint, SAP modules).
-        if (code.MajorGroup == "15") return StartsWithAny(SocialPrefixes, name);
-        if (IsOfficeSoftware(name) || StartsWithAny(ErpPrefixes, name)) return true;
-        return code.MajorGroup is not ("27" or "41") && StartsWithAny(SocialPrefixes, name);
-    }
+        WorkKind.Computer => StartsWithAny(SocialPrefixes, name),
+        WorkKind.MediaAndSales => IsOfficeSoftware(name) || StartsWithAny(ErpPrefixes, name),
+        _ => IsEverywhere(name),
+    };
 
     private static bool StartsWithAny(string[] prefixes, string name) => prefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
 }

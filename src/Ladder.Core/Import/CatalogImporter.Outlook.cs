@@ -9,7 +9,7 @@ namespace Ladder.Import;
 public static partial class CatalogImporter
 {
     /// <summary>
-    /// Reads the Employment Projections workbook, the CIP crosswalk and the licence decisions, writes them, and
+    /// Reads the Employment Projections workbook (with the table of its aggregates), the CIP crosswalk and the licence decisions, writes them, and
     /// measures how many occupations each one covers. Any of the three may be left out.
     /// </summary>
     private static OutlookCoverage LoadOutlook(SqliteConnection db, SqliteTransaction tx, ImportOptions options,
@@ -17,6 +17,8 @@ public static partial class CatalogImporter
     {
         var projections = options.ProjectionsPath is { } ep ? ProjectionsReader.Read(ep, progress) : null;
         var crosswalk = options.CrosswalkPath is { } cip ? CipCrosswalkReader.Read(cip, progress) : null;
+        var aggregates = projections is null ? new Dictionary<string, string>()
+            : ProjectionAggregatesReader.Read(options.ProjectionAggregatesPath, projections.Rows.ToDictionary(r => r.Code, StringComparer.Ordinal));
         var licences = LicenceBook.Empty;
         if (options.LicencesPath is { } folder)
         {
@@ -25,10 +27,10 @@ public static partial class CatalogImporter
             licences = LicenceLoader.LoadFolder(folder, new LicenceContext(occupations,
                 curated.Count == 0 ? null : curated.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal), DateOnly.FromDateTime(DateTime.UtcNow)));
         }
-        OutlookTables.Write(db, tx, projections, crosswalk);
+        OutlookTables.Write(db, tx, projections, crosswalk, aggregates);
         LicenceTables.Write(db, tx, licences);
 
-        var data = new OutlookData(projections?.Release, projections?.Rows ?? [], crosswalk?.Rows ?? [], licences);
+        var data = new OutlookData(projections?.Release, projections?.Rows ?? [], crosswalk?.Rows ?? [], licences, aggregates);
         var codes = occupations.Keys.Select(OccupationCode.Parse).ToList();
         var decisions = codes.Select(data.Licences.For).OfType<LicenceDecision>().ToList();
         return new OutlookCoverage

@@ -19,6 +19,11 @@ public sealed record ImportOptions
     public string? ContentPath { get; init; }
     /// <summary>The BLS Employment Projections occupation.xlsx (or .xlsx.gz); optional.</summary>
     public string? ProjectionsPath { get; init; }
+    /// <summary>
+    /// The table of SOC codes Employment Projections publishes only inside an aggregate (data/bls/ep2024/aggregates.tsv),
+    /// read with <see cref="ProjectionsPath"/> and checked against it.
+    /// </summary>
+    public string ProjectionAggregatesPath { get; init; } = LadderPaths.ShippedProjectionAggregates;
     /// <summary>The NCES CIP 2020 → SOC 2018 crosswalk (.csv, .csv.gz or .xlsx); optional.</summary>
     public string? CrosswalkPath { get; init; }
     /// <summary>The folder of career family YAML files (content/families); optional.</summary>

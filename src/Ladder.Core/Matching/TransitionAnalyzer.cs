@@ -134,7 +134,7 @@ public static class TransitionAnalyzer
         foreach (var tool in p.Role.Curated?.Tools ?? []) order.TryAdd(tool, order.Count);
         foreach (var t in GuideEvidence.For(space.Catalog).ShownTechnologies(primary)) order.TryAdd(t.Name, order.Count);
         return p.Block(SimilarityBlock.Technologies).Select(x => space.Features[x.Index])
-            .Where(f => order.ContainsKey(f.Name) && !OfficeWork.IsGenericFor(primary.Code, f.Name))
+            .Where(f => order.ContainsKey(f.Name) && !OfficeWork.IsGenericFor(space.Catalog.WorkKindOf(primary.Code), f.Name))
             .OrderBy(f => order.GetValueOrDefault(f.Name, int.MaxValue)).ThenBy(f => f.Name, StringComparer.Ordinal).ToArray();
     }
 

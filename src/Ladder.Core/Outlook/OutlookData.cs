@@ -13,9 +13,12 @@ public sealed class OutlookData
     private readonly FrozenDictionary<string, Projection> _projections;
     private readonly FrozenDictionary<string, CipProgramme[]> _programmesBySoc;
     private readonly FrozenDictionary<string, int> _socsPerCip;
+    private readonly FrozenDictionary<string, string> _aggregates;
 
-    public OutlookData(string? projectionsRelease, IEnumerable<Projection> projections, IEnumerable<CipProgramme> programmes, LicenceBook licences)
+    public OutlookData(string? projectionsRelease, IEnumerable<Projection> projections, IEnumerable<CipProgramme> programmes, LicenceBook licences,
+        IReadOnlyDictionary<string, string>? aggregates = null)
     {
+        _aggregates = (aggregates ?? new Dictionary<string, string>()).ToFrozenDictionary(StringComparer.Ordinal);
         ProjectionsRelease = projectionsRelease;
         _projections = projections.ToFrozenDictionary(p => p.Code, StringComparer.Ordinal);
         var list = programmes.ToList();
@@ -40,7 +43,10 @@ public sealed class OutlookData
     public Projection? Row(string code) => _projections.GetValueOrDefault(code);
 
     /// <summary>The projection for an occupation, joined like wages (see <see cref="ProjectionJoin"/>).</summary>
-    public ProjectionMatch? ProjectionFor(OccupationCode code) => ProjectionJoin.Find(code.Soc, Row);
+    public ProjectionMatch? ProjectionFor(OccupationCode code) => ProjectionJoin.Find(code.Soc, Row, _aggregates);
+
+    /// <summary>SOC code → the Employment Projections aggregate that holds it (data/bls/ep2024/aggregates.tsv).</summary>
+    public IReadOnlyDictionary<string, string> Aggregates => _aggregates;
 
     /// <summary>Every programme NCES links to the occupation's SOC code, unranked.</summary>
     public IReadOnlyList<CipProgramme> ProgrammesFor(OccupationCode code) => _programmesBySoc.GetValueOrDefault(code.Soc) ?? [];

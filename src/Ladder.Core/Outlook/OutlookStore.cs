@@ -15,6 +15,7 @@ public static class OutlookStore
             entry_education TEXT NULL, experience TEXT NULL, training TEXT NULL,
             exit_rate REAL NULL, transfer_rate REAL NULL, handbook_url TEXT NULL);
         CREATE TABLE cip_programme (cip TEXT NOT NULL, title TEXT NOT NULL, soc TEXT NOT NULL, PRIMARY KEY (cip, soc));
+        CREATE TABLE projection_aggregate (soc TEXT PRIMARY KEY, aggregate TEXT NOT NULL);
         """;
 
     public static OutlookData Read(SqliteConnection db, string? release, LicenceBook licences)
@@ -30,7 +31,9 @@ public static class OutlookStore
             EntryEducation = S(r, 10), Experience = S(r, 11), Training = S(r, 12), ExitRate = D(r, 13), TransferRate = D(r, 14), HandbookUrl = S(r, 15), MedianWageAtLeast = r.GetInt32(16) == 1,
         });
         var programmes = SqliteRows.Query(db, "SELECT cip, title, soc FROM cip_programme ORDER BY soc, cip", r => new CipProgramme(r.GetString(0), r.GetString(1), r.GetString(2)));
-        return new OutlookData(projections.Count > 0 ? release : null, projections, programmes, licences);
+        var aggregates = SqliteRows.Query(db, "SELECT soc, aggregate FROM projection_aggregate", r => (Soc: r.GetString(0), Aggregate: r.GetString(1)))
+            .ToDictionary(a => a.Soc, a => a.Aggregate, StringComparer.Ordinal);
+        return new OutlookData(projections.Count > 0 ? release : null, projections, programmes, licences, aggregates);
     }
 
     private static double? D(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);

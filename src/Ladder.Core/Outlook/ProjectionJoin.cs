@@ -42,23 +42,16 @@ public sealed record ProjectionMatch(Projection Projection, ProjectionJoinKind K
 /// </summary>
 public static class ProjectionJoin
 {
-    /// <summary>
-    /// Employment Projections aggregates whose code does not end in 0, so the broad-group rule cannot find them.
-    /// Membership follows the BLS titles ("..., except ...") and the SOC 2018 structure.
-    /// </summary>
-    public static readonly IReadOnlyDictionary<string, string> Aggregates = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["21-1011"] = "21-1018", ["21-1014"] = "21-1018",
-        ["25-2055"] = "25-2052", ["25-2056"] = "25-2052",
-        ["25-9042"] = "25-9045", ["25-9043"] = "25-9045", ["25-9049"] = "25-9045",
-        ["51-2022"] = "51-2028", ["51-2023"] = "51-2028",
-        ["53-1042"] = "53-1047", ["53-1043"] = "53-1047", ["53-1044"] = "53-1047", ["53-1049"] = "53-1047",
-    };
-
-    public static ProjectionMatch? Find(string soc, Func<string, Projection?> row)
+    /// <param name="soc">The occupation's 6-digit SOC code.</param>
+    /// <param name="row">The projection row of a code, or null.</param>
+    /// <param name="aggregates">
+    /// SOC code → the Employment Projections aggregate that holds it, for aggregates whose code does not end in 0 (the
+    /// broad-group rule cannot find them): data/bls/ep2024/aggregates.tsv, with its source.
+    /// </param>
+    public static ProjectionMatch? Find(string soc, Func<string, Projection?> row, IReadOnlyDictionary<string, string> aggregates)
     {
         if (row(soc) is { IsSummary: false } exact) return new(exact, ProjectionJoinKind.Exact, soc);
-        if (Aggregates.TryGetValue(soc, out var aggregate) && row(aggregate) is { } a) return new(a, ProjectionJoinKind.Aggregate, soc);
+        if (aggregates.TryGetValue(soc, out var aggregate) && row(aggregate) is { } a) return new(a, ProjectionJoinKind.Aggregate, soc);
         if (soc[6] != '0' && row(soc[..6] + "0") is { } broad) return new(broad, ProjectionJoinKind.BroadGroup, soc);
         return null;
     }

@@ -33,6 +33,7 @@ public static class LadderPaths
     public static string ShippedStates => Path.Combine(ShippedData, "bls", "state_M2025.csv.gz");
     public static string ShippedContent => Path.Combine(AppContext.BaseDirectory, "content", "roles");
     public static string ShippedProjections => Path.Combine(ShippedData, "bls", "ep2024", "occupation.xlsx.gz");
+    public static string ShippedProjectionAggregates => Path.Combine(ShippedData, "bls", "ep2024", "aggregates.tsv");
     public static string ShippedCrosswalk => Path.Combine(ShippedData, "nces", "CIP2020_SOC2018_Crosswalk.csv.gz");
     public static string ShippedFamilies => Path.Combine(AppContext.BaseDirectory, "content", "families");
     public static string ShippedHazards => Path.Combine(AppContext.BaseDirectory, "content", "hazards");

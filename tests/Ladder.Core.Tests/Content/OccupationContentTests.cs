@@ -40,11 +40,19 @@ public sealed class OccupationContentTests(ShippedCatalog shipped) : IClassFixtu
           - 15-1212.00
         """;
 
-    private static OccupationContent Load(string domains, string payBasis) =>
-        OccupationContentLoader.Load(("/x/domains.yaml", domains), ("/x/pay-basis.yaml", payBasis), Three);
+    private const string WorkKinds = """
+        computer:
+          - 15-1252.00
+          - 15-1212.00
+        other:
+          - 29-1141.00
+        """;
 
-    private static IReadOnlyList<ContentError> Fails(string domains, string payBasis) =>
-        Assert.Throws<ContentException>(() => Load(domains, payBasis)).Errors;
+    private static OccupationContent Load(string domains, string payBasis, string workKinds = WorkKinds) =>
+        OccupationContentLoader.Load(("/x/domains.yaml", domains), ("/x/pay-basis.yaml", payBasis), ("/x/work-kinds.yaml", workKinds), Three);
+
+    private static IReadOnlyList<ContentError> Fails(string domains, string payBasis, string workKinds = WorkKinds) =>
+        Assert.Throws<ContentException>(() => Load(domains, payBasis, workKinds)).Errors;
 
     [Fact]
     public void Valid_files_give_each_occupation_its_domain_and_pay_basis()
@@ -88,6 +96,50 @@ public sealed class OccupationContentTests(ShippedCatalog shipped) : IClassFixtu
         var e = Assert.Single(Fails(Domains, PayBasis.Replace("\n  - 15-1212.00", "", StringComparison.Ordinal)));
         Assert.Contains("15-1212.00 Information Security Analysts is under neither 'hourly' nor 'annual'", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Work_kinds_place_each_occupation_once_and_refuse_gaps_repeats_and_unknown_kinds_at_their_positions()
+    {
+        Assert.Equal(WorkKind.Computer, Load(Domains, PayBasis).WorkKindOf("15-1212.00"));
+        Assert.Equal(WorkKind.Other, Load(Domains, PayBasis).WorkKindOf("29-1141.00"));
+        var missing = Assert.Single(Fails(Domains, PayBasis, WorkKinds.Replace("\n  - 15-1212.00", "", StringComparison.Ordinal)));
+        Assert.Equal("work-kinds.yaml:1:1: 15-1212.00 Information Security Analysts is under none of 'office', 'computer', 'media-and-sales', 'military', 'other': list it under one.", missing.ToString());
+        var twice = Assert.Single(Fails(Domains, PayBasis, WorkKinds + "\nmilitary:\n  - 15-1252.00\n"));
+        Assert.Equal("work-kinds.yaml:7:5: 15-1252.00 Software Developers is already under 'computer' at work-kinds.yaml:2:5; list each occupation once.", twice.ToString());
+        var unknown = Fails(Domains, PayBasis, WorkKinds.Replace("other:", "clinical:", StringComparison.Ordinal));
+        Assert.Contains(unknown, e => e.File == "work-kinds.yaml" && e.Line == 4 && e.Column == 1 && e.Message.StartsWith("unknown key 'clinical'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_shipped_work_kinds_keep_the_major_group_rules_they_replaced_for_every_occupation()
+    {
+        // Before work-kinds.yaml, C# decided by SOC major group: office work 11, 13, 43; computer work 15; media and
+        // sales 27, 41; military 55. The data must say the same for all 1,016 occupations, and so must the software
+        // rule that reads it, for every technology O*NET lists.
+        var checkedPairs = 0;
+        foreach (var o in shipped.Catalog.Occupations)
+        {
+            var group = o.Code.MajorGroup;
+            var old = group is "11" or "13" or "43" ? WorkKind.Office : group == "15" ? WorkKind.Computer
+                : group is "27" or "41" ? WorkKind.MediaAndSales : group == "55" ? WorkKind.Military : WorkKind.Other;
+            Assert.Equal(old, shipped.Catalog.WorkKindOf(o.Code));
+            foreach (var t in o.Technologies)
+            {
+                var oldGeneric = old is not WorkKind.Office && (old is WorkKind.Computer ? IsSocial(t.Name)
+                    : OfficeWork.IsOfficeSoftware(t.Name) || IsErp(t.Name) || (old is not WorkKind.MediaAndSales && IsSocial(t.Name)));
+                Assert.Equal(oldGeneric, OfficeWork.IsGenericFor(shipped.Catalog.WorkKindOf(o.Code), t.Name));
+                checkedPairs++;
+            }
+        }
+        Assert.True(checkedPairs > 10_000, $"only {checkedPairs} technologies checked");
+        Assert.Contains("a military occupation", shipped.Guide("55-1011.00").SectionNotes["overview"], StringComparison.Ordinal);
+    }
+
+    private static bool IsSocial(string name) => OfficeWork.IsEverywhere(name) && !OfficeWork.IsOfficeSoftware(name) && !IsErp(name);
+
+    private static bool IsErp(string name) =>
+        new[] { "SAP software", "SAP ERP", "Oracle JD Edwards", "Oracle PeopleSoft", "Microsoft Dynamics", "NetSuite", "Enterprise resource planning" }
+            .Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
 
     [Theory]
     [InlineData("15-1212.00", "Security")]

@@ -13,6 +13,7 @@ public static class ShippedData
     public static string OewsMay2025Xlsx => Path.Combine(LadderPaths.ShippedData, "bls", "national_M2025_dl.xlsx");
     public static string Projections => LadderPaths.ShippedProjections;
     public static string Crosswalk => LadderPaths.ShippedCrosswalk;
+    public static string ProjectionAggregates => LadderPaths.ShippedProjectionAggregates;
     public static string Licences => LadderPaths.ShippedLicences;
 
     /// <summary>The lines of a gzipped shipped file, without their line endings.</summary>

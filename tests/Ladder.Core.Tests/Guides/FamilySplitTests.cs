@@ -82,6 +82,52 @@ public sealed class FamilySplitTests(ShippedCatalog shipped) : IClassFixture<Shi
     }
 
     [Fact]
+    public void Other_motor_vehicle_operators_climb_an_employees_ladder_without_an_owner_operator()
+    {
+        // Street-sweeper operators, car deliverers and ice-resurfacing operators drive an employer's vehicle: the freight
+        // ladder's "Owner-operator" stage fitted none of them (O*NET 53-3099 titles).
+        var g = G("53-3099.00");
+        Assert.Equal("vehicle-operation", g.LadderFamily);
+        Assert.DoesNotContain(g.Levels, l => l.Label.Contains("Owner", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(g.Levels.SelectMany(l => l.Responsibilities), d => d.Contains("your own truck", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(g.Roadmap, s => s.Title == "Train before you drive for pay");
+    }
+
+    [Theory]
+    [InlineData("29-9021.00")] // Health Information Technologists and Medical Registrars
+    [InlineData("29-2072.00")] // Medical Records Specialists
+    public void Health_records_work_climbs_a_records_ladder_not_the_clinical_one(string code)
+    {
+        // The Handbook: records work has no hands-on patient care; records specialists may advance to technologists or
+        // registrars, and those to medical and health services managers.
+        var g = G(code);
+        Assert.Equal("health-information", g.LadderFamily);
+        Assert.DoesNotContain(g.Levels, l => l.Label.Contains("clinician", StringComparison.OrdinalIgnoreCase) || l.Label.Contains("clerk", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(g.Roadmap, s => s.Title == "Practise safely");
+        Assert.Contains(g.Levels[0].Responsibilities, d => d.Contains("records", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("15-1221.00", "computing-research")] // Computer and Information Research Scientists
+    [InlineData("19-2012.00", "research")]           // Physicists
+    [InlineData("19-1042.00", "research")]           // Medical Scientists, Except Epidemiologists
+    public void Researchers_climb_a_research_ladder_not_a_software_teams(string code, string family)
+    {
+        // The Handbook: research scientists explore problems, publish and present; Ph.D. scientists start in temporary
+        // postdoctoral posts. "Deliver well-scoped tickets" was a software team's duty.
+        var g = G(code);
+        Assert.Equal(family, g.LadderFamily);
+        var duties = g.Levels.SelectMany(l => l.Responsibilities).ToList();
+        Assert.DoesNotContain(duties, d => d.Contains("ticket", StringComparison.OrdinalIgnoreCase) || d.Contains("codebase", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(duties, d => d.Contains("Publish", StringComparison.Ordinal));
+        Assert.Contains(g.Roadmap, s => s.Title == "Get research experience");
+        // A postdoc is a training post: no BLS band of the occupation's wages is shown as its pay.
+        if (family == "research") Assert.Null(g.Levels[0].PayLow);
+        // Computer research is computer work, where O*NET's hot technologies say something about postings.
+        Assert.Equal(family == "computing-research", g.Pros.Any(p => p.Text == "Skills employers are asking for"));
+    }
+
+    [Fact]
     public void Work_that_needs_years_in_another_occupation_names_that_work_instead_of_its_own_titles()
     {
         var checkedGuides = 0;

@@ -251,4 +251,27 @@ public sealed class OutlookGuideTests(ShippedCatalogFixture fixture) : IClassFix
             Assert.Contains(group, g.Outlook.Summary, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void The_shipped_aggregates_table_joins_every_occupation_as_the_crosswalk_it_replaced()
+    {
+        // ProjectionJoin once held this crosswalk in C#; data/bls/ep2024/aggregates.tsv holds it now, with its source.
+        var old = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["21-1011"] = "21-1018", ["21-1014"] = "21-1018", ["25-2055"] = "25-2052", ["25-2056"] = "25-2052",
+            ["25-9042"] = "25-9045", ["25-9043"] = "25-9045", ["25-9049"] = "25-9045", ["51-2022"] = "51-2028", ["51-2023"] = "51-2028",
+            ["53-1042"] = "53-1047", ["53-1043"] = "53-1047", ["53-1044"] = "53-1047", ["53-1049"] = "53-1047",
+        };
+        var catalog = fixture.Catalog;
+        Assert.Equal(old.OrderBy(p => p.Key), catalog.Outlook.Aggregates.OrderBy(p => p.Key));
+        var viaAggregate = 0;
+        foreach (var o in catalog.Occupations)
+        {
+            var expected = ProjectionJoin.Find(o.Code.Soc, catalog.Outlook.Row, old);
+            var actual = catalog.Outlook.ProjectionFor(o.Code);
+            Assert.Equal((expected?.Projection.Code, expected?.Kind), (actual?.Projection.Code, actual?.Kind));
+            if (actual?.Kind == ProjectionJoinKind.Aggregate) viaAggregate++;
+        }
+        Assert.True(viaAggregate >= 13, $"only {viaAggregate} occupations joined through an aggregate");
+    }
 }

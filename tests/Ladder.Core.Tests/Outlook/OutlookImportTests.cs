@@ -52,6 +52,23 @@ public sealed class OutlookImportTests : IDisposable
         Assert.Equal(33.5, LadderCatalog.Open(db).Outlook.Row("15-2051")!.ChangePercent);
     }
 
+    [Theory]
+    [InlineData("21-1014\t21-1018", "21-1014\t21-1017", 9, 9, "21-1017 is not a row of the Employment Projections workbook")]
+    [InlineData("25-9049\t25-9045\tTeaching assistants, except postsecondary", "25-9049\t25-9045\tTeaching assistants", 14, 17, "the workbook titles 25-9045")]
+    [InlineData("51-2022\t51-2028", "51-2021\t51-2028", 15, 1, "51-2021 has a projection row of its own")]
+    [InlineData("53-1049\t53-1047", "53-1042\t53-1047", 20, 1, "53-1042 is listed twice")]
+    public void A_bad_aggregates_line_stops_the_import_with_its_location(string from, string to, int line, int column, string message)
+    {
+        var table = _onet.Scratch("aggregates.tsv");
+        File.WriteAllText(table, File.ReadAllText(ShippedData.ProjectionAggregates).Replace(from, to, StringComparison.Ordinal));
+
+        var ex = Assert.Throws<DataFileException>(() => CatalogImporter.Import(Options(_onet.Scratch("ladder.db")) with { ProjectionAggregatesPath = table }));
+
+        Assert.Equal((line, column), (ex.Line, ex.Column));
+        Assert.StartsWith(message, ex.Problem, StringComparison.Ordinal);
+        Assert.False(File.Exists(_onet.Scratch("ladder.db")));
+    }
+
     [Fact]
     public void A_bad_licences_file_stops_the_import_with_its_location()
     {

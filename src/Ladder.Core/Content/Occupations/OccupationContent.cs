@@ -3,16 +3,19 @@ using System.Collections.Frozen;
 namespace Ladder.Content;
 
 /// <summary>
-/// What content/occupations/ decides for every occupation by exact O*NET-SOC code: its domain (domains.yaml) and whether
-/// its guide shows BLS's hourly wages beside the annual ones (pay-basis.yaml). Built once at start-up and only read.
+/// What content/occupations/ decides for every occupation by exact O*NET-SOC code: its domain (domains.yaml), whether
+/// its guide shows BLS's hourly wages beside the annual ones (pay-basis.yaml) and its kind of work (work-kinds.yaml).
+/// Built once at start-up and only read.
 /// </summary>
 public sealed class OccupationContent
 {
     private readonly FrozenDictionary<string, string> _domainByCode;
     private readonly FrozenSet<string> _hourly;
+    private readonly FrozenDictionary<string, WorkKind> _kinds;
 
-    public OccupationContent(IReadOnlyList<DomainEntry> domains, IEnumerable<string> hourly)
+    public OccupationContent(IReadOnlyList<DomainEntry> domains, IEnumerable<string> hourly, IReadOnlyDictionary<string, WorkKind>? kinds = null)
     {
+        _kinds = (kinds ?? new Dictionary<string, WorkKind>()).ToFrozenDictionary(StringComparer.Ordinal);
         Domains = domains;
         _domainByCode = domains.SelectMany(d => d.Occupations.Select(c => (Code: c, d.Name))).ToFrozenDictionary(p => p.Code, p => p.Name, StringComparer.Ordinal);
         _hourly = hourly.ToFrozenSet(StringComparer.Ordinal);
@@ -34,6 +37,9 @@ public sealed class OccupationContent
 
     /// <summary>True when the occupation's work is mostly paid by the hour, so its guide shows hourly figures beside annual ones.</summary>
     public bool IsUsuallyHourly(string code) => _hourly.Contains(code);
+
+    /// <summary>The occupation's kind of work; <see cref="WorkKind.Other"/> for one no work-kinds file was imported for.</summary>
+    public WorkKind WorkKindOf(string code) => _kinds.GetValueOrDefault(code, WorkKind.Other);
 }
 
 /// <summary>One domain: its name, why its occupations are in it, and its O*NET-SOC codes in file order.</summary>

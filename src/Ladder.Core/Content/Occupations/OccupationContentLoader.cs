@@ -3,16 +3,16 @@ using YamlDotNet.RepresentationModel;
 namespace Ladder.Content;
 
 /// <summary>
-/// Reads and validates content/occupations/domains.yaml and pay-basis.yaml (schema in content/README.md): every occupation
-/// of the release in exactly one domain and under exactly one of `hourly` and `annual`. Every problem is reported with
-/// file:line:column, naming the code, and the whole folder is rejected.
+/// Reads and validates content/occupations/domains.yaml, pay-basis.yaml and work-kinds.yaml (schema in content/README.md):
+/// every occupation of the release in exactly one domain, under exactly one of `hourly` and `annual`, and under exactly
+/// one work kind. Every problem is reported with file:line:column, naming the code, and the whole folder is rejected.
 /// </summary>
 public static class OccupationContentLoader
 {
-    public const string DomainsFile = "domains.yaml", PayBasisFile = "pay-basis.yaml";
+    public const string DomainsFile = "domains.yaml", PayBasisFile = "pay-basis.yaml", WorkKindsFile = "work-kinds.yaml";
 
     public static OccupationContent LoadFolder(string folder, IReadOnlyDictionary<string, string> occupations) =>
-        Load(Read(folder, DomainsFile), Read(folder, PayBasisFile), occupations);
+        Load(Read(folder, DomainsFile), Read(folder, PayBasisFile), Read(folder, WorkKindsFile), occupations);
 
     private static (string File, string Yaml) Read(string folder, string name)
     {
@@ -23,14 +23,19 @@ public static class OccupationContentLoader
 
     /// <param name="domains">domains.yaml: its path (the file name is used in messages) and text.</param>
     /// <param name="payBasis">pay-basis.yaml: its path and text.</param>
+    /// <param name="workKinds">work-kinds.yaml: its path and text.</param>
     /// <param name="occupations">Every O*NET-SOC code of the release, with its title, for messages.</param>
-    public static OccupationContent Load((string File, string Yaml) domains, (string File, string Yaml) payBasis, IReadOnlyDictionary<string, string> occupations)
+    public static OccupationContent Load((string File, string Yaml) domains, (string File, string Yaml) payBasis, (string File, string Yaml) workKinds,
+        IReadOnlyDictionary<string, string> occupations)
     {
         var errors = new List<ContentError>();
         var entries = ReadDomains(new YamlFields(domains.File, errors), domains.Yaml, occupations);
-        var hourly = ReadPayBasis(new YamlFields(payBasis.File, errors), payBasis.Yaml, occupations);
+        var hourly = ReadPartition(new YamlFields(payBasis.File, errors), payBasis.Yaml, ["hourly", "annual"], occupations)
+            .Where(p => p.Value == "hourly").Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        var kinds = ReadPartition(new YamlFields(workKinds.File, errors), workKinds.Yaml, WorkKinds.All.Select(k => k.Name).ToList(), occupations)
+            .ToDictionary(p => p.Key, p => WorkKinds.Parse(p.Value), StringComparer.Ordinal);
         if (errors.Count > 0) throw new ContentException(errors);
-        return new OccupationContent(entries, hourly);
+        return new OccupationContent(entries, hourly, kinds);
     }
 
     private static List<DomainEntry> ReadDomains(YamlFields fields, string yaml, IReadOnlyDictionary<string, string> occupations)
@@ -61,27 +66,33 @@ public static class OccupationContentLoader
         return entries;
     }
 
-    private static HashSet<string> ReadPayBasis(YamlFields fields, string yaml, IReadOnlyDictionary<string, string> occupations)
+    /// <summary>
+    /// A mapping of lists that places every occupation under exactly one of <paramref name="keys"/> (pay-basis.yaml's
+    /// `hourly` and `annual`; work-kinds.yaml's kinds): code → its list.
+    /// </summary>
+    private static Dictionary<string, string> ReadPartition(YamlFields fields, string yaml, IReadOnlyList<string> keys, IReadOnlyDictionary<string, string> occupations)
     {
-        var hourly = new HashSet<string>(StringComparer.Ordinal);
-        if (fields.Load(yaml) is not { } root) return hourly;
-        if (root is not YamlMappingNode map) { fields.Error(root, "expected a mapping with the lists 'hourly' and 'annual'."); return hourly; }
-        fields.OnlyKeys(map, ["hourly", "annual"]);
-        var seen = new Dictionary<string, (string List, int Line, int Column)>(StringComparer.Ordinal);
-        foreach (var key in new[] { "hourly", "annual" })
-            foreach (var (code, at) in fields.TextList(map, key, required: true))
+        var placed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var named = string.Join(", ", keys.Select(k => $"'{k}'"));
+        if (fields.Load(yaml) is not { } root) return placed;
+        if (root is not YamlMappingNode map) { fields.Error(root, $"expected a mapping with the lists {named}."); return placed; }
+        fields.OnlyKeys(map, [.. keys]);
+        var seen = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
+        foreach (var key in keys)
+            foreach (var (code, at) in fields.TextList(map, key, required: keys.Count == 2))
             {
                 if (!occupations.ContainsKey(code)) fields.Error(at, $"unknown occupation '{code}': no O*NET-SOC code of the imported release has it (write the full code, e.g. 15-1252.00).");
                 else if (seen.TryGetValue(code, out var first))
-                    fields.Error(at, $"{code} {occupations[code]} is already under '{first.List}' at {fields.FileName}:{first.Line}:{first.Column}; list each occupation once.");
+                    fields.Error(at, $"{code} {occupations[code]} is already under '{placed[code]}' at {fields.FileName}:{first.Line}:{first.Column}; list each occupation once.");
                 else
                 {
-                    seen[code] = (key, (int)at.Start.Line, (int)at.Start.Column);
-                    if (key == "hourly") hourly.Add(code);
+                    seen[code] = ((int)at.Start.Line, (int)at.Start.Column);
+                    placed[code] = key;
                 }
             }
         foreach (var (code, title) in occupations.OrderBy(p => p.Key, StringComparer.Ordinal))
-            if (!seen.ContainsKey(code)) fields.Error(1, 1, $"{code} {title} is under neither 'hourly' nor 'annual': list it under one.");
-        return hourly;
+            if (!seen.ContainsKey(code))
+                fields.Error(1, 1, keys.Count == 2 ? $"{code} {title} is under neither '{keys[0]}' nor '{keys[1]}': list it under one." : $"{code} {title} is under none of {named}: list it under one.");
+        return placed;
     }
 }
