@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Ladder.Catalog;
 using Ladder.Matching;
 
 namespace Ladder.Tests.Web;
@@ -43,12 +44,14 @@ public sealed partial class MoveSurfacesTests(WebFixture web) : IClassFixture<We
     public async Task Physical_therapist_assistants_name_no_way_in_that_skips_the_licensed_programme()
     {
         // The PTA licence is earned through an accredited associate's programme (content/licences): physical therapist
-        // aides and everyone else need that school, so the guide lists no way in and says why, while the API keeps the moves.
+        // aides and everyone else need that school, so the guide lists no way in and names the school route in the
+        // licence decision's own words, while the API keeps the moves.
         var into = JsonDocument.Parse(await web.Client.GetStringAsync("/api/v1/transitions/physical-therapist-assistants?limit=10")).RootElement.GetProperty("into");
         Assert.NotEqual(0, into.GetArrayLength());
         var guide = web.Engine.Guide("physical-therapist-assistants")!;
         Assert.Empty(guide.BreakIn.FromRoles);
-        Assert.Contains("needs new schooling", guide.BreakIn.FromRolesText, StringComparison.Ordinal);
+        var decision = web.Engine.Catalog.Outlook.Licences.For(web.Engine.Catalog.FindRole("physical-therapist-assistants")!)!;
+        Assert.Equal($"none: the way in is not another job but {decision.Time} ({decision.Credential})", guide.BreakIn.FromRolesText);
         var aides = TransitionAnalyzer.Analyze(web.Engine.Space, web.Engine.Catalog.FindRole("physical-therapist-aides")!, web.Engine.Catalog.FindRole("physical-therapist-assistants")!);
         Assert.Contains(TransitionBarrier.LicenceDegree, aides.Barriers);
     }
@@ -91,8 +94,8 @@ public sealed partial class MoveSurfacesTests(WebFixture web) : IClassFixture<We
         var html = WebUtility.HtmlDecode(await web.Browser().GetStringAsync("/careers/pediatricians-general"));
         Assert.Contains($"Roles people move from:</strong> {text}.", html, StringComparison.Ordinal);
         Assert.DoesNotContain(Ladder.Guides.BreakIn.NoFromRoles, html, StringComparison.Ordinal);
-        // An occupation whose route is not a residency keeps the general sentence, never this one.
-        Assert.Null(web.Engine.Guide("physical-therapist-assistants")!.BreakIn.FromRolesNote);
+        // An occupation whose licence route is a programme, not a residency, names its own school and no residency.
+        Assert.DoesNotContain("residency", web.Engine.Guide("physical-therapist-assistants")!.BreakIn.FromRolesNote, StringComparison.Ordinal);
     }
 
     private static List<(string Title, string Headline)> Moves(JsonElement list, string name) =>
