@@ -227,6 +227,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
             new("Outlook: projected change, openings, self-employment", ProjectionsSource + ", Tables 1.2 and 1.10", OutlookSources.ProjectionsPublished, OutlookSources.ProjectionsUrl),
             new("Programmes of study", OutlookSources.CrosswalkCitation, OutlookSources.CrosswalkAsOf, OutlookSources.CrosswalkUrl),
             CredentialsSource(occupation),
+            .. HandbookRoute(occupation) is { } route ? [RouteSource(route)] : Array.Empty<SourceNote>(),
             new("Domain", "Ladder's domain for each occupation, by exact code (content/occupations/domains.yaml; docs/domains.md)", OnetAsOf),
             new("Roadmap, stage responsibilities, pros and cons", "Composed by Ladder from the O*NET and BLS data above, ranked as docs/guide-content.md describes", OnetAsOf),
         ];

@@ -4,15 +4,19 @@ namespace Ladder.Content;
 
 /// <summary>
 /// Reads and validates content/occupations/domains.yaml and pay-basis.yaml (schema in content/README.md): every occupation
-/// of the release in exactly one domain and under exactly one of `hourly` and `annual`. Every problem is reported with
-/// file:line:column, naming the code, and the whole folder is rejected.
+/// of the release in exactly one domain and under exactly one of `hourly` and `annual`; and routes.yaml, the Handbook-named
+/// ways in, when the folder has it (<see cref="RouteLoader"/>). Every problem is reported with file:line:column, naming
+/// the code, and the whole folder is rejected.
 /// </summary>
 public static class OccupationContentLoader
 {
     public const string DomainsFile = "domains.yaml", PayBasisFile = "pay-basis.yaml";
 
-    public static OccupationContent LoadFolder(string folder, IReadOnlyDictionary<string, string> occupations) =>
-        Load(Read(folder, DomainsFile), Read(folder, PayBasisFile), occupations);
+    public static OccupationContent LoadFolder(string folder, IReadOnlyDictionary<string, string> occupations)
+    {
+        var routes = Path.Combine(folder, RouteLoader.File);
+        return Load(Read(folder, DomainsFile), Read(folder, PayBasisFile), occupations, File.Exists(routes) ? (routes, File.ReadAllText(routes)) : null);
+    }
 
     private static (string File, string Yaml) Read(string folder, string name)
     {
@@ -24,13 +28,16 @@ public static class OccupationContentLoader
     /// <param name="domains">domains.yaml: its path (the file name is used in messages) and text.</param>
     /// <param name="payBasis">pay-basis.yaml: its path and text.</param>
     /// <param name="occupations">Every O*NET-SOC code of the release, with its title, for messages.</param>
-    public static OccupationContent Load((string File, string Yaml) domains, (string File, string Yaml) payBasis, IReadOnlyDictionary<string, string> occupations)
+    /// <param name="routes">routes.yaml: its path and text; null for none (no guide then names a Handbook route).</param>
+    public static OccupationContent Load((string File, string Yaml) domains, (string File, string Yaml) payBasis, IReadOnlyDictionary<string, string> occupations,
+        (string File, string Yaml)? routes = null)
     {
         var errors = new List<ContentError>();
         var entries = ReadDomains(new YamlFields(domains.File, errors), domains.Yaml, occupations);
         var hourly = ReadPayBasis(new YamlFields(payBasis.File, errors), payBasis.Yaml, occupations);
+        var named = routes is { } r ? RouteLoader.Read(new YamlFields(r.File, errors), r.Yaml, occupations) : null;
         if (errors.Count > 0) throw new ContentException(errors);
-        return new OccupationContent(entries, hourly);
+        return new OccupationContent(entries, hourly, named);
     }
 
     private static List<DomainEntry> ReadDomains(YamlFields fields, string yaml, IReadOnlyDictionary<string, string> occupations)
