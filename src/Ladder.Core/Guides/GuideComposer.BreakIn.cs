@@ -31,7 +31,7 @@ public sealed partial class GuideComposer
             : zone is not null ? zone.Education : "not available: O*NET has no education survey for this occupation.";
         // The Handbook's named route leads; the observed moves follow it, as the transitions API lists them.
         var route = HandbookRoute(occupation);
-        var from = BesideRoute(Arrivals(occupation), route, catalog.OccupationContent.RouteOf(occupation.Code.Value));
+        var from = Arrivals(occupation);
         // Work BLS says takes years in another occupation first has no entry-level openings of its own: the way in is
         // those occupations, so the guide names them instead of this work's titles (a "Database Architect" is no first job).
         var prior = family.EntryNote is null && !family.Top ? PriorExperienceNote(occupation, StartingPoints(from), route) : null;

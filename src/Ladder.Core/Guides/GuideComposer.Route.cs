@@ -51,15 +51,6 @@ public sealed partial class GuideComposer
         return target.Kind == LicenceKind.SomeStates ? $"; some states also require the {LowerFirst(credential)}" : null;
     }
 
-    /// <summary>
-    /// Where the Handbook names the route, a curated role among the observed moves stands for its primary occupation's
-    /// flows under a market title (Machine Learning Engineer for Data Scientists); beside a named route it would read as
-    /// another route, so it is kept only when its occupation is one the route names. The rest of the list is unchanged.
-    /// </summary>
-    private IReadOnlyList<RoleLink> BesideRoute(IReadOnlyList<RoleLink> from, GuideRoute? route, HandbookRoute? named) =>
-        route is null || named is null ? from
-            : from.Where(f => catalog.FindRole(f.Slug) is not { Curated: not null } r || named.From.Contains(r.Primary.Code.Value)).ToList();
-
     /// <summary>The page a route cites, for the guide's Sources.</summary>
     private static SourceNote RouteSource(GuideRoute route) =>
         new("Way in: the Handbook's usual route", $"{HandbookEdition}: {route.Page}, How to Become One (content/occupations/routes.yaml)", route.Reviewed, route.Source);

@@ -115,11 +115,14 @@ public sealed class HandbookRouteTests
         // The way in says the route, not the survey's likeliest moves, and the roadmap says the same words.
         Assert.EndsWith(route.Text, guide.BreakIn.EntryNote, StringComparison.Ordinal);
         Assert.Contains(guide.Roadmap, s => s.Title == "How people get there" && s.Detail == guide.BreakIn.EntryNote);
-        // Curated roles built on other occupations (Machine Learning Engineer, Cloud Architect) are not listed beside the
-        // route; one built on the route's own occupation (Systems Administrator) is.
-        var curated = guide.BreakIn.FromRoles.Select(r => Engine.Catalog.FindRole(r.Slug)!).Where(r => r.Curated is not null).ToList();
-        Assert.All(curated, r => Assert.Equal("15-1244.00", r.Primary.Code.Value));
+        // A curated role's move across from other work (Machine Learning Engineer, Cloud Architect) is not listed beside the
+        // route; its moves up, and a curated role built on the route's own occupation (Systems Administrator), are.
+        var moves = TransitionList.MovesInto(Engine.Space, Engine.Catalog.FindRole("information-security-analysts")!, LadderEngine.GuideMoves);
+        Assert.Contains(moves, m => m.Role.Slug == "machine-learning-engineer" && m.Kind == "across");
         Assert.DoesNotContain(guide.BreakIn.FromRoles, r => r.Slug is "machine-learning-engineer" or "cloud-architect");
+        Assert.Contains(guide.BreakIn.FromRoles, r => r.Slug == "systems-administrator");
+        Assert.All(guide.BreakIn.FromRoles.Where(r => Engine.Catalog.FindRole(r.Slug)!.Curated is not null && Engine.Catalog.FindRole(r.Slug)!.Primary.Code.Value != "15-1244.00"),
+            r => Assert.Equal("step up", moves.Single(m => m.Role.Slug == r.Slug).Kind));
         Assert.Contains(guide.Sources, s => s.Url == route.Source && s.AsOf == "December 2026");
     }
 
