@@ -172,10 +172,11 @@ public sealed record GuideRoute
     public required string Source { get; init; }
     public required string Reviewed { get; init; }
 
-    /// <summary>The words before the <paramref name="i"/>-th role: "experience as ", ", " or " or " (semicolons when a title holds a comma).</summary>
+    /// <summary>The words before the <paramref name="i"/>-th role: "experience as ", ", " or " or " (semicolons when a title
+    /// holds a comma or an "and", which would blur where one title ends).</summary>
     public string Before(int i)
     {
-        var semicolons = Roles.Any(r => r.Title.Contains(','));
+        var semicolons = Roles.Any(r => r.Title.Contains(',') || r.Title.Contains(" and ", StringComparison.Ordinal));
         return i == 0 ? "experience as " : i < Roles.Count - 1 ? (semicolons ? "; " : ", ") : semicolons ? "; or " : " or ";
     }
 

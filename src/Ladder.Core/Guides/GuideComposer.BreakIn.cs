@@ -19,7 +19,7 @@ public sealed partial class GuideComposer
     private IReadOnlyList<RoleLink> Arrivals(Occupation occupation) =>
         arrivals is null ? [] : _arrivals.GetOrAdd(occupation.Code.Value, _ => arrivals(occupation));
 
-    private BreakIn BreakIn(Occupation occupation, CareerFamily family)
+    private BreakIn BreakIn(Occupation occupation, CareerFamily family, GuideRoute? route)
     {
         var zone = catalog.JobZone(occupation.JobZone);
         var shares = occupation.Education.Where(e => e.Percent >= 1).OrderByDescending(e => e.Percent)
@@ -30,7 +30,6 @@ public sealed partial class GuideComposer
             ? $"Most common requirement: {shares[0].Level} ({shares[0].Percent.ToString("0", CultureInfo.InvariantCulture)}% of workers surveyed by O*NET)."
             : zone is not null ? zone.Education : "not available: O*NET has no education survey for this occupation.";
         // The Handbook's named route leads; the observed moves follow it, as the transitions API lists them.
-        var route = HandbookRoute(occupation);
         var from = Arrivals(occupation);
         // Work BLS says takes years in another occupation first has no entry-level openings of its own: the way in is
         // those occupations, so the guide names them instead of this work's titles (a "Database Architect" is no first job).

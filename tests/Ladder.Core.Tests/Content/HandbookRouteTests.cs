@@ -178,6 +178,19 @@ public sealed class HandbookRouteTests
         Assert.Null(Engine.Guide("data-scientists")!.BreakIn.Route);
     }
 
+    [Fact]
+    public void A_curated_role_keeps_its_own_ways_in_and_never_shows_its_primary_occupations_route()
+    {
+        // Data Science Manager is built on Computer and Information Systems Managers, whose Handbook route is help-desk and
+        // security work: true of IT managers, not of a data science manager.
+        Assert.NotNull(Engine.Guide("computer-and-information-systems-managers")!.BreakIn.Route);
+        var guide = Engine.Guide("data-science-manager")!;
+        Assert.Equal("11-3021.00", Engine.Catalog.FindRole("data-science-manager")!.Primary.Code.Value);
+        Assert.Null(guide.BreakIn.Route);
+        Assert.DoesNotContain(guide.Roadmap, s => s.Detail.Contains(GuideRoute.Lead, StringComparison.Ordinal));
+        Assert.DoesNotContain(guide.Sources, s => s.Section.StartsWith("Way in", StringComparison.Ordinal));
+    }
+
     private static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
