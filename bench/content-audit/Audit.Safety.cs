@@ -71,6 +71,9 @@ public sealed partial class Audit
         if (pros.Any(p => p.StartsWith("Quick to start", StringComparison.Ordinal)) && first?["payLow"] is null && first?["payDisplay"]?.GetValue<string>().StartsWith("no BLS figure", StringComparison.Ordinal) == true
             && StartYears(first!["years"]!.GetValue<string>()) is { } end && end >= 2)
             Add(DefectClass.Contradiction, slug, $"pro 'Quick to start' while the first stage, {first["label"]}, is a training stage of {first["years"]}", 7);
+        // Nor is work for which BLS asks for years of related work first.
+        if (pros.Any(p => p.StartsWith("Quick to start", StringComparison.Ordinal)) && g["entry"]?["experience"]?.GetValue<string>() is { } experience && experience != "None")
+            Add(DefectClass.Contradiction, slug, $"pro 'Quick to start' while BLS asks for {experience.ToLowerInvariant()} of related work", 7);
         var roadmap = g["roadmap"]?.AsArray().Select(s => s!["title"]!.GetValue<string>()).ToList() ?? [];
         if (roadmap.Contains("Apply for entry-level roles") && roadmap.Contains("How people get there"))
             Add(DefectClass.Contradiction, slug, "the roadmap both offers entry-level titles and says the job has no entry-level openings", 7);

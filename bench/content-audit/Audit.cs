@@ -23,8 +23,9 @@ public sealed partial class Audit(IReadOnlyDictionary<string, JsonObject> guides
     [GeneratedRegex(@"\b(senior|sr|lead(?! abatement| paint)|chief|head|manager|principal|charge|director|president|superintendent|supervisor|mayor|governor|senator|legislator|council ?member|alderman|commissioner|judge|justice|magistrate|sheriff|elected|appointed|retired|retiree)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotEntry();
 
-    // Issue 23's forms of seniority in a field's own words; a marker in the occupation's own title is the job itself.
-    [GeneratedRegex(@"\b(sous|chef|architect|warden|pusher|leader|owner|co-?founder|founder|master|journeyman|journeyworker|certificate|certification)\b", RegexOptions.IgnoreCase)]
+    // Issue 23's forms of seniority in a field's own words, and of a credential ("a certificate is not a title"): a
+    // marker in the occupation's own title is the job itself.
+    [GeneratedRegex(@"\b(sous|chef|architect|warden|pusher|leader|owner|co-?founder|founder|master|journeyman|journeyworker|certificate|certification|certified|registered(?! nurse)|CCRN|[A-Z]{2,}-B?C)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FieldMarker();
 
     [GeneratedRegex(@"\b(rising|rose|slipped|fell|falling|grew|growing|declin\w*|shrank|dropped)\b", RegexOptions.IgnoreCase)]

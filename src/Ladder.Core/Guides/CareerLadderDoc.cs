@@ -62,6 +62,7 @@ public static class CareerLadderDoc
             md.Append($"\n### {f.Name}\n\nKey `{f.Key}` (content/families/{f.Key}.yaml).");
             if (f.Top) md.Append(" Top of a ladder: no junior stage and no entry-level titles.");
             if (f.Hazardous) md.Append(" Hazardous: its practice step says how people are trained, never where to try the work.");
+            if (f.StartsInTheField) md.Append(" Starts in the field: where BLS asks for related work experience, it is gained on the first stage.");
             md.Append('\n');
             if (f.EntryNote is { } note) md.Append($"\nHow people get there: {note}\n");
             md.Append("\n| Stage | Pay | When | What changes at this stage |\n|---|---|---|---|\n");

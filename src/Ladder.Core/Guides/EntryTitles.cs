@@ -16,21 +16,40 @@ public static partial class EntryTitles
 
     // Markers of a senior post in the field's own words, ignored when the occupation's own title carries them (a game
     // warden's entry title may say "Warden"; a concierge's may not say "Chef Concierge"). A certificate or certification
-    // names a credential, not a post. Small on purpose: issue 23 lists the forms seen in O*NET's titles, and a reading
+    // names a credential, not a post (see CredentialWord). Small on purpose: issue 23 lists the forms seen in O*NET's titles, and a reading
     // of 30 guides added "leader" ("Loss Prevention Leader" and "Brownfields Practice Leader" were offered as first jobs).
-    [GeneratedRegex(@"\b(sous|chef|architect|warden|pusher|leader|owner|co-?founder|founder|proprietor|journeyman|journeyworker|journey-level|certificate|certification|attending)\b",
+    [GeneratedRegex(@"\b(sous|chef|architect|warden|pusher|leader|owner|co-?founder|founder|proprietor|journeyman|journeyworker|journey-level|attending)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeniorMarker();
+
+    // A certification or registry credential is earned on the job or after it, not a post one applies to: "Certified
+    // Critical Care Nurse" needs 1,750 hours of direct care (AACN), "Registered Land Surveyor" years of supervised
+    // work. Its forms: "Certified …", "Board Certified …", "… Registered …" (but not the registered nurse licence
+    // itself), a "-C"/"-BC" suffix (PA-C, ATR-BC) and CCRN, the one credential O*NET's titles spell without those words.
+    // An advanced-practice nursing title (nurse practitioner, clinical nurse specialist) names an APRN licence earned
+    // through a graduate programme, so it is no first job for a registered nurse either.
+    [GeneratedRegex(@"\b(certified|certification|certificate|certificated|diplomate|credentialed|registered(?! nurse)|nurse practitioner|nurse specialist|APRN)\b|\bCCRN\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CredentialWord();
+
+    [GeneratedRegex(@"\b[A-Z]{2,}-(C|BC)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CredentialSuffix();
 
     [GeneratedRegex(@"\b(trainee|apprentice|junior|jr|entry|intern|beginning|graduate|new grad|helper|level i|i)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Beginner();
 
     /// <summary>True when a title names a senior, elected, appointed or retiree-only post.</summary>
-    public static bool IsNotEntry(string title) => NotEntry().IsMatch(title) || SeniorMarker().IsMatch(title);
+    public static bool IsNotEntry(string title) => NotEntry().IsMatch(title) || SeniorMarker().IsMatch(title) || IsCredential(title, "");
+
+    /// <summary>True when a title names a certification or registry credential the occupation's own title does not.</summary>
+    public static bool IsCredential(string title, string occupationTitle) =>
+        CredentialSuffix().IsMatch(title)
+        || CredentialWord().Matches(title).Any(m => !occupationTitle.Contains(m.Value, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>As <see cref="IsNotEntry(string)"/>, except that a field marker in the occupation's own title is the job itself.</summary>
     public static bool IsNotEntry(string title, string occupationTitle) =>
-        NotEntry().IsMatch(title) || SeniorMarker().Matches(title).Any(m => !occupationTitle.Contains(m.Value, StringComparison.OrdinalIgnoreCase));
+        NotEntry().IsMatch(title) || SeniorMarker().Matches(title).Any(m => !occupationTitle.Contains(m.Value, StringComparison.OrdinalIgnoreCase))
+        || IsCredential(title, occupationTitle);
 
     /// <summary>Up to <paramref name="count"/> entry titles, or none for occupations at the top of a ladder.</summary>
     public static IReadOnlyList<string> For(Occupation o, CareerFamily family, int count = 3)

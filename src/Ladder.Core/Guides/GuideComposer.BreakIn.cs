@@ -66,7 +66,7 @@ public sealed partial class GuideComposer
             EntryNote = note,
             Route = route,
             FromRolesNote = from.Count > 0 ? null
-                : family.OwnField is { } field && field.Contains(occupation.Code.Value) ? field.Note : ResidencyRoute(occupation),
+                : family.OwnField is { } field && field.Contains(occupation.Code.Value) ? field.Note : SchoolRoute(occupation),
         };
     }
 
@@ -96,11 +96,12 @@ public sealed partial class GuideComposer
 
     /// <summary>
     /// "none: the way in is not another job but a 4-year medical degree after college, then 3 to 7 years of residency
-    /// (Physician (MD or DO) licence)": the licence decision's own words, for occupations whose route is a residency;
-    /// null for any other.
+    /// (Physician (MD or DO) licence)": the licence decision's own words, where no move is left and the route is a
+    /// residency, or a school programme that a licence needed to work requires (lawyers' J.D. and bar exam); null for any other.
     /// </summary>
-    private string? ResidencyRoute(Occupation occupation) =>
-        catalog.Outlook.Licences.For(occupation.Code) is { Training.Route: Licences.TrainingRouteKind.Residency, Time: { } time } decision
+    private string? SchoolRoute(Occupation occupation) =>
+        catalog.Outlook.Licences.For(occupation.Code) is { Training.Route: var route, Time: { } time } decision
+            && (route == Licences.TrainingRouteKind.Residency || route == Licences.TrainingRouteKind.Programme && decision.RequiredToWork)
             ? $"none: the way in is not another job but {time}{(decision.Credential is { } c ? $" ({c})" : "")}"
             : null;
 

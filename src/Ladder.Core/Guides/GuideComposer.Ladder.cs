@@ -1,6 +1,7 @@
 using Ladder.Content;
 using Ladder.Occupations;
 using Ladder.Catalog;
+using Ladder.Outlook;
 
 namespace Ladder.Guides;
 
@@ -30,6 +31,7 @@ public sealed partial class GuideComposer
             ? (int?)Math.Ceiling(t.MaxYears ?? t.MinYears ?? 0) : null;
         // Where the family gives no years, the job zone's estimate is moved after the route the same way.
         var stageYears = family.Stages.Select(s => s.Years ?? (route is not null && occupation.JobZone is not null ? ZoneYears(occupation.JobZone, s.Name) : null)).ToList();
+        var priorWork = PriorWorkFirst(occupation, family);
         foreach (var (stage, index) in family.Stages.Select((s, i) => (s, i)))
         {
             var lines = stage.Responsibilities.ToList();
@@ -37,6 +39,7 @@ public sealed partial class GuideComposer
             // signs); every other task stays in "What they do", where it is true of the whole occupation.
             if (stage == senior) lines.InsertRange(Math.Min(1, lines.Count), seniorTasks);
             var years = AfterRoute(index, stageYears, route)?.Display ?? JobZoneYears(occupation.JobZone, stage.Name);
+            if (index == 0 && priorWork is not null && years.StartsWith('0')) years = $"{years} in this work, after {priorWork} of work in a related occupation (BLS)";
             if (stage.IsTraining)
             {
                 levels.Add(new GuideLevel
@@ -97,6 +100,18 @@ public sealed partial class GuideComposer
         return delta == 0 ? y : y with { From = from + delta, To = y.To + delta };
     }
 
+    /// <summary>
+    /// BLS's typical related work experience ("5 years or more") when the occupation asks for it and the family's first
+    /// stage does not already stand for those years (a <c>prior</c> stage, a training route, or the field's own starting
+    /// work, <see cref="CareerFamily.StartsInTheField"/>): the first stage's
+    /// years then count from the day the reader starts this work, after that experience, not from the start of a
+    /// career (instructional coordinators come from years of teaching; "Junior · 0–3 years" alone would say otherwise).
+    /// </summary>
+    private string? PriorWorkFirst(Occupation occupation, CareerFamily family) =>
+        family.Top || family.StartsInTheField || family.Stages.Count == 0 || family.Stages[0].IsTraining ? null
+        : catalog.Outlook.ProjectionFor(occupation.Code)?.Projection.Experience is { } experience && EntryVocabulary.NeedsPriorExperience(experience)
+            ? experience.ToLowerInvariant() : null;
+
     /// <summary>The job zone's estimate for a stage as numbers ("2–4 years" is 2 to 4), so a route can move it.</summary>
     private static StageYears? ZoneYears(int? jobZone, CareerLevel level)
     {
@@ -118,23 +133,30 @@ public sealed partial class GuideComposer
         _ => throw new ArgumentOutOfRangeException(nameof(p), p, "Stages map to the 10th, 25th, 50th, 75th or 90th percentile."),
     };
 
+    /// <summary>
+    /// Where the stage years come from: the family's own, else the O*NET job zone; an occupation without a job zone gets
+    /// no years (the table says "not enough data"), and the note must not claim an estimate it did not make.
+    /// </summary>
+    private static string YearsMethod(CareerFamily family, int? jobZone) =>
+        family.Stages.All(s => s.Years is not null) ? "Years per stage are Ladder's estimate for the family (content/families)."
+        : jobZone is null ? "No years are shown per stage: O*NET gives this occupation no job zone to estimate them from."
+        : "Years of experience are a Ladder estimate from the O*NET job zone.";
+
     internal static string Ordinal(int p) => p switch { 50 => "50th (median)", _ => $"{p}th" };
 
     /// <summary>How a family's stage pay and years were derived, printed next to the figures.</summary>
-    internal static string LevelMethodFor(CareerFamily family, bool hourlyOnly = false, StagePayRow? row = null)
+    internal static string LevelMethodFor(CareerFamily family, int? jobZone, bool hourlyOnly = false, StagePayRow? row = null)
     {
+        var years = YearsMethod(family, jobZone);
         if (family.Stages.Count == 0)
             return "not enough data: no career family was imported for this occupation, so Ladder shows no stages (docs/career-ladders.md).";
         if (row?.NoBandReason is { } why)
             return $"Stages are Ladder's career ladder for {family.Name.ToLowerInvariant()} (docs/career-ladders.md). No pay is shown per stage: " +
-                   why + ". " + (family.Stages.All(s => s.Years is not null) ? "Years per stage are Ladder's estimate for the family (content/families)."
-                   : "Years of experience are a Ladder estimate from the O*NET job zone.");
+                   why + ". " + years;
         var bands = string.Join("; ", family.Stages.Select(s => s.IsTraining ? $"{s.Label} = no BLS figure ({(s.PriorWork ? "years in the work that leads here" : "a training stage")})" : $"{s.Label} = {Ordinal(s.LowPercentile!.Value)}–{Ordinal(s.HighPercentile!.Value)}"));
-        var years = family.Stages.All(s => s.Years is not null) ? " Years per stage are Ladder's estimate for the family (content/families)."
-            : " Years of experience are a Ladder estimate from the O*NET job zone.";
         var basis = hourlyOnly ? "hourly wage percentiles (BLS publishes no annual wages for this occupation)" : "annual wage percentiles";
         return $"Stages are Ladder's career ladder for {family.Name.ToLowerInvariant()} (docs/career-ladders.md). Pay per stage maps the BLS national " +
-               $"{basis}{(row?.Label is { } label ? " of " + label + "," : "")} to stages: {bands}.{years} BLS counts employees only, so owners' and partners' earnings are not in these figures. " +
+               $"{basis}{(row?.Label is { } label ? " of " + label + "," : "")} to stages: {bands}. {years} BLS counts employees only, so owners' and partners' earnings are not in these figures. " +
                "Actual pay varies by employer, industry and location.";
     }
 }

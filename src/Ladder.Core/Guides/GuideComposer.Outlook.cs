@@ -29,7 +29,7 @@ public sealed partial class GuideComposer
         var whose = match!.Group(occupation.Code) is { } g ? $" in {g}" : "";
         var summary = $"BLS projects employment{whose} to {(change >= 0 ? "grow" : "fall")} {Percent(Math.Abs(change))} from {BaseYear} to {EndYear}" +
                       (all is { } a ? $", against {Signed(a)} for all occupations" : "") +
-                      (openings is { } o ? $", with about {People(o)} openings a year." : ".");
+                      (openings is { } o ? $", with {OutlookFormat.AboutOpenings(o)} openings a year." : ".");
         return new GuideOutlook
         {
             Available = true,
@@ -42,7 +42,7 @@ public sealed partial class GuideComposer
             Employment2034 = p.Employment2034 * 1000,
             AllOccupationsChangePercent = all,
             OpeningsPerYear = openings,
-            OpeningsDisplay = openings is { } n ? People(n) : "not available",
+            OpeningsDisplay = openings is { } n ? OutlookFormat.Openings(n) : "not available",
             SelfEmployedPercent = p.SelfEmployedPercent,
             ExitRatePercent = p.ExitRate,
             TransferRatePercent = p.TransferRate,

@@ -65,7 +65,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
             AlternateTitles = evidence.RankAlsoCalled(occupation, 15).ToList(),
             Skills = skills,
             Levels = Levels(occupation, wages, family, tasks),
-            LevelMethod = LevelMethodFor(family, wages is not null && HourlyPay.IsHourlyOnly(wages), StagePayRow.For(occupation, catalog)),
+            LevelMethod = LevelMethodFor(family, occupation.JobZone, wages is not null && HourlyPay.IsHourlyOnly(wages), StagePayRow.For(occupation, catalog)),
             Roadmap = WithWayIn(Roadmap(occupation, family, evidence, technologies, tasks, breakIn), occupation),
             BreakIn = breakIn,
             Outlook = outlook,
@@ -226,7 +226,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
             wages is null
                 ? new("Wages", $"{BlsSource}: no row for SOC {occupation.Code.Soc}", catalog.Info.OewsRelease, BlsUrl)
                 : new(WagesSection(wages, catalog.IsUsuallyHourlyWork(occupation.Code)), BlsSource + (occupation.Wages.FromParentSoc || occupation.Wages.FromBroadGroup ? $" (SOC {wages.Soc}, which includes {occupation.Code.Value})" : $" (SOC {wages.Soc})"), wages.Release, BlsUrl),
-            new("Pay by stage and years of experience", "Ladder estimate: " + LevelMethodFor(family, wages is not null && HourlyPay.IsHourlyOnly(wages), StagePayRow.For(occupation, catalog)).TrimEnd('.'), catalog.Info.OewsRelease),
+            new("Pay by stage and years of experience", "Ladder estimate: " + LevelMethodFor(family, occupation.JobZone, wages is not null && HourlyPay.IsHourlyOnly(wages), StagePayRow.For(occupation, catalog)).TrimEnd('.'), catalog.Info.OewsRelease),
             new("Outlook: projected change, openings, self-employment", ProjectionsSource + ", Tables 1.2 and 1.10", OutlookSources.ProjectionsPublished, OutlookSources.ProjectionsUrl),
             new("Programmes of study", OutlookSources.CrosswalkCitation, OutlookSources.CrosswalkAsOf, OutlookSources.CrosswalkUrl),
             CredentialsSource(occupation),

@@ -16,9 +16,9 @@ public static class OutlookProsCons
         ProCon? pro = null;
         var versus = Versus(outlook);
         if (outlook.VerdictKey is "much-faster" or "faster" && outlook.OpeningsPerYear >= ManyOpenings)
-            pro = new("Growing, with many openings", $"BLS projects {OutlookFormat.Signed(change)} ({outlook.Verdict.ToLowerInvariant()}){versus} and about {outlook.OpeningsDisplay} openings a year ({outlook.Source}).");
+            pro = new("Growing, with many openings", $"BLS projects {OutlookFormat.Signed(change)} ({outlook.Verdict.ToLowerInvariant()}){versus} and {About(outlook)} openings a year ({outlook.Source}).");
         else if (outlook.VerdictKey is "much-faster" or "faster")
-            pro = new("Growing faster than most fields", $"BLS projects {OutlookFormat.Signed(change)}{versus}, with about {outlook.OpeningsDisplay} openings a year ({outlook.Source}).");
+            pro = new("Growing faster than most fields", $"BLS projects {OutlookFormat.Signed(change)}{versus}, with {About(outlook)} openings a year ({outlook.Source}).");
         else if (outlook.OpeningsPerYear >= ManyOpenings * 5 && outlook.VerdictKey != "decline")
             pro = new("Many openings every year", $"About {outlook.OpeningsDisplay} openings a year, mostly to replace workers who leave ({outlook.Source}).");
         return pro is null ? others : [Qualified(pro, outlook), .. others.Take(MaxItems - 1)];
@@ -29,11 +29,13 @@ public static class OutlookProsCons
         if (!Supports(outlook) || outlook.ChangePercent is not { } change) return others;
         ProCon? con = null;
         if (outlook.VerdictKey == "decline")
-            con = new("A declining field", $"BLS projects employment to fall {OutlookFormat.Percent(Math.Abs(change))} over {outlook.Period}{Versus(outlook)}; openings (about {outlook.OpeningsDisplay} a year) come from replacing workers who leave ({outlook.Source}).");
+            con = new("A declining field", $"BLS projects employment to fall {OutlookFormat.Percent(Math.Abs(change))} over {outlook.Period}{Versus(outlook)}; openings ({About(outlook)} a year) come from replacing workers who leave ({outlook.Source}).");
         else if (outlook.OpeningsPerYear is < 1_000)
-            con = new("Few openings", $"BLS projects only about {outlook.OpeningsDisplay} openings a year nationally ({outlook.Source}).");
+            con = new("Few openings", $"BLS projects {(outlook.OpeningsPerYear < 50 ? "" : "only ")}{About(outlook)} openings a year nationally ({outlook.Source}).");
         return con is null ? others : [Qualified(con, outlook), .. others.Take(MaxItems - 1)];
     }
+
+    private static string About(GuideOutlook outlook) => outlook.OpeningsPerYear is { } n ? OutlookFormat.AboutOpenings(n) : "about " + outlook.OpeningsDisplay;
 
     // A residual "All Other" row pools unrelated jobs: its growth says nothing about any one of them.
     private static bool Supports(GuideOutlook outlook) =>

@@ -79,13 +79,27 @@ internal sealed class PreparationContributor : IProConContributor
 {
     private static readonly int BachelorsRank = Outlook.EntryVocabulary.EducationRank("Bachelor's degree");
 
+    private static readonly int LongTermRank = Outlook.EntryVocabulary.IndexOf(Outlook.EntryVocabulary.Training, "Long-term on-the-job training");
+
+    /// <summary>Training of more than a year: BLS's long-term, apprenticeship or residency categories, or a licence route that says so.</summary>
+    internal static bool LongTraining(string? blsTraining, Licences.Training? route) =>
+        (blsTraining is not null && Outlook.EntryVocabulary.IndexOf(Outlook.EntryVocabulary.Training, blsTraining) >= LongTermRank)
+        || route is { Route: Licences.TrainingRouteKind.Apprenticeship or Licences.TrainingRouteKind.Residency }
+        || route?.MaxYears > 1 || route?.MinYears > 1;
+
     public void Contribute(ProConContext c, ICollection<ProCon> pros, ICollection<ProCon> cons)
     {
         var o = c.Occupation;
         // A trade whose ladder starts with a multi-year training stage (an apprenticeship) is not quick to start, whatever its job zone.
-        // Nor is work whose BLS entry education is a bachelor's degree or more, which the way in states beside it.
-        var entry = Outlook.EntryVocabulary.EducationRank(c.Catalog.Outlook.ProjectionFor(o.Code)?.Projection.EntryEducation);
-        if (o.JobZone is 1 or 2 && c.Family.Stages.FirstOrDefault()?.IsTraining != true && entry < BachelorsRank)
+        // Nor is work whose BLS entry education is a bachelor's degree or more, which the way in states beside it, nor work
+        // BLS says needs years of related work first ("Openings here are rarely first jobs" stands beside it), nor work
+        // whose training takes over a year by BLS's category or the licence decision's route (millwrights: job zone 2, and a
+        // 3- or 4-year apprenticeship the same guide describes).
+        var projection = c.Catalog.Outlook.ProjectionFor(o.Code)?.Projection;
+        var entry = Outlook.EntryVocabulary.EducationRank(projection?.EntryEducation);
+        if (o.JobZone is 1 or 2 && c.Family.Stages.FirstOrDefault()?.IsTraining != true && entry < BachelorsRank
+            && !Outlook.EntryVocabulary.NeedsPriorExperience(projection?.Experience)
+            && !LongTraining(projection?.Training, c.Catalog.Outlook.Licences.For(o.Code)?.Training))
             pros.Add(new("Quick to start", $"O*NET job zone {o.JobZone}: little or some preparation is needed, usually under a year of training."));
         if (o.JobZone is 4 or 5)
             cons.Add(new("A long road in", $"O*NET job zone {o.JobZone}: {(o.JobZone == 5 ? "extensive" : "considerable")} preparation, usually a degree and experience."));

@@ -26,6 +26,12 @@ public sealed record LicenceDecision
     /// <summary>Keys of licences every holder of this one already holds or may work under (an APRN holds an RN licence).</summary>
     public IReadOnlyList<string> Includes { get; init; } = [];
     public Training? Training { get; init; }
+    /// <summary>
+    /// For a specialty reached through a residency: the residencies (with any fellowship) that train for this occupation
+    /// ("internal medicine"; a hospitalist's is internal or family medicine). Two specialties that share one share the
+    /// training, so a move between them needs no new residency.
+    /// </summary>
+    public IReadOnlyList<string> Residencies { get; init; } = [];
     /// <summary>The mainstream programmes (CIP 2020 codes) that lead here, shown before the crosswalk's others.</summary>
     public IReadOnlyList<string> Programmes { get; init; } = [];
     public required string Source { get; init; }

@@ -7,12 +7,13 @@ using YamlDotNet.RepresentationModel;
 namespace Ladder.Licences;
 
 /// <summary>One decision as read, with the position of each code or role it decides and of each key it includes.</summary>
-internal sealed record LicenceEntry(LicenceDecision Decision, List<(string Key, ContentError At)> Keys, List<(string Key, ContentError At)> Includes);
+internal sealed record LicenceEntry(LicenceDecision Decision, List<(string Key, ContentError At)> Keys, List<(string Key, ContentError At)> Includes,
+    IReadOnlyDictionary<string, List<string>> Residencies);
 
 /// <summary>Maps one licences file onto decisions, recording errors with their YAML marks.</summary>
 internal sealed class LicenceFileReader(string file, List<ContentError> errors, LicenceContext context)
 {
-    private static readonly string[] EntryKeys = ["title", "codes", "roles", "kind", "credential", "issuer", "agency", "exam", "time", "onlyFor", "instead", "note", "key", "includes", "programmes", "training", "source", "reviewed"];
+    private static readonly string[] EntryKeys = ["title", "codes", "roles", "kind", "credential", "issuer", "agency", "exam", "time", "onlyFor", "instead", "note", "key", "includes", "programmes", "training", "residencies", "source", "reviewed"];
     private static readonly string[] TrainingKeys = ["route", "minYears", "maxYears", "hours", "detail"];
     public const string Unchecked = "unchecked";
     private readonly string _name = Path.GetFileName(file);
@@ -108,7 +109,8 @@ internal sealed class LicenceFileReader(string file, List<ContentError> errors, 
             Training = training, Programmes = programmes, Source = source ?? "", Reviewed = reviewed == Unchecked ? null : reviewed,
             Title = Optional(map, "title") ?? "", File = _name, Line = (int)map.Start.Line,
         };
-        return new LicenceEntry(decision, keys, includes);
+        var residencies = new ResidencyReader(this, errors, _name).Read(Find(map, "residencies"), keys.Select(k => k.Item1).ToList(), training, map);
+        return new LicenceEntry(decision, keys, includes, residencies);
     }
 
     private Training? ReadTraining(YamlNode node)
@@ -138,7 +140,7 @@ internal sealed class LicenceFileReader(string file, List<ContentError> errors, 
         return null;
     }
 
-    private string? Source(YamlMappingNode map)
+    internal string? Source(YamlMappingNode map)
     {
         var node = Find(map, "source");
         if (node is null) { Error(map, "unsourced decision: add 'source', the URL of a page that states the fact (a Handbook page, a regulator or the CFR)."); return null; }
@@ -165,7 +167,7 @@ internal sealed class LicenceFileReader(string file, List<ContentError> errors, 
         return null;
     }
 
-    private IEnumerable<(string Value, YamlNode Node)> List(YamlMappingNode map, string key)
+    internal IEnumerable<(string Value, YamlNode Node)> List(YamlMappingNode map, string key)
     {
         var node = Find(map, key);
         if (node is null) yield break;
@@ -177,7 +179,7 @@ internal sealed class LicenceFileReader(string file, List<ContentError> errors, 
         }
     }
 
-    private string? Optional(YamlMappingNode map, string key) => Find(map, key) is { } node ? Text(node, key) : null;
+    internal string? Optional(YamlMappingNode map, string key) => Find(map, key) is { } node ? Text(node, key) : null;
 
     private string? Text(YamlNode node, string key)
     {
@@ -186,6 +188,6 @@ internal sealed class LicenceFileReader(string file, List<ContentError> errors, 
         return null;
     }
 
-    private static YamlNode? Find(YamlMappingNode map, string key) =>
+    internal static YamlNode? Find(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 }

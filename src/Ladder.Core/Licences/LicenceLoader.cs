@@ -36,7 +36,8 @@ public static class LicenceLoader
                 {
                     if (decided.TryGetValue(key, out var first))
                         errors.Add(at with { Message = $"{Describe(key, context)} is decided twice: here and at {first.Where}." });
-                    else decided[key] = (entry.Decision, $"{at.File}:{at.Line}:{at.Column}");
+                    else decided[key] = (entry.Residencies.TryGetValue(key, out var residencies) ? entry.Decision with { Residencies = residencies } : entry.Decision,
+                        $"{at.File}:{at.Line}:{at.Column}");
                 }
                 includes.AddRange(entry.Includes);
             }

@@ -47,12 +47,14 @@ public static class TransitionBarrier
     public const string SpecialtyResidencyBarrier = "needs a residency in this specialty (the licence is the same; the training is not)";
 
     /// <summary>
-    /// True when both occupations share a licence whose route is a residency in the specialty (physicians, dental
-    /// specialists): a family physician holds the licence an anesthesiologist needs, but not the anesthesiology residency.
+    /// True when the mover holds the licence of a specialty reached through a residency (physicians, dental specialists)
+    /// but not a residency that trains for it (content/licences, <see cref="LicenceDecision.Residencies"/>): a family
+    /// physician holds the licence an anesthesiologist needs, but not the anesthesiology residency, while an internist
+    /// already has a hospitalist's training. A general dentist, with no residency, needs the orthodontics one.
     /// </summary>
     private static bool SpecialtyResidency(LicenceDecision? from, LicenceDecision? to, Role a, Role b) =>
-        from is { Training.Route: TrainingRouteKind.Residency } && to is { Training.Route: TrainingRouteKind.Residency }
-        && from.Covers(to) && a.Primary.Code != b.Primary.Code;
+        to is { Training.Route: TrainingRouteKind.Residency } && from is not null && from.Covers(to) && a.Primary.Code != b.Primary.Code
+        && !from.Residencies.Intersect(to.Residencies, StringComparer.Ordinal).Any();
 
     /// <summary>True when B needs a licence A does not hold (the one place the move model reads the licence record).</summary>
     public static bool NeedsLicence(LicenceBook licences, Role from, Role to) => LicenceBook.Crossed(licences.For(from), licences.For(to)) is not null;

@@ -59,6 +59,29 @@ public sealed class FamilySplitTests(ShippedCatalog shipped) : IClassFixture<Shi
     }
 
     [Fact]
+    public void A_first_stage_counts_its_years_after_the_related_work_BLS_asks_for()
+    {
+        // Instructional coordinators need 5 years or more of related work (BLS), mostly teaching: "Junior · 0–3 years"
+        // alone read as a first job. Where the family's first stage is that related work itself (deckhand before mate),
+        // its years count from it; elsewhere the stage says it starts after it. No such guide is "Quick to start".
+        Assert.Equal("0–3 years in this work, after 5 years or more of work in a related occupation (BLS)", G("25-9031.00").Levels[0].Years);
+        Assert.StartsWith("0–2 years in this work, after less than 5 years", G("15-1212.00").Levels[0].Years, StringComparison.Ordinal);
+        Assert.Equal("0–2 years", G("53-5021.00").Levels[0].Years);
+        var checkedGuides = 0;
+        foreach (var o in shipped.Catalog.Occupations)
+        {
+            var family = FamilyOf(o.Code.Value);
+            if (!EntryVocabulary.NeedsPriorExperience(shipped.Catalog.Outlook.ProjectionFor(o.Code)?.Projection.Experience)) continue;
+            var g = G(o.Code.Value);
+            Assert.DoesNotContain(g.Pros, p => p.Text == "Quick to start");
+            if (family.Top || family.StartsInTheField || g.Levels is not [var first, ..] || first.PayDisplay.StartsWith("no BLS figure", StringComparison.Ordinal)) continue;
+            checkedGuides++;
+            Assert.True(!first.Years.StartsWith('0') || first.Years.Contains(" in this work, after ", StringComparison.Ordinal), $"{o.Title}: {first.Label} · {first.Years}");
+        }
+        Assert.True(checkedGuides > 50, $"only {checkedGuides} guides checked");
+    }
+
+    [Fact]
     public void Work_that_needs_years_in_another_occupation_names_that_work_instead_of_its_own_titles()
     {
         var checkedGuides = 0;

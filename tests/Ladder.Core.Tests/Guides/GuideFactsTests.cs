@@ -59,13 +59,23 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
     }
 
     [Fact]
+    public void A_residual_category_without_sub_occupations_points_to_its_SOC_broad_group()
+    {
+        // Surgeons, All Other (29-1249) pointed to anesthesiologists, cardiologists and dermatologists (the minor group
+        // 29-12, in code order); the surgeons listed separately are 29-1241 to 29-1243.
+        var note = G("29-1249.00").SectionNotes["overview"];
+        Assert.Contains("Ophthalmologists, Except Pediatric; Orthopedic Surgeons, Except Pediatric; and Pediatric Surgeons", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("Anesthesiologists", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_residual_category_points_first_to_the_occupations_filed_under_its_own_code()
     {
         // O*NET's related list for 29-1299.00 starts with physicians; its own sub-occupations are naturopaths and orthoptists.
         var g = G("29-1299.00");
-        Assert.Contains("The closest detailed occupations are Naturopathic Physicians and Orthoptists", g.SectionNotes["overview"], StringComparison.Ordinal);
+        Assert.Contains("The closest detailed occupations are Naturopathic Physicians, Orthoptists and ", g.SectionNotes["overview"], StringComparison.Ordinal);
         Assert.StartsWith("Start from a detailed occupation", g.Roadmap[0].Title, StringComparison.Ordinal);
-        Assert.Contains("Naturopathic Physicians and Orthoptists", g.Roadmap[0].Detail, StringComparison.Ordinal);
+        Assert.Contains("Naturopathic Physicians, Orthoptists and ", g.Roadmap[0].Detail, StringComparison.Ordinal);
         // Its own O*NET titles ("Herb Doctor", "Resident Intern") span unlike jobs: the apply step sends the reader to the detailed guide.
         var apply = g.Roadmap.Single(s => s.Title == "Apply for entry-level roles").Detail;
         Assert.DoesNotContain("Herb Doctor", apply, StringComparison.Ordinal);
@@ -184,6 +194,21 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
         Assert.All(g.BreakIn.FromRoles, r => Assert.True(Pay(r.Slug) <= pay * 1.05m, $"{r.Title} pays {Pay(r.Slug)} against {pay}"));
         Assert.NotEmpty(g.BreakIn.FromRoles);
         Assert.DoesNotContain(g.Pros.Concat(g.Cons), p => p.Reason.Contains("rose", StringComparison.Ordinal) || p.Reason.Contains("fell", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void No_entry_title_is_a_certification_or_registry_credential()
+    {
+        // "Certified Critical Care Nurse" was offered to critical care nurses as a first job; the CCRN needs 1,750 hours
+        // of direct care first (AACN). "Certified Hand Therapist (CHT)", "Certified First Assistant (CFA)" and
+        // "Registered Polysomnographic Technologist (RPSGT)" were offered the same way.
+        Assert.DoesNotContain("Certified Critical Care Nurse", G("29-1141.03").BreakIn.EntryTitles);
+        // Nor an advanced-practice title, which needs an APRN licence after a graduate programme.
+        Assert.DoesNotContain(G("29-1141.03").BreakIn.EntryTitles, t => t.Contains("Practitioner", StringComparison.Ordinal));
+        Assert.NotEmpty(G("29-1141.03").BreakIn.EntryTitles);
+        foreach (var o in data.Catalog.Occupations)
+            Assert.All(G(o.Code.Value).BreakIn.EntryTitles, t =>
+                Assert.DoesNotMatch(@"(?i)\bcertifi|\bregistered (?!nurse)|\bCCRN\b|\b[A-Z]{2,}-B?C\b", t));
     }
 
     [Fact]

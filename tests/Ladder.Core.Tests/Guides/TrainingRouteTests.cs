@@ -40,4 +40,23 @@ public sealed class TrainingRouteTests(ShippedCatalog shipped) : IClassFixture<S
         Assert.Equal("Bachelor's degree", g.Entry.Education);
         Assert.DoesNotContain(g.Pros, p => p.Text == "Quick to start");
     }
+
+    [Fact]
+    public void Work_learned_over_more_than_a_year_is_not_quick_to_start()
+    {
+        // Millwrights: O*NET job zone 2, and a 3- or 4-year apprenticeship stated in the same guide's way in.
+        Assert.DoesNotContain(G("49-9044.00").Pros, p => p.Text == "Quick to start");
+        var composer = new GuideComposer(shipped.Catalog);
+        var quick = new List<string>();
+        foreach (var o in shipped.Catalog.Occupations)
+        {
+            var training = shipped.Catalog.Outlook.ProjectionFor(o.Code)?.Projection.Training;
+            var route = shipped.Catalog.Outlook.Licences.For(o.Code)?.Training;
+            var long_ = training is "Long-term on-the-job training" or "Apprenticeship" or "Internship/residency"
+                || route is { Route: Ladder.Licences.TrainingRouteKind.Apprenticeship } || route?.MaxYears > 1;
+            if (long_ && composer.Compose(shipped.Catalog.RoleForCode(o.Code.Value)!).Pros.Any(p => p.Text == "Quick to start"))
+                quick.Add($"{o.Code.Value} ({training}; {route?.Detail})");
+        }
+        Assert.True(quick.Count == 0, string.Join("; ", quick));
+    }
 }

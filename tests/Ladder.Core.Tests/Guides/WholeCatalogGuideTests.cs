@@ -103,6 +103,17 @@ public sealed class WholeCatalogGuideTests(ShippedCatalog shipped) : IClassFixtu
         });
     }
 
+    [Fact]
+    public void The_stage_note_claims_years_from_the_job_zone_only_where_there_is_one()
+    {
+        // Residual codes such as Assemblers and Fabricators, All Other have no job zone: the table said "not enough
+        // data" while the note under it said the years were estimated from the job zone.
+        EveryGuide(g =>
+            g.BreakIn.JobZone is null && g.LevelMethod.Contains("from the O*NET job zone", StringComparison.Ordinal) ? "no job zone, but the note says the years come from it"
+            : g.BreakIn.JobZone is not null && g.LevelMethod.Contains("no job zone", StringComparison.Ordinal) ? $"job zone {g.BreakIn.JobZone}, but the note says there is none"
+            : null);
+    }
+
     // The note under a thin list speaks of the list shown: "no con clears" under one shown con contradicts it.
     private static string? ThinNoteDisagrees(int shown, string? note, string kind) => note switch
     {

@@ -104,4 +104,55 @@ public sealed class LicenceLoaderTests
 
         Assert.Contains(errors, e => e.Message.StartsWith(message, StringComparison.Ordinal) && e.File == "29-health.yaml" && e.Line > 0);
     }
+
+    // Two physician specialties under one residency decision: which residency trains for each is data, sourced.
+    private static readonly LicenceContext Physicians = new(
+        new Dictionary<string, string> { ["29-1216.00"] = "General Internal Medicine Physicians", ["29-1229.02"] = "Hospitalists", ["29-1211.00"] = "Anesthesiologists" },
+        null, new DateOnly(2026, 12, 6));
+
+    private const string Residencies = """
+        - codes: [29-1216.00, 29-1229.02, 29-1211.00]
+          kind: every-state
+          credential: Physician (MD or DO) licence
+          issuer: the state medical board
+          key: md
+          training: {route: residency, minYears: 3, maxYears: 7, detail: Residency in the specialty}
+          residencies:
+            - {residency: internal medicine, codes: [29-1216.00, 29-1229.02], source: "https://abim.org/"}
+            - {residency: anesthesiology, codes: [29-1211.00], source: "https://www.bls.gov/ooh/healthcare/physicians-and-surgeons.htm"}
+          source: https://www.bls.gov/ooh/healthcare/physicians-and-surgeons.htm
+          reviewed: 2026-12
+        """;
+
+    private static LicenceBook LoadPhysicians(string yaml) => LicenceLoader.LoadFiles([("29-health.yaml", yaml)], Physicians);
+
+    [Fact]
+    public void Each_specialty_carries_the_residencies_that_train_for_it()
+    {
+        var book = LoadPhysicians(Residencies);
+        Assert.Equal(["internal medicine"], book.For(Ladder.Occupations.OccupationCode.Parse("29-1229.02"))!.Residencies);
+        Assert.Equal(["anesthesiology"], book.For(Ladder.Occupations.OccupationCode.Parse("29-1211.00"))!.Residencies);
+    }
+
+    [Theory]
+    [InlineData("    - {residency: anesthesiology, codes: [29-1211.00], source: \"https://www.bls.gov/ooh/healthcare/physicians-and-surgeons.htm\"}\n", "",
+        "29-1211.00 is in no residency")]
+    [InlineData("codes: [29-1211.00], source", "codes: [29-1141.00], source", "'29-1141.00' is not one of this decision's codes")]
+    [InlineData("source: \"https://abim.org/\"", "source: abim", "'abim' is not a web address")]
+    [InlineData("{residency: internal medicine, ", "{", "missing 'residency'")]
+    [InlineData("route: residency", "route: programme", "'residencies' is only for a decision whose training route is 'residency'")]
+    public void A_bad_residency_is_refused_at_its_position(string from, string to, string message)
+    {
+        var errors = Assert.Throws<ContentException>(() => LoadPhysicians(Residencies.Replace(from, to, StringComparison.Ordinal))).Errors;
+        Assert.Contains(errors, e => e.Message.StartsWith(message, StringComparison.Ordinal) && e.File == "29-health.yaml" && e.Line >= 7 && e.Column > 1);
+    }
+
+    [Fact]
+    public void A_residency_decision_for_several_specialties_must_place_each()
+    {
+        var yaml = string.Join('\n', Residencies.Split('\n').Where(l => !l.Contains("residenc", StringComparison.Ordinal) || l.Contains("route", StringComparison.Ordinal)));
+        var e = Assert.Single(Assert.Throws<ContentException>(() => LoadPhysicians(yaml)).Errors);
+        Assert.Equal((1, 3), (e.Line, e.Column));
+        Assert.StartsWith("a residency decision for 3 occupations needs 'residencies'", e.Message, StringComparison.Ordinal);
+    }
 }

@@ -68,6 +68,14 @@ public sealed class SkillSpaceTests(MatchingCatalogFixture data) : IClassFixture
         var t = TransitionAnalyzer.Analyze(data.Space, data.Role("29-1215.00"), data.Role("29-1211.00"));
         Assert.Contains(TransitionBarrier.SpecialtyResidencyBarrier, t.Barriers);
         Assert.True(MoveVerdicts.NeedsSchooling(t.JobZoneChange, t.Barriers));
+        // A hospitalist is an internist or a family physician who works in hospitals: no residency of its own
+        // (content/licences, residencies). A pediatrician is not trained for adult inpatients.
+        Assert.Empty(TransitionAnalyzer.Analyze(data.Space, data.Role("29-1216.00"), data.Role("29-1229.02")).Barriers);
+        Assert.Empty(TransitionAnalyzer.Analyze(data.Space, data.Role("29-1215.00"), data.Role("29-1229.02")).Barriers);
+        Assert.Contains(TransitionBarrier.SpecialtyResidencyBarrier, TransitionAnalyzer.Analyze(data.Space, data.Role("29-1221.00"), data.Role("29-1229.02")).Barriers);
+        Assert.Contains(TransitionBarrier.SpecialtyResidencyBarrier, TransitionAnalyzer.Analyze(data.Space, data.Role("29-1215.00"), data.Role("29-1216.00")).Barriers);
+        // A general dentist needs the orthodontics residency.
+        Assert.Contains(TransitionBarrier.SpecialtyResidencyBarrier, TransitionAnalyzer.Analyze(data.Space, data.Role("29-1021.00"), data.Role("29-1023.00")).Barriers);
     }
 
     [Fact]

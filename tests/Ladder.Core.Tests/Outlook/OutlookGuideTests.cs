@@ -30,6 +30,18 @@ public sealed class OutlookGuideTests(ShippedCatalogFixture fixture) : IClassFix
     }
 
     [Fact]
+    public void Openings_that_BLS_rounds_to_0_0_thousand_read_fewer_than_50_not_about_0()
+    {
+        // BLS's table gives prosthodontists 0.0 thousand openings a year: fewer than 50, not none.
+        var g = Guide("29-1024.00");
+        Assert.Equal(0, g.Outlook.OpeningsPerYear);
+        Assert.Equal("fewer than 50", g.Outlook.OpeningsDisplay);
+        var markdown = GuideMarkdown.Render(g);
+        Assert.Contains("fewer than 50 openings a year", markdown);
+        Assert.DoesNotContain("about 0 ", markdown);
+    }
+
+    [Fact]
     public void Electricians_grow_9_5_percent_with_81_000_openings_and_train_through_an_apprenticeship_then_a_licence()
     {
         var g = Guide("47-2111.00");

@@ -51,6 +51,12 @@ public sealed record CareerFamily
     public string? Portfolio { get; init; }
     /// <summary>False where software is not what a newcomer should learn first (care, service, military): no "software of the trade" step.</summary>
     public bool SoftwareStep { get; init; } = true;
+    /// <summary>
+    /// The first stage is the field's own starting work (deckhand, roustabout, recruit, helper), where BLS's related work
+    /// experience is gained: a mate's "less than 5 years" is spent as a deckhand, so the ladder's years count from it.
+    /// Without it, an occupation that asks for related experience counts its first stage from after that experience.
+    /// </summary>
+    public bool StartsInTheField { get; init; }
     /// <summary>How people in the field get practice before their first job; null when the family says nothing.</summary>
     public FamilyStep? Practice { get; init; }
     /// <summary>

@@ -6,7 +6,7 @@ namespace Ladder.Content;
 /// <summary>Maps one family file onto a <see cref="CareerFamily"/>, recording errors with their YAML marks.</summary>
 internal sealed class FamilyFileReader(YamlFields fields, string key)
 {
-    private static readonly string[] Keys = ["name", "top", "entryNote", "handsOn", "hazardous", "hotTechnologyPro", "softwareStep", "portfolio", "practice", "notProgrammes", "ownField", "stages", "occupations"];
+    private static readonly string[] Keys = ["name", "top", "entryNote", "handsOn", "hazardous", "hotTechnologyPro", "softwareStep", "startsInTheField", "portfolio", "practice", "notProgrammes", "ownField", "stages", "occupations"];
     private static readonly string[] StageKeys = ["level", "label", "years", "pay", "trainee", "prior", "duties"];
     private static readonly int[] Percentiles = [10, 25, 50, 75, 90];
 
@@ -27,7 +27,7 @@ internal sealed class FamilyFileReader(YamlFields fields, string key)
         {
             Key = key, Name = name, Stages = stages, Top = fields.Flag(map, "top"), EntryNote = fields.Text(map, "entryNote", required: false),
             HandsOn = fields.Flag(map, "handsOn"), Hazardous = hazardous, HotTechnologyPro = fields.Flag(map, "hotTechnologyPro"),
-            SoftwareStep = YamlFields.Find(map, "softwareStep") is null || fields.Flag(map, "softwareStep"),
+            SoftwareStep = YamlFields.Find(map, "softwareStep") is null || fields.Flag(map, "softwareStep"), StartsInTheField = fields.Flag(map, "startsInTheField"),
             Portfolio = fields.Text(map, "portfolio", required: false), Practice = practice, File = fields.FileName,
             NotProgrammes = ReadCipPrefixes(map), OwnField = ReadOwnField(map),
         };
