@@ -74,7 +74,8 @@ public sealed partial class GuideComposer
 
     internal GuideCredentials ComposeCredentials(Occupation occupation) => Credentials(catalog.Outlook.Licences.For(occupation.Code));
 
-    private static GuideCredentials Credentials(LicenceDecision? d)
+    // Internal so a test can show the unchecked notice on a real decision whatever the shipped data holds.
+    internal static GuideCredentials Credentials(LicenceDecision? d)
     {
         if (d is null)
             return new GuideCredentials

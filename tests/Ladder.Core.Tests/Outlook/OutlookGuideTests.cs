@@ -1,5 +1,6 @@
 using Ladder.Guides;
 using Ladder.Catalog;
+using Ladder.Occupations;
 using Ladder.Outlook;
 using Ladder.Tests.Shared;
 
@@ -179,9 +180,14 @@ public sealed class OutlookGuideTests(ShippedCatalogFixture fixture) : IClassFix
             Assert.Matches("^https?://", c.Source);
             Assert.Matches(@"^((January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|not yet checked)$", c.Reviewed);
         });
-        // An unchecked decision says so on the page, not only in the data.
-        var notChecked = composer.Compose(catalog.RoleForCode("29-1071.01")!).Credentials;
+        // An unchecked decision says so on the page, not only in the data; a checked one does not. The shipped decisions
+        // may all be checked, so the notice is shown on a real decision with its review month taken away.
+        var checkedDecision = catalog.Outlook.Licences.For(OccupationCode.Parse("29-1071.01"))!;
+        Assert.True(checkedDecision.IsChecked);
+        Assert.DoesNotContain("Not yet checked", GuideComposer.Credentials(checkedDecision).Summary, StringComparison.Ordinal);
+        var notChecked = GuideComposer.Credentials(checkedDecision with { Reviewed = null });
         Assert.EndsWith("(Not yet checked against its source.)", notChecked.Summary, StringComparison.Ordinal);
+        Assert.All(notChecked.Items, c => Assert.Equal("not yet checked", c.Reviewed));
     }
 
     [Theory]
