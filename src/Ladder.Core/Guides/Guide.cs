@@ -143,8 +143,58 @@ public sealed record BreakIn
     /// </summary>
     public string? FromRolesNote { get; init; }
 
+    /// <summary>
+    /// The way in the occupation's Handbook page names (content/occupations/routes.yaml), shown before the observed moves
+    /// in <see cref="FromRoles"/>; null where the page names none.
+    /// </summary>
+    public GuideRoute? Route { get; init; }
+
     /// <summary>The roles people move from, joined for text ("; ": titles hold commas), else <see cref="FromRolesNote"/> or <see cref="NoFromRoles"/>.</summary>
     public string FromRolesText => FromRoles.Count > 0 ? string.Join("; ", FromRoles.Select(r => r.Title)) : FromRolesNote ?? NoFromRoles;
+}
+
+/// <summary>
+/// "The Handbook's usual route: experience as Network and Computer Systems Administrators": the occupations the
+/// Handbook names (<see cref="Roles"/>, linked) and/or its <see cref="Note"/>, then the licence the work requires when the
+/// route does not carry it (content/licences), with the page and the month the entry was checked against it.
+/// </summary>
+public sealed record GuideRoute
+{
+    /// <summary>The whole sentence for text surfaces: "The Handbook's usual route: …".</summary>
+    public required string Text { get; init; }
+    public required IReadOnlyList<RoleLink> Roles { get; init; }
+    public string? Note { get; init; }
+    /// <summary>What follows the route before the work, never a licence ("a paramedic education programme").</summary>
+    public string? Then { get; init; }
+    /// <summary>", then the nail technician or cosmetology licence from the state cosmetology board": the licence the route still needs; null when none.</summary>
+    public string? Licence { get; init; }
+    public required string Page { get; init; }
+    public required string Source { get; init; }
+    public required string Reviewed { get; init; }
+
+    /// <summary>The words before the <paramref name="i"/>-th role: "experience as ", ", " or " or " (semicolons when a title
+    /// holds a comma or an "and", which would blur where one title ends).</summary>
+    public string Before(int i)
+    {
+        var semicolons = Roles.Any(r => r.Title.Contains(',') || r.Title.Contains(" and ", StringComparison.Ordinal));
+        return i == 0 ? "experience as " : i < Roles.Count - 1 ? (semicolons ? "; " : ", ") : semicolons ? "; or " : " or ";
+    }
+
+    /// <summary>The words before the note: "; or " after roles, nothing alone.</summary>
+    public string BeforeNote => Roles.Count > 0 ? "; or " : "";
+
+    /// <summary>"experience as A, B or C; or {note}, then {then}, then the {licence}": the route without its citation, as plain text.</summary>
+    public string Phrase() =>
+        string.Concat(Roles.Select((r, i) => Before(i) + r.Title)) + (Note is { } n ? BeforeNote + n : "") + After;
+
+    /// <summary>", then {then}, then the {licence}": what the route still needs before the work.</summary>
+    public string After => (Then is { } t ? ", then " + t : "") + Licence;
+
+    /// <summary>True when <paramref name="entryNote"/> already says the route, so a surface does not repeat it.</summary>
+    public bool IsIn(string? entryNote) => entryNote?.Contains(Text, StringComparison.Ordinal) == true;
+
+    /// <summary>What every surface writes before the route.</summary>
+    public const string Lead = "The Handbook's usual route: ";
 }
 
 public sealed record EducationLevelShare(string Level, double Percent)

@@ -19,7 +19,7 @@ public sealed partial class GuideComposer
     private IReadOnlyList<RoleLink> Arrivals(Occupation occupation) =>
         arrivals is null ? [] : _arrivals.GetOrAdd(occupation.Code.Value, _ => arrivals(occupation));
 
-    private BreakIn BreakIn(Occupation occupation, CareerFamily family)
+    private BreakIn BreakIn(Occupation occupation, CareerFamily family, GuideRoute? route)
     {
         var zone = catalog.JobZone(occupation.JobZone);
         var shares = occupation.Education.Where(e => e.Percent >= 1).OrderByDescending(e => e.Percent)
@@ -29,10 +29,11 @@ public sealed partial class GuideComposer
             : shares.Count > 0
             ? $"Most common requirement: {shares[0].Level} ({shares[0].Percent.ToString("0", CultureInfo.InvariantCulture)}% of workers surveyed by O*NET)."
             : zone is not null ? zone.Education : "not available: O*NET has no education survey for this occupation.";
+        // The Handbook's named route leads; the observed moves follow it, as the transitions API lists them.
         var from = Arrivals(occupation);
         // Work BLS says takes years in another occupation first has no entry-level openings of its own: the way in is
         // those occupations, so the guide names them instead of this work's titles (a "Database Architect" is no first job).
-        var prior = family.EntryNote is null && !family.Top ? PriorExperienceNote(occupation, StartingPoints(from)) : null;
+        var prior = family.EntryNote is null && !family.Top ? PriorExperienceNote(occupation, StartingPoints(from), route) : null;
         var titles = prior is null ? EntryTitles.For(occupation, family) : [];
         string? note = null;
         // The physicians' note is about the residency match: it holds only where the licence decision's route is a residency.
@@ -43,7 +44,8 @@ public sealed partial class GuideComposer
         if (prior is not null) note = prior;
         else if (titles.Count == 0)
             note = familyNote is { } stated
-                ? stated + (starts.Count > 0 ? $" The likeliest moves in are from {JoinTitles(starts.Take(3).Select(f => f.Title))}." : "")
+                ? stated + (route is not null ? $" {route.Text}" : starts.Count > 0 ? $" The likeliest moves in are from {JoinTitles(starts.Take(3).Select(f => f.Title))}." : "")
+                : route is not null ? $"Few openings carry an entry-level title here. {route.Text}"
                 : (from.Count > 0
                 ? $"Few openings carry an entry-level title here: people often move in from {JoinTitles(from.Take(2).Select(f => f.Title))} after gaining experience."
                 : "O*NET lists no entry-level titles for this occupation; check current postings for the titles employers use.");
@@ -62,6 +64,7 @@ public sealed partial class GuideComposer
             Advice = advice,
             EntryTitles = titles,
             EntryNote = note,
+            Route = route,
             FromRolesNote = from.Count > 0 ? null
                 : family.OwnField is { } field && field.Contains(occupation.Code.Value) ? field.Note : SchoolRoute(occupation),
         };
@@ -69,13 +72,15 @@ public sealed partial class GuideComposer
 
     /// <summary>
     /// BLS's typical work experience in a related occupation, as the way in, when BLS asks for any ("less than 5 years",
-    /// "5 years or more"); null when it asks for none or publishes no requirement.
+    /// "5 years or more"), followed by the Handbook's route where it names one; null when BLS asks for none or publishes no requirement.
     /// </summary>
-    private string? PriorExperienceNote(Occupation occupation, IReadOnlyList<RoleLink> from)
+    private string? PriorExperienceNote(Occupation occupation, IReadOnlyList<RoleLink> from, GuideRoute? route)
     {
         if (catalog.Outlook.ProjectionFor(occupation.Code)?.Projection.Experience is not { } experience
             || !EntryVocabulary.NeedsPriorExperience(experience)) return null;
-        var where = from.Count > 0
+        // The route the Handbook names is where to start, before the moves the survey observes.
+        var where = route is not null ? $" {route.Text}"
+            : from.Count > 0
             ? $" Search for openings as {JoinTitles(from.Take(3).Select(f => f.Title))}, the likeliest moves in, and grow into this work from there."
             : " Start in a related occupation and grow into this work from there.";
         return $"Openings here are rarely first jobs: BLS's typical requirement is {LowerFirst(experience)} of work experience in a related occupation.{where}";

@@ -7,7 +7,7 @@ public sealed partial class GuideComposer
 {
     /// <summary>Ordered steps, each built from this occupation's ranked data; steps with no evidence behind them are left out.</summary>
     private IReadOnlyList<RoadmapStep> Roadmap(Occupation occupation, CareerFamily family, GuideEvidence evidence,
-        IReadOnlyList<Technology> technologies, IReadOnlyList<string> tasks)
+        IReadOnlyList<Technology> technologies, IReadOnlyList<string> tasks, BreakIn breakIn)
     {
         var steps = new List<(string Title, string Detail)>(9);
         var closest = occupation.Tasks.Count == 0 && occupation.Skills.Count == 0 ? Closest(occupation).Take(3).Select(o => o.Title).ToList() : [];
@@ -73,7 +73,7 @@ public sealed partial class GuideComposer
         if (family.Portfolio is { } portfolio)
             steps.Add(("Show your work", portfolio));
 
-        var breakIn = BreakIn(occupation, family);
+        // The way in's own note and titles, so the roadmap's step and the way in say the same.
         var titles = breakIn.EntryTitles;
         // A residual category's titles span unlike jobs ("Herb Doctor" and "Resident Intern" in one list): the guide of the
         // detailed occupation it pointed to first gives titles that belong together.

@@ -41,7 +41,10 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
         var (technologies, allShown) = evidence.RankAndShowTechnologies(occupation);
         var shownTechnologies = allShown.Take(TechnologiesShown).ToList();
         var notes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var breakIn = BreakIn(occupation, family);
+        // A curated role (ladder given) keeps its file's ways in: the Handbook's route into its primary occupation is not
+        // the route into the market role (a data science manager does not come from help-desk work).
+        var route = ladder is null ? HandbookRoute(occupation) : null;
+        var breakIn = BreakIn(occupation, family, route);
         var outlook = ComposeOutlook(occupation);
         var credentials = ComposeCredentials(occupation);
         var (allPros, allCons) = ProsAndCons(occupation, family, shownTechnologies, outlook, notes);
@@ -63,7 +66,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
             Skills = skills,
             Levels = Levels(occupation, wages, family, tasks),
             LevelMethod = LevelMethodFor(family, occupation.JobZone, wages is not null && HourlyPay.IsHourlyOnly(wages), StagePayRow.For(occupation, catalog)),
-            Roadmap = WithWayIn(Roadmap(occupation, family, evidence, technologies, tasks), occupation),
+            Roadmap = WithWayIn(Roadmap(occupation, family, evidence, technologies, tasks, breakIn), occupation),
             BreakIn = breakIn,
             Outlook = outlook,
             Entry = ComposeEntry(occupation, breakIn.EducationShares),
@@ -71,7 +74,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
             Pros = allPros,
             Cons = allCons,
             Related = related,
-            Sources = Sources(occupation, family),
+            Sources = Sources(occupation, family, route),
             Attribution = catalog.Info.OnetAttribution,
             LadderFamily = family.Key,
         };
@@ -214,7 +217,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
     private static string WagesSection(Wages w, bool hourlyWork) =>
         HourlyPay.IsHourlyOnly(w) ? "Wages (hourly; BLS publishes no annual figures)" : HourlyPay.IsUsuallyHourly(w, hourlyWork) ? "Wages, annual and hourly" : "Wages";
 
-    private IReadOnlyList<SourceNote> Sources(Occupation occupation, CareerFamily family)
+    private IReadOnlyList<SourceNote> Sources(Occupation occupation, CareerFamily family, GuideRoute? route)
     {
         var wages = occupation.Wages.Current;
         return
@@ -227,6 +230,7 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
             new("Outlook: projected change, openings, self-employment", ProjectionsSource + ", Tables 1.2 and 1.10", OutlookSources.ProjectionsPublished, OutlookSources.ProjectionsUrl),
             new("Programmes of study", OutlookSources.CrosswalkCitation, OutlookSources.CrosswalkAsOf, OutlookSources.CrosswalkUrl),
             CredentialsSource(occupation),
+            .. route is not null ? [RouteSource(route)] : Array.Empty<SourceNote>(),
             new("Domain", "Ladder's domain for each occupation, by exact code (content/occupations/domains.yaml; docs/domains.md)", OnetAsOf),
             new("Roadmap, stage responsibilities, pros and cons", "Composed by Ladder from the O*NET and BLS data above, ranked as docs/guide-content.md describes", OnetAsOf),
         ];

@@ -69,6 +69,7 @@ public static partial class GuideMarkdown
         md.AppendLine($"- {g.BreakIn.Advice}");
         if (g.BreakIn.EntryTitles.Count > 0) md.AppendLine($"- **Entry-level titles:** {string.Join("; ", g.BreakIn.EntryTitles)}");
         if (g.BreakIn.EntryNote is { } entry) md.AppendLine($"- **How people get there:** {entry}");
+        if (g.BreakIn.Route is { } route && !route.IsIn(g.BreakIn.EntryNote)) md.AppendLine($"- {route.Text}");
         md.AppendLine($"- **Roles people move from:** {g.BreakIn.FromRolesText}");
         md.AppendLine();
 

@@ -9,7 +9,8 @@ namespace Ladder.Matching;
 /// list, in their order, keeping those that are no step down for the mover (a way in pays about as much or less),
 /// need no new schooling (or only the school that is the usual route from that work), come from work needing at most
 /// one job zone more preparation, are no specialisation of the same SOC code or a curated role built on it, and, into
-/// work that needs no years elsewhere, come from no work that itself needs five years or more elsewhere. The guide's
+/// work that needs no years elsewhere, come from no work that itself needs five years or more elsewhere, and, beside a
+/// Handbook-named route, are no curated role's move across from other work. The guide's
 /// "people often move in from …" note names the first of them. <c>ladder import</c> ranks them for every occupation
 /// and stores them (<see cref="Catalog.StoredWaysIn"/>): ranking needs the whole skill space.
 /// </summary>
@@ -51,6 +52,12 @@ public static class WaysIn
             // that field (dancers into choreography), never the day job people hold beside it (cashiers into modelling).
             .Where(m => catalog.Families.For(occupation.Code).OwnField is not { } field || !field.Contains(occupation.Code.Value)
                 || (catalog.FindRole(m.Role.Slug) is { } r && field.Contains(r.Primary.Code.Value)))
+            // Where the Handbook names the route (content/occupations/routes.yaml), a curated role's move across stands for its
+            // primary occupation's flows under a market title, a peer (Machine Learning Engineer, Cloud Architect into
+            // Information Security Analysts) that beside the named route reads as another way in of equal standing; it
+            // is kept when it is a step up for the mover or the route names its occupation (Systems Administrator).
+            .Where(m => catalog.OccupationContent.RouteOf(occupation.Code.Value) is not { } route || m.Kind == "step up"
+                || catalog.FindRole(m.Role.Slug) is not { Curated: not null } curated || route.From.Contains(curated.Primary.Code.Value))
             .Select(m => new RoleLink(m.Role.Slug, m.Role.Title, m.Role.Code, m.Headline, m.Role.Slug)).ToList();
     }
 }

@@ -64,6 +64,8 @@ internal static partial class GuideTerminal
         Section(c, "6. How to break in");
         c.MarkupLine($"[bold]Preparation:[/] {E(g.BreakIn.JobZoneSummary)}");
         c.WriteLine(g.BreakIn.Advice);
+        // The terminal's break-in section has no "how people get there" note (the roadmap says it), so the route is written here.
+        if (g.BreakIn.Route is { } route) c.MarkupLine($"[bold]{E(GuideRoute.Lead.TrimEnd())}[/] {E(route.Text[GuideRoute.Lead.Length..])}");
         c.MarkupLine($"[bold]Roles people move from:[/] {E(g.BreakIn.FromRolesText)}");
 
         Section(c, "7. Pros and cons");

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ladder.Catalog;
+using Ladder.Guides;
 using Ladder.Matching;
 
 namespace Ladder.Tests.Web;
@@ -96,6 +97,36 @@ public sealed partial class MoveSurfacesTests(WebFixture web) : IClassFixture<We
         Assert.DoesNotContain(Ladder.Guides.BreakIn.NoFromRoles, html, StringComparison.Ordinal);
         // An occupation whose licence route is a programme, not a residency, names its own school and no residency.
         Assert.DoesNotContain("residency", web.Engine.Guide("physical-therapist-assistants")!.BreakIn.FromRolesNote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_handbook_route_leads_the_way_in_once_on_the_page_in_markdown_and_in_the_terminal()
+    {
+        var guide = web.Engine.Guide("information-security-analysts")!;
+        var route = guide.BreakIn.Route!;
+        var html = WebUtility.HtmlDecode(await web.Browser().GetStringAsync("/careers/information-security-analysts"));
+        // Written once in the way in, inside "How people get there", with the occupation linked and the page cited (the
+        // roadmap's "How people get there" step says the same words).
+        var breakIn = html[html.IndexOf("id=\"break-in\"", StringComparison.Ordinal)..html.IndexOf("id=\"pros-cons\"", StringComparison.Ordinal)];
+        Assert.Single(Regex.Matches(breakIn, "The Handbook's usual route:"));
+        Assert.Contains(route.Text, html[..html.IndexOf("id=\"break-in\"", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.Contains("The Handbook's usual route:</strong> experience as <a href=\"/careers/network-and-computer-systems-administrators\">Network and Computer Systems Administrators</a>", html, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{route.Source}\">BLS Occupational Outlook Handbook: Information Security Analysts</a>", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf("The Handbook's usual route:", StringComparison.Ordinal) < html.IndexOf("<h3>Roles people move from</h3>", StringComparison.Ordinal));
+        // The observed moves follow, a subsequence of the API's moves in.
+        var into = JsonDocument.Parse(await web.Client.GetStringAsync("/api/v1/transitions/information-security-analysts?limit=10")).RootElement
+            .GetProperty("into").EnumerateArray().Select(m => m.GetProperty("role").GetProperty("slug").GetString()!).ToList();
+        var from = guide.BreakIn.FromRoles.Select(r => r.Slug).ToList();
+        Assert.Equal(from, into.Where(from.Contains));
+        Assert.Contains("machine-learning-engineer", into);
+        Assert.DoesNotContain("machine-learning-engineer", from);
+
+        var markdown = GuideMarkdown.Render(guide);
+        Assert.Single(Regex.Matches(markdown, Regex.Escape(route.Text)), m => markdown.LastIndexOf("## How to break in", StringComparison.Ordinal) < m.Index);
+        var stdout = new StringWriter();
+        Assert.Equal(0, Ladder.LadderCli.Run(["--db", web.DatabasePath, "guide", "information-security-analysts"], stdout, new StringWriter()));
+        var terminal = Regex.Replace(stdout.ToString(), @"\s+", " ");
+        Assert.Contains(route.Text[GuideRoute.Lead.Length..], terminal, StringComparison.Ordinal);
     }
 
     private static List<(string Title, string Headline)> Moves(JsonElement list, string name) =>

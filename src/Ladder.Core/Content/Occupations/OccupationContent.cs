@@ -4,8 +4,8 @@ namespace Ladder.Content;
 
 /// <summary>
 /// What content/occupations/ decides for every occupation by exact O*NET-SOC code: its domain (domains.yaml), whether
-/// its guide shows BLS's hourly wages beside the annual ones (pay-basis.yaml) and its kind of work (work-kinds.yaml).
-/// Built once at start-up and only read.
+/// its guide shows BLS's hourly wages beside the annual ones (pay-basis.yaml), its kind of work (work-kinds.yaml) and the
+/// way in its Handbook page names (routes.yaml). Built once at start-up and only read.
 /// </summary>
 public sealed class OccupationContent
 {
@@ -13,9 +13,11 @@ public sealed class OccupationContent
     private readonly FrozenSet<string> _hourly;
     private readonly FrozenDictionary<string, WorkKind> _kinds;
 
-    public OccupationContent(IReadOnlyList<DomainEntry> domains, IEnumerable<string> hourly, IReadOnlyDictionary<string, WorkKind>? kinds = null)
+    public OccupationContent(IReadOnlyList<DomainEntry> domains, IEnumerable<string> hourly, IReadOnlyDictionary<string, WorkKind>? kinds = null,
+        IReadOnlyDictionary<string, HandbookRoute>? routes = null)
     {
         _kinds = (kinds ?? new Dictionary<string, WorkKind>()).ToFrozenDictionary(StringComparer.Ordinal);
+        Routes = routes?.ToFrozenDictionary(StringComparer.Ordinal) ?? FrozenDictionary<string, HandbookRoute>.Empty;
         Domains = domains;
         _domainByCode = domains.SelectMany(d => d.Occupations.Select(c => (Code: c, d.Name))).ToFrozenDictionary(p => p.Code, p => p.Name, StringComparer.Ordinal);
         _hourly = hourly.ToFrozenSet(StringComparer.Ordinal);
@@ -32,6 +34,12 @@ public sealed class OccupationContent
 
     /// <summary>The codes listed as usually paid by the hour.</summary>
     public IReadOnlySet<string> Hourly => _hourly;
+
+    /// <summary>The Handbook-named routes in, by occupation code (routes.yaml); empty when none was imported.</summary>
+    public IReadOnlyDictionary<string, HandbookRoute> Routes { get; }
+
+    /// <summary>The way in the occupation's Handbook page names; null when the page names none or routes.yaml does not list it.</summary>
+    public HandbookRoute? RouteOf(string code) => Routes.GetValueOrDefault(code);
 
     public string DomainOf(string code) => _domainByCode.GetValueOrDefault(code) ?? NoDomain;
 

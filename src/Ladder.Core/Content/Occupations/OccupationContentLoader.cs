@@ -5,14 +5,19 @@ namespace Ladder.Content;
 /// <summary>
 /// Reads and validates content/occupations/domains.yaml, pay-basis.yaml and work-kinds.yaml (schema in content/README.md):
 /// every occupation of the release in exactly one domain, under exactly one of `hourly` and `annual`, and under exactly
-/// one work kind. Every problem is reported with file:line:column, naming the code, and the whole folder is rejected.
+/// one work kind; and routes.yaml, the Handbook-named ways in, when the folder has it (<see cref="RouteLoader"/>). Every
+/// problem is reported with file:line:column, naming the code, and the whole folder is rejected.
 /// </summary>
 public static class OccupationContentLoader
 {
     public const string DomainsFile = "domains.yaml", PayBasisFile = "pay-basis.yaml", WorkKindsFile = "work-kinds.yaml";
 
-    public static OccupationContent LoadFolder(string folder, IReadOnlyDictionary<string, string> occupations) =>
-        Load(Read(folder, DomainsFile), Read(folder, PayBasisFile), Read(folder, WorkKindsFile), occupations);
+    public static OccupationContent LoadFolder(string folder, IReadOnlyDictionary<string, string> occupations)
+    {
+        var routes = Path.Combine(folder, RouteLoader.File);
+        return Load(Read(folder, DomainsFile), Read(folder, PayBasisFile), Read(folder, WorkKindsFile), occupations,
+            File.Exists(routes) ? (routes, File.ReadAllText(routes)) : null);
+    }
 
     private static (string File, string Yaml) Read(string folder, string name)
     {
@@ -25,8 +30,9 @@ public static class OccupationContentLoader
     /// <param name="payBasis">pay-basis.yaml: its path and text.</param>
     /// <param name="workKinds">work-kinds.yaml: its path and text.</param>
     /// <param name="occupations">Every O*NET-SOC code of the release, with its title, for messages.</param>
+    /// <param name="routes">routes.yaml: its path and text; null for none (no guide then names a Handbook route).</param>
     public static OccupationContent Load((string File, string Yaml) domains, (string File, string Yaml) payBasis, (string File, string Yaml) workKinds,
-        IReadOnlyDictionary<string, string> occupations)
+        IReadOnlyDictionary<string, string> occupations, (string File, string Yaml)? routes = null)
     {
         var errors = new List<ContentError>();
         var entries = ReadDomains(new YamlFields(domains.File, errors), domains.Yaml, occupations);
@@ -34,8 +40,9 @@ public static class OccupationContentLoader
             .Where(p => p.Value == "hourly").Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         var kinds = ReadPartition(new YamlFields(workKinds.File, errors), workKinds.Yaml, WorkKinds.All.Select(k => k.Name).ToList(), occupations)
             .ToDictionary(p => p.Key, p => WorkKinds.Parse(p.Value), StringComparer.Ordinal);
+        var named = routes is { } r ? RouteLoader.Read(new YamlFields(r.File, errors), r.Yaml, occupations) : null;
         if (errors.Count > 0) throw new ContentException(errors);
-        return new OccupationContent(entries, hourly, kinds);
+        return new OccupationContent(entries, hourly, kinds, named);
     }
 
     private static List<DomainEntry> ReadDomains(YamlFields fields, string yaml, IReadOnlyDictionary<string, string> occupations)

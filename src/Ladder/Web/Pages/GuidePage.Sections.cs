@@ -70,7 +70,19 @@ public static partial class GuidePage
 
             """);
         if (b.EntryTitles.Count > 0) html.Append($"<p><strong>Entry-level titles:</strong> {string.Join("; ", b.EntryTitles)}</p>\n");
-        if (b.EntryNote is { } entry) html.Append($"<p><strong>How people get there:</strong> {entry}</p>\n");
+        // The route is written once: inside the note when the note says it, else on its own line; either way with its links.
+        if (b.EntryNote is { } entry && b.Route is { } inNote && inNote.IsIn(entry))
+        {
+            var at = entry.IndexOf(inNote.Text, StringComparison.Ordinal);
+            html.Append($"<p><strong>How people get there:</strong> {entry[..at]}");
+            Route(html, ctx, inNote);
+            html.Append($"{entry[(at + inNote.Text.Length)..]}</p>\n");
+        }
+        else
+        {
+            if (b.EntryNote is { } note) html.Append($"<p><strong>How people get there:</strong> {note}</p>\n");
+            if (b.Route is { } route) { html.Append($"<p>"); Route(html, ctx, route); html.Append($"</p>\n"); }
+        }
         if (b.FromRoles.Count > 0)
         {
             html.Append($"<h3>Roles people move from</h3>\n<ul class=\"link-list\">");
@@ -80,6 +92,16 @@ public static partial class GuidePage
         }
         else html.Append($"<p class=\"muted\"><strong>Roles people move from:</strong> {b.FromRolesText}.</p>\n");
         SectionEnd(html);
+    }
+
+    /// <summary>The route's sentence with each occupation it names linked to its guide and the page it cites linked.</summary>
+    private static void Route(HtmlBuilder html, PageContext ctx, GuideRoute route)
+    {
+        html.Append($"<span class=\"route\"><strong>{GuideRoute.Lead.TrimEnd()}</strong> ");
+        for (int i = 0; i < route.Roles.Count; i++)
+            html.Append($"{route.Before(i)}<a href=\"{ctx.Links.Career(route.Roles[i].Slug)}\">{route.Roles[i].Title}</a>");
+        if (route.Note is { } note) html.Append($"{route.BeforeNote}{note}");
+        html.Append($"{route.After} (<a href=\"{route.Source}\">{GuideComposer.HandbookShort}: {route.Page}</a>).</span>");
     }
 
     private static void ProsCons(HtmlBuilder html, Guide guide)
