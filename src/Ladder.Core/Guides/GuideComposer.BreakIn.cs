@@ -97,11 +97,13 @@ public sealed partial class GuideComposer
     /// <summary>
     /// "none: the way in is not another job but a 4-year medical degree after college, then 3 to 7 years of residency
     /// (Physician (MD or DO) licence)": the licence decision's own words, where no move is left and the route is a
-    /// residency, or a school programme that a licence needed to work requires (lawyers' J.D. and bar exam); null for any other.
+    /// residency, or a school programme or academy that a licence needed to work requires (lawyers' J.D. and bar exam, air
+    /// traffic controllers' FAA Academy); null for any other.
     /// </summary>
     private string? SchoolRoute(Occupation occupation) =>
         catalog.Outlook.Licences.For(occupation.Code) is { Training.Route: var route, Time: { } time } decision
-            && (route == Licences.TrainingRouteKind.Residency || route == Licences.TrainingRouteKind.Programme && decision.RequiredToWork)
+            && (route == Licences.TrainingRouteKind.Residency
+                || route is Licences.TrainingRouteKind.Programme or Licences.TrainingRouteKind.Academy && decision.RequiredToWork)
             ? $"none: the way in is not another job but {time}{(decision.Credential is { } c ? $" ({c})" : "")}"
             : null;
 

@@ -29,8 +29,9 @@ public sealed partial class GuideComposer
     /// <summary>
     /// The O*NET occupations filed under the same SOC code (29-1299.01 and .02 for 29-1299.00: the very jobs the
     /// residual category holds), then those of the same SOC broad group, then O*NET's related occupations with published
-    /// detail, then detailed occupations in the same SOC minor group. O*NET's related list alone sent "Healthcare Diagnosing or Treating Practitioners, All
-    /// Other" readers to cardiologists, although its own sub-occupations are naturopaths and orthoptists.
+    /// detail, then detailed occupations nearby in code (29-12xx), then in the SOC minor group (29-1xxx). O*NET's
+    /// related list alone sent "Healthcare Diagnosing or Treating Practitioners, All Other" readers to cardiologists,
+    /// although its own sub-occupations are naturopaths and orthoptists.
     /// </summary>
     private IEnumerable<Occupation> Closest(Occupation occupation)
     {
@@ -39,8 +40,9 @@ public sealed partial class GuideComposer
         // (29-1249) sits with ophthalmologists, orthopaedic and paediatric surgeons (29-124x), not with anesthesiologists.
         var broad = Described(occupation, occupation.Code.Value[..6]);
         var related = occupation.Related.Select(r => catalog.FindByCode(r.Code.Value)).OfType<Occupation>().Where(o => o.Tasks.Count > 0);
-        // The minor group last, so that a broad group of one (Team Assemblers beside Assemblers, All Other) still names three.
-        return within.Concat(broad).Concat(related).Concat(Described(occupation, occupation.Code.Value[..5])).Distinct();
+        // Wider groups last, so that a broad group of one (Team Assemblers beside Assemblers, All Other) still names three.
+        return within.Concat(broad).Concat(related).Concat(Described(occupation, occupation.Code.Value[..5]))
+            .Concat(Described(occupation, occupation.Code.Value[..4])).Distinct();
     }
 
     /// <summary>Other occupations whose code starts with <paramref name="prefix"/> and that O*NET describes (they have tasks).</summary>

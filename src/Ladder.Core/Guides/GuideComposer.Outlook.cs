@@ -109,7 +109,8 @@ public sealed partial class GuideComposer
             LicenceKind.MostStates => $"Required in most states: {what}.{board}",
             LicenceKind.SomeStates => $"Required in some states only: {what}.{board}",
             LicenceKind.Federal => $"Required by federal rules ({d.Agency}): {what}.",
-            LicenceKind.SomeWork => $"{what}, is needed only {d.OnlyFor}. The rest of the work needs no licence.",
+            // "occupational": a taxi driver's CDL is for large vehicles only, but every driver still holds an ordinary licence.
+            LicenceKind.SomeWork => $"{what}, is needed only {d.OnlyFor}. The rest of the work needs no occupational licence.",
             _ => d.Instead!,
         };
     }

@@ -59,6 +59,18 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
     }
 
     [Fact]
+    public void Work_entered_through_a_required_academy_names_it_as_the_way_in()
+    {
+        // Air traffic controllers: every observed move into the work is a pay cut or needs the FAA Academy; the guide said
+        // "not available" instead of naming the route its own licence decision gives.
+        var decision = data.Engine.Catalog.Outlook.Licences.For(data.Engine.Catalog.RoleForCode("53-2021.00")!.Primary.Code)!;
+        Assert.Equal(Ladder.Licences.TrainingRouteKind.Academy, decision.Training!.Route);
+        var g = G("53-2021.00");
+        Assert.Empty(g.BreakIn.FromRoles);
+        Assert.Equal($"none: the way in is not another job but {decision.Time} ({decision.Credential})", g.BreakIn.FromRolesText);
+    }
+
+    [Fact]
     public void A_residual_category_without_sub_occupations_points_to_its_SOC_broad_group()
     {
         // Surgeons, All Other (29-1249) pointed to anesthesiologists, cardiologists and dermatologists (the minor group
