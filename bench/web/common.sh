@@ -28,6 +28,18 @@ build_ladder() {
   "${LADDER[@]}" --db "$DB" import >/dev/null
 }
 
+# The URL list in $WORK/urls: every page the static export writes, as the server's path; sets PAGES.
+site_urls() {
+  local site="$WORK/site"
+  "${LADDER[@]}" --db "$DB" build "$site" >/dev/null
+  (cd "$site" && find . -name index.html -printf '%h\n' | sed -e 's|^\.||' -e 's|^$|/|' | sort) >"$WORK/urls"
+  rm -rf "$site"
+  PAGES=$(wc -l <"$WORK/urls")
+}
+
+# Resident memory in MB of process $1, field $2 of /proc/PID/status (VmRSS, VmHWM).
+rss_mb() { awk -v k="$2:" '$1 == k { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf "%.2f", a / b }'; }
 
 # Peak resident memory in MB from /usr/bin/time -v output.

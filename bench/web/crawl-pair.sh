@@ -10,11 +10,7 @@ BASE_REF="${1:?usage: bench/web/crawl-pair.sh <baseline-git-ref> [runs] [rounds]
 RUNS="${2:-5}"; ROUNDS="${3:-2}"; CONNECTIONS="${4:-8}"
 PORT=18551
 build_ladder
-SITE="$WORK/site"
-"${LADDER[@]}" --db "$DB" build "$SITE" >/dev/null
-(cd "$SITE" && find . -name index.html -printf '%h\n' | sed -e 's|^\.||' -e 's|^$|/|' | sort) >"$WORK/urls"
-rm -rf "$SITE"
-PAGES=$(wc -l <"$WORK/urls")
+site_urls
 BASE="$WORK/base"
 mkdir -p "$BASE"
 git -C "$REPO" archive "$BASE_REF" | tar -x -C "$BASE"
@@ -22,7 +18,6 @@ git -C "$REPO" archive "$BASE_REF" | tar -x -C "$BASE"
 BEFORE=(dotnet "$BASE/artifacts/bin/Ladder/release/ladder.dll")
 "${BEFORE[@]}" --db "$WORK/before.db" import >/dev/null
 
-rss_mb() { awk -v k="$2:" '$1 == k { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 pass() { # pass <port> -> requests/s over every page
   awk -v root="http://127.0.0.1:$1" '{ printf "url = \"%s%s\"\noutput = \"/dev/null\"\n", root, $0 }' "$WORK/urls" >"$WORK/curl.$1"
   local a b

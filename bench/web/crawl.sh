@@ -14,15 +14,9 @@ ROUNDS="${4:-3}"
 PORT=18541
 build_ladder
 
-# The URL list: every page the static export writes, as the server's path.
-SITE="$WORK/site"
-"${LADDER[@]}" --db "$DB" build "$SITE" >/dev/null
-(cd "$SITE" && find . -name index.html -printf '%h\n' | sed -e 's|^\.||' -e 's|^$|/|' | sort) >"$WORK/urls"
-rm -rf "$SITE"
-PAGES=$(wc -l <"$WORK/urls")
+site_urls
 awk -v root="http://127.0.0.1:$PORT" '{ printf "url = \"%s%s\"\noutput = \"/dev/null\"\n", root, $0 }' "$WORK/urls" >"$WORK/curl.config"
 
-rss_mb() { awk -v k="$2:" '$1 == k { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
 crawl_pass() { # crawl_pass [port] -> requests/s; one curl process, CONNECTIONS transfers at a time over kept-alive connections
   local start end port="${1:-$PORT}"

@@ -151,7 +151,7 @@ internal static class CatalogLoader
 
         var zones = Query(db, "SELECT zone, name, experience, education, training FROM job_zone ORDER BY zone")
             .Select(r => new JobZoneInfo(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4))).ToList();
-        wages.TryGetValue(("00-0000", current), out var all);
+        wages.TryGetValue((OccupationCode.AllOccupations, current), out var all);
         var info = new CatalogInfo
         {
             OnetRelease = meta.GetValueOrDefault("onet_release", "O*NET"),

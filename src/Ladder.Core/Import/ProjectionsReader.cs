@@ -81,7 +81,7 @@ public static partial class ProjectionsReader
                 HandbookUrl = ooh is { } c && links.TryGetValue(XlsxSheetReader.ColumnName(c) + sheet.Row.ToString(CultureInfo.InvariantCulture), out var url) ? url : null,
             });
         }
-        if (!rows.Any(r => r.Code == "00-0000"))
+        if (!rows.Any(r => r.Code == Occupations.OccupationCode.AllOccupations))
             throw new DataFileException(sheet.Location, 0, 0, "there is no 'Total, all occupations' row (00-0000); the all-occupations average cannot be shown.");
         return (release, rows);
     }

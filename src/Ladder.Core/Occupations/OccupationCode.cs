@@ -7,6 +7,12 @@ public readonly record struct OccupationCode : IComparable<OccupationCode>
 {
     private OccupationCode(string value) => Value = value;
 
+    /// <summary>
+    /// The SOC code BLS gives its all-occupations total row in the OEWS and Employment Projections files: a file-format
+    /// marker for the benchmark every guide compares with, not an occupation.
+    /// </summary>
+    public const string AllOccupations = "00-0000";
+
     /// <summary>The code as written by O*NET, e.g. <c>15-2051.01</c>.</summary>
     public string Value { get; }
 

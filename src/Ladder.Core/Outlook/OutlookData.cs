@@ -25,7 +25,7 @@ public sealed class OutlookData
         _programmesBySoc = list.GroupBy(p => p.Soc, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _socsPerCip = list.GroupBy(p => p.CipCode, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         Licences = licences;
-        AllOccupations = _projections.GetValueOrDefault("00-0000");
+        AllOccupations = _projections.GetValueOrDefault(OccupationCode.AllOccupations);
     }
 
     public static OutlookData Empty { get; } = new(null, [], [], LicenceBook.Empty);
