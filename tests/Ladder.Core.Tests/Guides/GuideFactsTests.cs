@@ -159,7 +159,7 @@ public sealed class GuideFactsTests(MatchingCatalogFixture data) : IClassFixture
     [Fact]
     public void Ways_into_performing_come_from_performing_and_a_senior_post_is_no_way_into_entry_work()
     {
-        // Choreographers: dancers, never photographers or teachers of other subjects (content/families/arts-media ownField).
+        // Choreographers: dancers, never photographers or teachers of other subjects (content/families/performing-arts ownField).
         var choreographers = G("27-2032.00").BreakIn;
         Assert.Contains(choreographers.FromRoles, r => r.Code == "27-2031.00");
         var field = data.Catalog.Families.For(Ladder.Occupations.OccupationCode.Parse("27-2032.00")).OwnField!;
