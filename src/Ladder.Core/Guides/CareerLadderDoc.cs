@@ -25,7 +25,11 @@ public static class CareerLadderDoc
         - **Stage names and duties.** Each stage has the name used in that line of work and the duties written for
           the family. An occupation's own O*NET task moves onto a rung only when its words show seniority (it
           supervises, directs, oversees, plans, approves, signs, assigns, certifies, hires, or trains people:
-          `SeniorityEvidence`); it then sits on the senior stage. Every other task stays in "What they do".
+          `SeniorityEvidence`); it then sits on the senior stage. Three verbs are often the work itself, so their object
+          decides: "assign" counts only for work or people ("Assign duties to workers", not "Assign patrons to tables"),
+          "plan" only beside directing or managing or for budgets, policy, strategy, staffing or others' work ("Plan and
+          direct research", not "Plan menus"), and "direct" not for the public or traffic ("Direct patrons to rides").
+          Every other task stays in "What they do".
         - **Pay.** A paid stage maps to a band of the BLS OEWS national wage percentiles of the occupation's SOC code,
           printed beside the figure. A training stage (apprentice, resident, student pilot) shows no BLS figure and says
           where its pay comes from: a percentile band is never presented as a trainee's wage. A family whose people

@@ -95,6 +95,47 @@ public sealed class SafeRoadmapTests(ShippedCatalog shipped) : IClassFixture<Shi
     }
 
     [Fact]
+    public void Assigning_is_seniority_only_when_what_is_assigned_is_other_peoples_work()
+    {
+        // O*NET's own tasks, as they were dealt onto senior stages: the first three hand out work, the rest are the job.
+        Assert.True(SeniorityEvidence.Shows("Assign work to biostatistical assistants or programmers."));
+        Assert.True(SeniorityEvidence.Shows("Assign and review the work of systems analysts, programmers, and other computer-related workers."));
+        Assert.True(SeniorityEvidence.Shows("Assign stories to other reporters or duties to production staff."));
+        Assert.False(SeniorityEvidence.Shows("Assign the patient to diagnosis-related groups (DRGs), using appropriate computer software."));
+        Assert.False(SeniorityEvidence.Shows("Assign lockers to employees and maintain locker rooms."));
+        Assert.False(SeniorityEvidence.Shows("Assign and grade class work and homework."));
+        // Across the catalog: no senior stage carries an "Assign" task whose object is not work or the people who do it.
+        var composer = new GuideComposer(shipped.Catalog);
+        var wrong = new[] { "29-2072.00", "29-9021.00", "35-9031.00", "43-4071.00", "51-9071.06", "25-2022.00", "39-9011.01", "39-3093.00" }
+            .Select(c => composer.Compose(shipped.Catalog.Occupations.Single(o => o.Code.Value == c)))
+            .SelectMany(g => g.Levels.SelectMany(l => l.Responsibilities).Where(r => r.StartsWith("Assign", StringComparison.Ordinal)).Select(r => $"{g.Title}: {r}"))
+            .ToList();
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+        Assert.Contains(G("15-2041.01").Levels.SelectMany(l => l.Responsibilities), r => r.StartsWith("Assign work", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Planning_ones_own_job_and_directing_the_public_are_not_seniority()
+    {
+        Assert.True(SeniorityEvidence.Shows("Plan and direct research to characterize and compare economies."));
+        Assert.True(SeniorityEvidence.Shows("Plan and develop budgets for tree work."));
+        Assert.True(SeniorityEvidence.Shows("Direct reactor operators in emergency situations."));
+        Assert.False(SeniorityEvidence.Shows("Plan the layout of the carpet, allowing for expected traffic patterns."));
+        Assert.False(SeniorityEvidence.Shows("Plan menus according to employers' needs and diet restrictions."));
+        Assert.False(SeniorityEvidence.Shows("Plan and supervise class projects, field trips, visits by guest speakers."));
+        Assert.False(SeniorityEvidence.Shows("Direct patrons to rides, seats, or attractions."));
+        Assert.False(SeniorityEvidence.Shows("Direct patients in simple prescribed exercises or in the use of braces or artificial limbs."));
+        // O*NET tasks that used to sit on a senior stage of these guides: a carpet installer's layout, a home health aide's
+        // exercises, a parking attendant's hand signals, a trucker's routes, a private cook's menus.
+        var composer = new GuideComposer(shipped.Catalog);
+        var wrong = new[] { "47-2041.00", "31-1121.00", "53-6021.00", "53-3032.00", "35-2013.00", "33-9091.00", "53-2021.00" }
+            .Select(c => composer.Compose(shipped.Catalog.Occupations.Single(o => o.Code.Value == c)))
+            .SelectMany(g => g.Levels.SelectMany(l => l.Responsibilities).Where(r => g.Tasks.Any(t => t.TrimEnd('.') == r)).Select(r => $"{g.Title}: {r}"))
+            .ToList();
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Fact]
     public void An_occupation_without_a_job_zone_says_so_instead_of_inventing_years()
     {
         var noZone = shipped.Catalog.Occupations.First(o => o.JobZone is null && shipped.Catalog.Families.For(o.Code).Stages.Any(s => s.Years is null));
