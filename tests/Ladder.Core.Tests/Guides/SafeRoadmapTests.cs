@@ -105,11 +105,8 @@ public sealed class SafeRoadmapTests(ShippedCatalog shipped) : IClassFixture<Shi
         Assert.False(SeniorityEvidence.Shows("Assign lockers to employees and maintain locker rooms."));
         Assert.False(SeniorityEvidence.Shows("Assign and grade class work and homework."));
         // Across the catalog: no senior stage carries an "Assign" task whose object is not work or the people who do it.
-        var composer = new GuideComposer(shipped.Catalog);
-        var wrong = new[] { "29-2072.00", "29-9021.00", "35-9031.00", "43-4071.00", "51-9071.06", "25-2022.00", "39-9011.01", "39-3093.00" }
-            .Select(c => composer.Compose(shipped.Catalog.Occupations.Single(o => o.Code.Value == c)))
-            .SelectMany(g => g.Levels.SelectMany(l => l.Responsibilities).Where(r => r.StartsWith("Assign", StringComparison.Ordinal)).Select(r => $"{g.Title}: {r}"))
-            .ToList();
+        var wrong = TasksOnTheLadder("29-2072.00", "29-9021.00", "35-9031.00", "43-4071.00", "51-9071.06", "25-2022.00", "39-9011.01", "39-3093.00")
+            .Where(r => r.Contains(": Assign", StringComparison.Ordinal)).ToList();
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
         Assert.Contains(G("15-2041.01").Levels.SelectMany(l => l.Responsibilities), r => r.StartsWith("Assign work", StringComparison.Ordinal));
     }
@@ -127,13 +124,14 @@ public sealed class SafeRoadmapTests(ShippedCatalog shipped) : IClassFixture<Shi
         Assert.False(SeniorityEvidence.Shows("Direct patients in simple prescribed exercises or in the use of braces or artificial limbs."));
         // O*NET tasks that used to sit on a senior stage of these guides: a carpet installer's layout, a home health aide's
         // exercises, a parking attendant's hand signals, a trucker's routes, a private cook's menus.
-        var composer = new GuideComposer(shipped.Catalog);
-        var wrong = new[] { "47-2041.00", "31-1121.00", "53-6021.00", "53-3032.00", "35-2013.00", "33-9091.00", "53-2021.00" }
-            .Select(c => composer.Compose(shipped.Catalog.Occupations.Single(o => o.Code.Value == c)))
-            .SelectMany(g => g.Levels.SelectMany(l => l.Responsibilities).Where(r => g.Tasks.Any(t => t.TrimEnd('.') == r)).Select(r => $"{g.Title}: {r}"))
-            .ToList();
+        var wrong = TasksOnTheLadder("47-2041.00", "31-1121.00", "53-6021.00", "53-3032.00", "35-2013.00", "33-9091.00", "53-2021.00");
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
+
+    /// <summary>The occupations' own O*NET tasks that their guides put on a rung of the ladder, as "title: task".</summary>
+    private List<string> TasksOnTheLadder(params string[] codes) => codes.Select(G)
+        .SelectMany(g => g.Levels.SelectMany(l => l.Responsibilities).Where(r => g.Tasks.Any(t => t.TrimEnd('.') == r)).Select(r => $"{g.Title}: {r}"))
+        .ToList();
 
     [Fact]
     public void An_occupation_without_a_job_zone_says_so_instead_of_inventing_years()
