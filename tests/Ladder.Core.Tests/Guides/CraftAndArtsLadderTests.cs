@@ -43,6 +43,8 @@ public sealed class CraftAndArtsLadderTests(ShippedCatalog shipped) : IClassFixt
     [InlineData("27-2011.00", "performing-arts")]    // Actors
     [InlineData("27-2023.00", "sports")]             // Umpires, Referees, and Other Sports Officials
     [InlineData("27-3091.00", "language-services")]  // Interpreters and Translators
+    [InlineData("11-9121.01", "professional")]       // Clinical Research Coordinators
+    [InlineData("33-3021.06", "professional")]       // Intelligence Analysts
     public void Each_field_climbs_its_own_ladder(string code, string family) =>
         Assert.Equal(family, shipped.Guide(code).LadderFamily);
 
@@ -106,5 +108,18 @@ public sealed class CraftAndArtsLadderTests(ShippedCatalog shipped) : IClassFixt
         Assert.Null(g.Levels[0].PayLow);
         Assert.Contains("unpaid", g.Levels[0].PaySource, StringComparison.Ordinal);
         Assert.NotNull(g.Levels[1].PayLow);
+    }
+
+    [Fact]
+    public void Only_managers_climb_the_managers_ladder()
+    {
+        // "Assistant or deputy manager" is false of a clinical research coordinator or a water resource specialist, whom SOC
+        // files under management: every member of the family holds a manager's, director's or administrator's post.
+        var titles = shipped.Catalog.Occupations.ToDictionary(o => o.Code.Value, o => o.Title);
+        var family = shipped.Catalog.Families.Find("management")!;
+        var others = shipped.Catalog.Families.Members["management"].Where(c => !System.Text.RegularExpressions.Regex.IsMatch(titles[c],
+            @"\b(Managers?|Directors?|Administrators|Postmasters|Treasurers)\b")).Select(c => $"{c} {titles[c]}").ToList();
+        Assert.True(others.Count == 0, string.Join("\n", others));
+        Assert.Equal("Assistant or deputy manager", family.Stages[0].Label);
     }
 }
