@@ -7,7 +7,8 @@ namespace Ladder.Tests.Core.Guides;
 /// <summary>
 /// Issue 23 (lead, seed-29 reading): occupations that climbed another field's ladder (judicial law clerks on the
 /// lawyers' partner track, crossing guards on the security officers', advertising and travel agents on the licensed
-/// brokers', driver/sales workers on the freight owner-operators'), and the preparation step of an occupation whose
+/// brokers', driver/sales workers on the freight owner-operators'; seed 30: inspectors on the crews' ladders, science
+/// technicians on drafters', school counselors on clinicians', postal workers on the office's, divers on repairers'), and the preparation step of an occupation whose
 /// BLS education is for a broader group that most of its own workers exceed.
 /// </summary>
 public sealed class FieldLadderTests(ShippedCatalog shipped) : IClassFixture<ShippedCatalog>
@@ -69,5 +70,69 @@ public sealed class FieldLadderTests(ShippedCatalog shipped) : IClassFixture<Shi
         Assert.Contains("'Post-Doctoral Training'", step, StringComparison.Ordinal);
         // An occupation with its own BLS figures keeps the plain sentence.
         Assert.DoesNotContain("O*NET's education survey", G("19-3033.00").Roadmap.Single(s => s.Title == "Get the right preparation").Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("45-2011.00")] // Agricultural Inspectors
+    [InlineData("45-4023.00")] // Log Graders and Scalers
+    public void Inspectors_of_farms_and_logs_climb_the_inspectors_ladder_not_the_crews_they_inspect(string code)
+    {
+        var ladder = Ladder(G(code));
+        Assert.StartsWith("Inspector trainee", ladder, StringComparison.Ordinal);
+        Assert.DoesNotContain("Farmworker", ladder, StringComparison.Ordinal);
+        Assert.DoesNotContain("faller", ladder, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Science_technicians_keep_samples_and_tests_and_no_drawings()
+    {
+        var science = shipped.Catalog.Occupations.Where(o => o.Code.Value.StartsWith("19-4", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(science);
+        foreach (var o in science)
+        {
+            var g = G(o.Code.Value);
+            Assert.DoesNotContain("drawing", Ladder(g), StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(g.Roadmap, s => s.Detail.Contains("drawings", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void School_counselors_decide_no_treatment_and_keep_no_private_practice()
+    {
+        var ladder = Ladder(G("21-1012.00"));
+        Assert.DoesNotContain("treatment", ladder, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("private practice", ladder, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("private practice", Ladder(G("21-1014.00")), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("43-5051.00")]
+    [InlineData("43-5052.00")]
+    [InlineData("43-5053.00")]
+    public void Postal_workers_apply_through_the_Postal_Service_and_are_not_sent_to_office_temping(string code)
+    {
+        var g = G(code);
+        Assert.Contains(g.Roadmap, s => s.Title == "Apply through the Postal Service");
+        Assert.DoesNotContain(g.Roadmap, s => s.Title == "Get office experience");
+        Assert.Equal("Postal supervisor or postmaster", g.Levels[^1].Label);
+    }
+
+    [Fact]
+    public void Commercial_divers_train_at_a_diving_school_before_they_apply_and_climb_to_dive_supervisor()
+    {
+        var g = G("49-9092.00");
+        var train = g.Roadmap.ToList().FindIndex(s => s.Title == "Train at a commercial diving school");
+        var apply = g.Roadmap.ToList().FindIndex(s => s.Title == "Apply for entry-level roles");
+        Assert.True(train >= 0 && train < apply, string.Join(" | ", g.Roadmap.Select(s => s.Title)));
+        Assert.Equal("Dive supervisor", g.Levels[^1].Label);
+    }
+
+    [Fact]
+    public void Intelligence_analysts_are_civilian_analysts_who_practise_on_open_data()
+    {
+        var g = G("33-3021.06");
+        Assert.DoesNotContain(g.Levels, l => l.Label.Contains("officer", StringComparison.OrdinalIgnoreCase) || l.Label.Contains("Recruit", StringComparison.Ordinal));
+        Assert.Contains(g.Roadmap, s => s.Title == "Practise analysis on open data");
+        Assert.DoesNotContain(g.Roadmap, s => s.Title == "Get practice at the real work");
     }
 }
