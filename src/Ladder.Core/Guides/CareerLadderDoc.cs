@@ -44,9 +44,7 @@ public static class CareerLadderDoc
           count from the licence (a new-graduate RN is in year 0).
         - **Roadmap.** A family's `practice` step says how people get practice or training; in a hazardous family it
           may not invite the reader to do a task. An occupation with a hazard entry (content/hazards) gets a "Train
-          before you touch the work" step from that entry instead; a detail occupation whose own entry records no danger
-          is still never invited to try a task when its SOC code's own occupation is dangerous (Intelligence Analysts
-          under Detectives and Criminal Investigators: one Handbook page). "Show your work" and "prepare examples of your work"
+          before you touch the work" step from that entry instead. "Show your work" and "prepare examples of your work"
           appear only in families with a `portfolio`. Tools are listed only in hands-on families; O*NET's hot
           technologies become a pro only in families flagged as computer work.
         - **Curated roles** (content/roles) climb the family their file names (`family:`, default `computing`), not the

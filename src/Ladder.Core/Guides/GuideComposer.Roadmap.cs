@@ -62,9 +62,7 @@ public sealed partial class GuideComposer
         else if (hazard is { Training: { } training, Summary: { } dangers })
             // Dangerous work is learned under trainers; the step says how, never where to try the task.
             steps.Add(("Train before you touch the work", $"{training} Why it matters: {LowerFirst(dangers.TrimEnd('.'))} ({hazard.Page}, BLS Handbook)."));
-        // A detail occupation shares its SOC code's Handbook page: where that page's dangers are recorded for the SOC's own
-        // occupation (Detectives and Criminal Investigators for Intelligence Analysts), no step invites the reader to try a task.
-        else if (PracticeStep(family, tasks, (hazard?.Summary ?? (occupation.Code.IsDetail ? catalog.Hazards.GetValueOrDefault(occupation.Code.Soc + ".00")?.Summary : null)) is not null) is { } practice)
+        else if (PracticeStep(family, tasks, hazard?.Summary is not null) is { } practice)
             steps.Add(practice);
 
         // The licence comes after the supervised practice of the training and before applying.

@@ -128,16 +128,6 @@ public sealed class SafeRoadmapTests(ShippedCatalog shipped) : IClassFixture<Shi
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
-    [Fact]
-    public void A_detail_occupation_is_not_invited_to_try_a_task_its_SOC_codes_dangerous_occupation_does()
-    {
-        // Intelligence analysts share the Police and Detectives page with detectives (a recorded danger) and climb the
-        // professional ladder, whose practice step names a task: the step is left out, and detectives keep their training step.
-        Assert.DoesNotContain(G("33-3021.06").Roadmap, s => s.Detail.Contains("where you can", StringComparison.Ordinal));
-        Assert.Contains(G("33-3021.00").Roadmap, s => s.Title == "Train before you touch the work");
-        Assert.Contains(G("13-2011.00").Roadmap, s => s.Detail.Contains("where you can", StringComparison.Ordinal));
-    }
-
     /// <summary>The occupations' own O*NET tasks that their guides put on a rung of the ladder, as "title: task".</summary>
     private List<string> TasksOnTheLadder(params string[] codes) => codes.Select(G)
         .SelectMany(g => g.Levels.SelectMany(l => l.Responsibilities).Where(r => g.Tasks.Any(t => t.TrimEnd('.') == r)).Select(r => $"{g.Title}: {r}"))
