@@ -113,9 +113,12 @@ public sealed partial class SkillSpace
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double DenseDot(float[] dense, RoleProfile sparse, int block)
     {
+        // Adding the zero products too leaves the sum as it is (it starts at +0 and never becomes −0), and saves a
+        // branch the processor cannot predict.
+        var (indices, values) = (sparse.Indices, sparse.Values);
         double sum = 0;
         for (int i = sparse.BlockStarts[block], end = sparse.BlockStarts[block + 1]; i < end; i++)
-            if (dense[sparse.Indices[i]] is var v && v != 0) sum += v * sparse.Values[i];
+            sum += dense[indices[i]] * values[i];
         return sum;
     }
 
