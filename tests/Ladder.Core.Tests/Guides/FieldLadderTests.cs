@@ -126,4 +126,13 @@ public sealed class FieldLadderTests(ShippedCatalog shipped) : IClassFixture<Shi
         Assert.True(train >= 0 && train < apply, string.Join(" | ", g.Roadmap.Select(s => s.Title)));
         Assert.Equal("Dive supervisor", g.Levels[^1].Label);
     }
+
+    [Fact]
+    public void Intelligence_analysts_are_civilian_analysts_who_practise_on_open_data()
+    {
+        var g = G("33-3021.06");
+        Assert.DoesNotContain(g.Levels, l => l.Label.Contains("officer", StringComparison.OrdinalIgnoreCase) || l.Label.Contains("Recruit", StringComparison.Ordinal));
+        Assert.Contains(g.Roadmap, s => s.Title == "Practise analysis on open data");
+        Assert.DoesNotContain(g.Roadmap, s => s.Title == "Get practice at the real work");
+    }
 }
