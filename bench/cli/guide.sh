@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One-shot CLI cost: `ladder import` and `ladder guide <role>` (wall seconds, user CPU seconds, peak RSS), this
 # checkout against a baseline git ref built and measured in the same run. The two versions take turns, run by run,
-# so drift in a shared machine's load hits both alike; medians are reported with ratios after/before.
+# so drift in a shared machine's load hits both alike; medians are reported with ratios after/before. It also checks
+# that both versions print the same guides and store the same ways in (table way_in, every occupation).
 # Usage: bench/cli/guide.sh <baseline-git-ref> [runs] [role...]   (default 5 runs; roles: registered-nurses data-scientist electricians)
 source "$(dirname "$0")/../web/common.sh"
 BASE_REF="${1:?usage: bench/cli/guide.sh <baseline-git-ref> [runs] [role...]}"
@@ -40,6 +41,14 @@ done
 for role in "${ROLES[@]}"; do
   cmp -s "$WORK/guide.before.$role" "$WORK/guide.after.$role" || echo "note: the guide for $role differs between the versions"
 done
+# Every occupation's stored ways in, in order, from the last run of each version: a faster ranking must store the same.
+need sqlite3 sqlite3
+for side in before after; do
+  sqlite3 "$WORK/$side.db" "SELECT code, ord, slug, relation FROM way_in ORDER BY code, ord" >"$WORK/waysin.$side" 2>/dev/null || echo "(no way_in table)" >"$WORK/waysin.$side"
+done
+if cmp -s "$WORK/waysin.before" "$WORK/waysin.after"; then
+  echo "stored ways in: identical ($(wc -l <"$WORK/waysin.after") rows over $(cut -d'|' -f1 "$WORK/waysin.after" | sort -u | wc -l) occupations)"
+else echo "note: the stored ways in differ between the versions"; fi
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 stat() { awk -v s="$1" -v w="$2" -v c="$3" '$1 == s && $2 == w { print $c }' "$WORK/results" | median; }

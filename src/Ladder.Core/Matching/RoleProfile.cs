@@ -47,6 +47,12 @@ public sealed class RoleProfile
     internal string Minor { get; }
     internal string Broad { get; }
 
+    /// <summary>
+    /// This profile's place among its space's profiles in ordinal order of slugs: lists of moves break ties by slug, and
+    /// comparing two ints is what a million comparisons at import can afford. Set once by the space.
+    /// </summary>
+    internal int SlugOrder { get; set; }
+
     /// <summary>Memo of <see cref="TransitionAnalyzer.Technologies"/>: the order depends only on this profile and its space.</summary>
     internal IReadOnlyList<Feature>? RankedTechnologies;
 

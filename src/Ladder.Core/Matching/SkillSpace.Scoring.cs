@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Ladder.Matching;
 
 public sealed partial class SkillSpace
@@ -28,31 +30,42 @@ public sealed partial class SkillSpace
     /// <summary>
     /// <see cref="Explain(RoleProfile, RoleProfile)"/> of one role against every other, the same numbers: the role's
     /// vector is scattered once so each other role costs one pass over its own non-zeros (as <see cref="ScoreFrom"/>),
-    /// not a merge with the role's long task-text vector. Yields (other, A → B breakdown) with the role as A when
+    /// not a merge with the role's long task-text vector. Lists (other, A → B breakdown) in the order of
+    /// <paramref name="others"/>, with the role as A when
     /// <paramref name="outward"/>, else as B.
     /// </summary>
-    public IEnumerable<(RoleProfile Other, ScoreBreakdown Breakdown)> ExplainAll(RoleProfile role, IEnumerable<RoleProfile> others, bool outward)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public List<(RoleProfile Other, ScoreBreakdown Breakdown)> ExplainAll(RoleProfile role, IEnumerable<RoleProfile> others, bool outward)
     {
         var dense = new float[Features.Count];
         for (int i = 0; i < role.Indices.Length; i++) dense[role.Indices[i]] = role.Values[i];
+        var result = new List<(RoleProfile Other, ScoreBreakdown Breakdown)>(others.TryGetNonEnumeratedCount(out var n) ? n : Profiles.Count);
         foreach (var other in others)
-            yield return (other, outward ? Explain(role, other, dense, other) : Explain(other, role, dense, other));
+            result.Add((other, outward ? Explain(role, other, dense, other) : Explain(other, role, dense, other)));
+        return result;
     }
 
     /// <summary>With <paramref name="dense"/>, the block dots read the scattered side from it and walk <paramref name="sparse"/>, the other side.</summary>
+    /// <remarks>
+    /// Every moves list explains each candidate pair (a million pairs at import), so the cosines live on the stack, and
+    /// this and the dots below are compiled optimised at once: a one-shot import would spend seconds in unoptimised code.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ScoreBreakdown Explain(RoleProfile from, RoleProfile to, float[]? dense, RoleProfile? sparse)
     {
-        var cos = new double?[BlockCount];
+        Span<double> cos = stackalloc double[BlockCount];
+        var both = (int)(from.Blocks & to.Blocks);
         double numerator = 0, denominator = 0;
         for (int b = 0; b < BlockCount; b++)
         {
-            var bit = (BlockMask)(1 << b);
+            var bit = 1 << b;
             // A block only one side has counts as zero similarity: missing data must not inflate a score.
-            if ((from.Blocks & bit) == 0 && (to.Blocks & bit) == 0) continue;
-            denominator += BlockWeight((SimilarityBlock)b);
-            if ((from.Blocks & bit) == 0 || (to.Blocks & bit) == 0) continue;
+            if (((int)(from.Blocks | to.Blocks) & bit) == 0) continue;
+            var weight = BlockWeight((SimilarityBlock)b);
+            denominator += weight;
+            if ((both & bit) == 0) continue;
             cos[b] = dense is null || sparse is null ? BlockDot(from, to, b) : DenseDot(dense, sparse, b);
-            numerator += BlockWeight((SimilarityBlock)b) * cos[b]!.Value;
+            numerator += weight * cos[b];
         }
         double? zone = null;
         if (from.JobZone is { } za && to.JobZone is { } zb)
@@ -67,7 +80,10 @@ public sealed partial class SkillSpace
         var similarity = denominator > 0 ? numerator / denominator : 0;
         var gap = LevelGap(from, to);
         var score = 100 * Math.Clamp(similarity - Weights.LevelGapPenalty * gap, 0, 1);
-        return new ScoreBreakdown(cos[0], cos[1], cos[2], cos[3], cos[4], cos[5], cos[6], zone, family, similarity, gap, Math.Round(score, 1));
+        return new ScoreBreakdown(Cos(cos, both, 0), Cos(cos, both, 1), Cos(cos, both, 2), Cos(cos, both, 3), Cos(cos, both, 4), Cos(cos, both, 5),
+            Cos(cos, both, 6), zone, family, similarity, gap, Math.Round(score, 1));
+
+        static double? Cos(ReadOnlySpan<double> cos, int both, int b) => (both & (1 << b)) != 0 ? cos[b] : null;
     }
 
     /// <summary>Same SOC broad group 1, same minor group 0.6, same major group 0.25, otherwise 0.</summary>
@@ -80,6 +96,7 @@ public sealed partial class SkillSpace
     /// The importance-weighted shortfall (0–1) of A's levels against B's most important skills:
     /// a gap of <see cref="LevelGapFullAt"/> or more levels counts as the whole skill missing.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double LevelGap(RoleProfile from, RoleProfile to)
     {
         if (!from.HasRatings || !to.HasRatings) return 0;
@@ -93,14 +110,19 @@ public sealed partial class SkillSpace
     /// The block dot with one side scattered into <paramref name="dense"/>: the other side's non-zeros in index order,
     /// each product added as <see cref="BlockDot"/> adds it, so the sum is the same to the bit.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double DenseDot(float[] dense, RoleProfile sparse, int block)
     {
+        // Adding the zero products too leaves the sum as it is (it starts at +0 and never becomes −0), and saves a
+        // branch the processor cannot predict.
+        var (indices, values) = (sparse.Indices, sparse.Values);
         double sum = 0;
         for (int i = sparse.BlockStarts[block], end = sparse.BlockStarts[block + 1]; i < end; i++)
-            if (dense[sparse.Indices[i]] is var v && v != 0) sum += v * sparse.Values[i];
+            sum += dense[indices[i]] * values[i];
         return sum;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double BlockDot(RoleProfile a, RoleProfile b, int block)
     {
         int i = a.BlockStarts[block], iEnd = a.BlockStarts[block + 1];

@@ -15,6 +15,7 @@ public sealed partial class SkillSpace
     private readonly FrozenDictionary<string, int> _featureByName;
     private readonly int[] _blockOffsets;
     private readonly Lazy<SkillExtractor> _extractor;
+    private readonly Lazy<MoveFacts[]> _moveFacts;
 
     private SkillSpace(LadderCatalog catalog, MatchingWeights weights, Lazy<SkillExtractor> extractor, Feature[] features, int[] blockOffsets,
         RoleProfile[] profiles, float[] skillMeans)
@@ -27,9 +28,15 @@ public sealed partial class SkillSpace
         Profiles = profiles;
         SkillMeans = skillMeans;
         _bySlug = profiles.ToFrozenDictionary(p => p.Role.Slug, StringComparer.Ordinal);
+        var order = 0;
+        foreach (var p in profiles.OrderBy(p => p.Role.Slug, StringComparer.Ordinal)) p.SlugOrder = order++;
+        _moveFacts = new Lazy<MoveFacts[]>(() => MoveFacts.All(this, Moves), LazyThreadSafetyMode.ExecutionAndPublication);
         // Only the kinds a person can name (skills, technologies …) are looked up by name; task and title words never are.
         _featureByName = features.Where(f => f.Kind is not (FeatureKind.TaskWord or FeatureKind.TitleWord)).GroupBy(f => Key(f.Kind, f.Name)).ToFrozenDictionary(g => g.Key, g => g.First().Index, StringComparer.Ordinal);
     }
+
+    /// <summary>Each profile's <see cref="MoveFacts"/> under <see cref="Moves"/>, by ordinal, looked up on first use.</summary>
+    internal MoveFacts[] Facts => _moveFacts.Value;
 
     public LadderCatalog Catalog { get; }
     public MatchingWeights Weights { get; }

@@ -35,14 +35,17 @@ public static class TransitionAnalyzer
     /// </summary>
     public const double CloseMoveAt = 28, StretchAt = 14;
 
-    public static Transition Analyze(SkillSpace space, Role from, Role to)
+    public static Transition Analyze(SkillSpace space, Role from, Role to) => Analyze(space, from, to, technologies: true);
+
+    /// <summary>Without <paramref name="technologies"/>, the technologies shared and missing are left empty and nothing else changes.</summary>
+    internal static Transition Analyze(SkillSpace space, Role from, Role to, bool technologies)
     {
         var a = space.ProfileOf(from);
         var b = space.ProfileOf(to);
         var breakdown = space.Explain(a, b);
         var (shared, missing) = Skills(space, a, b);
-        var aTech = Technologies(space, a).Select(t => t.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var bTech = Technologies(space, b);
+        var aTech = technologies ? Technologies(space, a).Select(t => t.Name).ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
+        var bTech = technologies ? Technologies(space, b) : [];
         int? zoneChange = a.JobZone is { } za && b.JobZone is { } zb ? zb - za : null;
         var barriers = TransitionBarrier.For(space.Catalog, from, to, zoneChange);
         var verdict = Verdict(breakdown.Score, zoneChange, barriers.Count > 0);

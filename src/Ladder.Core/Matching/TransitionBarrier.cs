@@ -57,7 +57,9 @@ public static class TransitionBarrier
         && !from.Residencies.Intersect(to.Residencies, StringComparer.Ordinal).Any();
 
     /// <summary>True when B needs a licence A does not hold (the one place the move model reads the licence record).</summary>
-    public static bool NeedsLicence(LicenceBook licences, Role from, Role to) => LicenceBook.Crossed(licences.For(from), licences.For(to)) is not null;
+    public static bool NeedsLicence(LicenceBook licences, Role from, Role to) => NeedsLicence(licences.For(from), licences.For(to));
+
+    internal static bool NeedsLicence(LicenceDecision? from, LicenceDecision? to) => LicenceBook.Crossed(from, to) is not null;
 
     /// <summary>
     /// The barriers of a move, in words, most serious first; empty when there are none. Besides the licence, a target

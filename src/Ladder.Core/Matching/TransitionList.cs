@@ -24,9 +24,13 @@ public sealed record TransitionList(RoleRef Role, IReadOnlyList<TransitionMove> 
     }
 
     /// <summary>The moves into <paramref name="role"/> alone, as <see cref="For"/> lists them (the guide's "Roles people move from" reads these).</summary>
-    public static IReadOnlyList<TransitionMove> MovesInto(SkillSpace space, Role role, int limit) =>
+    /// <remarks>
+    /// Without <paramref name="technologies"/> the moves name no missing technologies, and nothing else changes: ranking
+    /// every occupation's ways in at import would otherwise rank every role's technologies as its guide does, for nothing.
+    /// </remarks>
+    public static IReadOnlyList<TransitionMove> MovesInto(SkillSpace space, Role role, int limit, bool technologies = true) =>
         Grouped(MoveRanking.Into(space, space.ProfileOf(role), limit, p => IsMove(role, p.Role))
-            .Select(x => TransitionMove.From(TransitionAnalyzer.Analyze(space, x.Other.Role, role), x.Other.Role)));
+            .Select(x => TransitionMove.From(TransitionAnalyzer.Analyze(space, x.Other.Role, role, technologies), x.Other.Role)));
 
     private static TransitionMove Out(SkillSpace space, Role role, RankedMove x) =>
         TransitionMove.From(TransitionAnalyzer.Analyze(space, role, x.Other.Role), x.Other.Role);

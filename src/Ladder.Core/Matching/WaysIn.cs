@@ -32,7 +32,7 @@ public static class WaysIn
         // senior post. Work needing under five years elsewhere (restaurant cooks into bakers) stays a way in.
         var entryWork = !EntryVocabulary.NeedsPriorExperience(catalog.Outlook.ProjectionFor(occupation.Code)?.Projection.Experience)
             && !catalog.Families.For(occupation.Code).Top;
-        return TransitionList.MovesInto(space, role, Limit)
+        return TransitionList.MovesInto(space, role, Limit, technologies: false)
             // A move that needs new schooling (a residency, two more job zones) is not a way in: nobody moves from
             // physician assistant to paediatrician without medical school, however often the list ranks it. Unless that
             // school is the usual route from the origin's work (RN to nurse practitioner, teacher to principal): then the

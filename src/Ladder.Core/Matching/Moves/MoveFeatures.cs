@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ladder.Catalog;
 
 namespace Ladder.Matching;
@@ -40,7 +41,12 @@ public static class MoveFeatures
     /// <paramref name="neighbourFlows"/> A's similar occupations' observed moves (<see cref="MoveModel.NeighbourFlows"/>),
     /// null when ranking origins into B (the feature is then neutral).
     /// </summary>
-    public static void Compute(MoveModel model, LadderCatalog catalog, RoleProfile a, RoleProfile b, ScoreBreakdown e, int rank, IReadOnlyDictionary<string, double>? neighbourFlows, Span<double> into)
+    public static void Compute(MoveModel model, LadderCatalog catalog, RoleProfile a, RoleProfile b, ScoreBreakdown e, int rank, IReadOnlyDictionary<string, double>? neighbourFlows, Span<double> into) =>
+        Compute(model, a, b, MoveFacts.Of(model, catalog, a.Role), MoveFacts.Of(model, catalog, b.Role), e, rank, neighbourFlows, into);
+
+    /// <summary><see cref="Compute(MoveModel, LadderCatalog, RoleProfile, RoleProfile, ScoreBreakdown, int, IReadOnlyDictionary{string, double}?, Span{double})"/> from facts looked up before.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void Compute(MoveModel model, RoleProfile a, RoleProfile b, in MoveFacts fa, in MoveFacts fb, ScoreBreakdown e, int rank, IReadOnlyDictionary<string, double>? neighbourFlows, Span<double> into)
     {
         into[0] = e.Similarity;
         into[1] = Math.Log(1 + rank);
@@ -57,16 +63,16 @@ public static class MoveFeatures
         var zones = a.JobZone is { } za && b.JobZone is { } zb ? zb - za : 0;
         into[12] = Math.Max(0, zones);
         into[13] = Math.Max(0, -zones);
-        into[14] = a.Role.MedianPay is { } pa && b.Role.MedianPay is { } pb && pa > 0 && pb > 0
+        into[14] = fa.MedianPay is { } pa && fb.MedianPay is { } pb && pa > 0 && pb > 0
             ? Math.Clamp(Math.Log((double)pb / (double)pa), -PayRatioCap, PayRatioCap) : 0;
-        into[15] = LogEmployment(b.Role);
-        into[16] = TransitionBarrier.NeedsLicence(catalog.Outlook.Licences, a.Role, b.Role) ? 1 : 0;
+        into[15] = fb.LogEmployment;
+        into[16] = TransitionBarrier.NeedsLicence(fa.Licence, fb.Licence) ? 1 : 0;
         into[17] = e.LevelGap;
-        into[18] = model.PriorOf(b.Role);
-        into[19] = model.GroupPriorOf(a.Role, b.Role);
-        into[20] = neighbourFlows is null ? model.Mean[NeighbourIndex] : NeighbourFeature(neighbourFlows, model.NodeOf(b.Role));
-        into[21] = SameFamily(catalog, a.Role, b.Role) ? 1 : 0;
-        var reverse = model.ReverseFlow(a.Role, b.Role);
+        into[18] = fb.Prior;
+        into[19] = model.GroupPriorOf(fa.MajorGroup, fb.Soc);
+        into[20] = neighbourFlows is null ? model.Mean[NeighbourIndex] : NeighbourFeature(neighbourFlows, fb.Node);
+        into[21] = fa.FamilyHasLadder && fa.FamilyKey == fb.FamilyKey ? 1 : 0;
+        var reverse = model.ReverseFlow(fa.Node, fb.Node);
         into[ReverseIndex] = ReverseFeature(reverse);
         into[ReverseIndex + 1] = reverse is null ? 0 : 1;
     }

@@ -14,18 +14,31 @@ internal static class MoveLists
     /// </summary>
     public static List<RankedMove> Likeliest(List<RankedMove> scored, MoveModel model, int limit, bool byNode, int? maxDown, Func<RankedMove, bool> isDown)
     {
-        var ordered = scored.OrderByDescending(m => m.ModelScore).ThenBy(m => m.Other.Role.Slug, StringComparer.Ordinal).ToList();
+        var ordered = new List<RankedMove>(scored);
+        // Likeliest first, then by slug: each candidate is another role and slugs are unique, so this order is total and any sort gives it.
+        ordered.Sort(static (x, y) => y.ModelScore.CompareTo(x.ModelScore) is var c && c != 0 ? c : x.Other.SlugOrder.CompareTo(y.Other.SlugOrder));
         if (maxDown is { } cap)
         {
             // Steps down past the cap go behind every other move: they come back only when nothing else is left.
             var downs = 0;
             ordered = ordered.Select(m => (m, late: isDown(m) && ++downs > cap)).OrderBy(x => x.late).Select(x => x.m).ToList();
         }
-        var groups = ordered.GroupBy(m => Group(model, m), StringComparer.Ordinal).ToList();
-        IEnumerable<IGrouping<string, RankedMove>> order = byNode
-            ? groups.OrderByDescending(g => LogSumExp(g.Select(m => m.ModelScore))).ThenBy(g => g.Key, StringComparer.Ordinal)
-            : groups; // GroupBy keeps the order of each group's first (likeliest) member
-        var result = order.Select(g => g.First()).Take(limit).ToList();
+        List<RankedMove> result;
+        if (byNode)
+            result = ordered.GroupBy(m => Group(model, m), StringComparer.Ordinal)
+                .OrderByDescending(g => LogSumExp(g.Select(m => m.ModelScore))).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => g.First()).Take(limit).ToList();
+        else
+        {
+            // Each group in the order of its likeliest member, shown by it; the walk stops once the list is full.
+            result = new List<RankedMove>(Math.Max(0, limit));
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var m in ordered)
+            {
+                if (result.Count >= limit) break;
+                if (seen.Add(Group(model, m))) result.Add(m);
+            }
+        }
         if (result.Count < limit) result.AddRange(ordered.Where(m => !result.Contains(m)).Take(limit - result.Count));
         return result;
     }

@@ -60,7 +60,7 @@ public sealed class MoveModel
     /// <summary>The normaliser of moves out of <paramref name="role"/>'s occupation; the average where the fit did not compute one.</summary>
     public double LogPartitionOf(Role role) => _logPartition.GetValueOrDefault(role.Primary.Code.Value, _meanLogPartition);
 
-    /// <summary>Observed origin node → its clean movers (CPS weighted count, pooled years): the size <see cref="ReverseFlow"/> scales shares by.</summary>
+    /// <summary>Observed origin node → its clean movers (CPS weighted count, pooled years): the size <see cref="ReverseFlow(Role, Role)"/> scales shares by.</summary>
     public IReadOnlyDictionary<string, double> Movers => _movers;
 
     /// <summary>
@@ -69,9 +69,12 @@ public sealed class MoveModel
     /// Moves between two occupations go both ways about as often, and this is known for an origin whose own moves are
     /// not: every observed origin's movers name where they went.
     /// </summary>
-    public double? ReverseFlow(Role from, Role to)
+    public double? ReverseFlow(Role from, Role to) => ReverseFlow(NodeOf(from), NodeOf(to));
+
+    /// <summary><see cref="ReverseFlow(Role, Role)"/> between the two roles' nodes.</summary>
+    internal double? ReverseFlow(string? fromNode, string? toNode)
     {
-        if (NodeOf(to) is not { } back || NodeOf(from) is not { } node || back == node || !_flows.TryGetValue(back, out var outOfB)) return null;
+        if (toNode is not { } back || fromNode is not { } node || back == node || !_flows.TryGetValue(back, out var outOfB)) return null;
         return outOfB.GetValueOrDefault(node) * _movers.GetValueOrDefault(back) / 1e6;
     }
 
@@ -129,16 +132,21 @@ public sealed class MoveModel
     public IReadOnlyDictionary<string, double> DestinationPriors => _prior;
 
     /// <summary>How attractive a destination is overall: ln of its smoothed share of all observed movers, by 6-digit SOC code.</summary>
-    public double PriorOf(Role role) => _prior.GetValueOrDefault(role.Primary.Code.Soc, DefaultPrior);
+    public double PriorOf(Role role) => PriorOf(role.Primary.Code.Soc);
+
+    private double PriorOf(string soc) => _prior.GetValueOrDefault(soc, DefaultPrior);
 
     /// <summary>
     /// How attractive a destination is to people leaving occupations of the origin's SOC major group: ln of its smoothed
     /// share of their movers; the destination prior where the group has no observed movers.
     /// </summary>
-    public double GroupPriorOf(Role from, Role to) =>
-        _groupPrior.TryGetValue(from.Primary.Code.MajorGroup, out var group)
-            ? group.GetValueOrDefault(to.Primary.Code.Soc, group.GetValueOrDefault(DefaultKey, DefaultPrior))
-            : PriorOf(to);
+    public double GroupPriorOf(Role from, Role to) => GroupPriorOf(from.Primary.Code.MajorGroup, to.Primary.Code.Soc);
+
+    /// <summary><see cref="GroupPriorOf(Role, Role)"/> by the origin's SOC major group and the destination's SOC code.</summary>
+    internal double GroupPriorOf(string fromMajorGroup, string toSoc) =>
+        _groupPrior.TryGetValue(fromMajorGroup, out var group)
+            ? group.GetValueOrDefault(toSoc, group.GetValueOrDefault(DefaultKey, DefaultPrior))
+            : PriorOf(toSoc);
 
     /// <summary>The key of a group's prior for destinations its movers never reached.</summary>
     public const string DefaultKey = "default";
@@ -146,6 +154,7 @@ public sealed class MoveModel
     public IReadOnlyDictionary<string, FrozenDictionary<string, double>> GroupPriors => _groupPrior;
 
     /// <summary>The linear score of one move's features; higher is likelier.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public double Score(ReadOnlySpan<double> features)
     {
         double s = 0;

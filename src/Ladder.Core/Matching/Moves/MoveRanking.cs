@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Ladder.Matching;
 
 /// <summary>One candidate move with the fitted model's score and the skill-similarity transition score (0–100).</summary>
@@ -54,36 +56,47 @@ public static class MoveRanking
     /// Every candidate with its similarity breakdown, most similar first: the order the rank feature reads. Only roles
     /// O*NET has rated on both sides are candidates: an unrated "All Other" code offers nothing to judge the move by.
     /// </summary>
-    public static List<(RoleProfile Other, ScoreBreakdown Breakdown)> BySimilarity(SkillSpace space, RoleProfile role, Func<RoleProfile, bool>? include, bool outward) =>
-        space.ExplainAll(role, space.Profiles.Where(p => p.Ordinal != role.Ordinal && p.HasRatings && role.HasRatings && (include?.Invoke(p) ?? true)), outward)
-            .OrderByDescending(x => x.Breakdown.Score).ThenBy(x => x.Other.Role.Slug, StringComparer.Ordinal).ToList();
+    public static List<(RoleProfile Other, ScoreBreakdown Breakdown)> BySimilarity(SkillSpace space, RoleProfile role, Func<RoleProfile, bool>? include, bool outward)
+    {
+        var pool = role.HasRatings ? space.ExplainAll(role, space.Profiles.Where(p => p.Ordinal != role.Ordinal && p.HasRatings && (include?.Invoke(p) ?? true)), outward) : [];
+        // Most similar first, then by slug; slugs are unique, so this order is total and any sort gives it.
+        pool.Sort(static (x, y) => y.Breakdown.Score.CompareTo(x.Breakdown.Score) is var c && c != 0 ? c : x.Other.SlugOrder.CompareTo(y.Other.SlugOrder));
+        return pool;
+    }
 
     /// <summary>Whether the rules let A → B be listed: it does not cut median pay by more than <see cref="MoveRules.MaxPayDrop"/>.</summary>
-    public static bool Allowed(MoveRules rules, RoleProfile a, RoleProfile b) =>
-        !(rules.MaxPayDrop is { } drop && a.Role.MedianPay is { } pa && b.Role.MedianPay is { } pb && pb < pa * (1 - drop));
+    public static bool Allowed(MoveRules rules, RoleProfile a, RoleProfile b) => Allowed(rules, a.Role.MedianPay, b.Role.MedianPay);
+
+    private static bool Allowed(MoveRules rules, decimal? payA, decimal? payB) =>
+        !(rules.MaxPayDrop is { } drop && payA is { } pa && payB is { } pb && pb < pa * (1 - drop));
 
     /// <summary>A move to 10% or more below the origin's median pay: what <see cref="MoveVerdicts"/> calls a step down.</summary>
     private static bool StepDown(RoleProfile a, RoleProfile b) =>
         a.Role.MedianPay is { } pa && b.Role.MedianPay is { } pb && pb <= pa * (1 - MoveVerdicts.StepShare);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<RankedMove> Rank(SkillSpace space, RoleProfile role, int limit, List<(RoleProfile Other, ScoreBreakdown Breakdown)> pool, bool outward, MoveRules rules)
     {
         var model = space.Moves;
-        var features = new double[MoveFeatures.Count];
+        var facts = space.Facts;
+        Span<double> features = stackalloc double[MoveFeatures.Count];
         var neighbours = outward ? model.NeighbourFlows(role.Role, pool.Select(x => (x.Other.Role, x.Breakdown.Score))) : null;
-        // BLS counts a SOC code's workers once: its O*NET specialisations (.01, .02) and the curated roles built on it
-        // share them with the occupation, or each would count as the whole occupation.
-        var sharing = outward ? null : space.Profiles.GroupBy(p => p.Role.Primary.Code.Soc, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var scored = pool.Take(model.Pool > 0 ? Math.Max(limit, model.Pool) : pool.Count).Select((x, rank) =>
-            {
-                var (a, b) = outward ? (role, x.Other) : (x.Other, role);
-                MoveFeatures.Compute(model, space.Catalog, a, b, x.Breakdown, rank, neighbours, features);
-                // Into B, an origin counts by how many of its people make the move: its size times the model's
-                // probability of B among its moves out, so a large origin is not outranked by a small one scoring the same.
-                var score = outward ? model.Score(features) : model.Score(features) + rules.OriginSize * (MoveFeatures.LogEmployment(a.Role) - Math.Log(sharing![a.Role.Primary.Code.Soc]) - model.LogPartitionOf(a.Role));
-                return (Move: new RankedMove(x.Other, score, x.Breakdown.Score), Allowed: Allowed(rules, a, b));
-            })
-            .Where(x => x.Allowed).Select(x => x.Move).ToList();
+        var take = model.Pool > 0 ? Math.Min(pool.Count, Math.Max(limit, model.Pool)) : pool.Count;
+        var scored = new List<RankedMove>(take);
+        for (int rank = 0; rank < take; rank++)
+        {
+            var x = pool[rank];
+            var (a, b) = outward ? (role, x.Other) : (x.Other, role);
+            ref readonly var fa = ref facts[a.Ordinal];
+            ref readonly var fb = ref facts[b.Ordinal];
+            MoveFeatures.Compute(model, a, b, in fa, in fb, x.Breakdown, rank, neighbours, features);
+            // Into B, an origin counts by how many of its people make the move: its size times the model's probability
+            // of B among its moves out, so a large origin is not outranked by a small one scoring the same. BLS counts a
+            // SOC code's workers once: its O*NET specialisations (.01, .02) and the curated roles built on it share them
+            // with the occupation (MoveFacts.LogSocShare), or each would count as the whole occupation.
+            var score = outward ? model.Score(features) : model.Score(features) + rules.OriginSize * (fa.LogEmployment - fa.LogSocShare - fa.LogPartition);
+            if (Allowed(rules, fa.MedianPay, fb.MedianPay)) scored.Add(new RankedMove(x.Other, score, x.Breakdown.Score));
+        }
         var closest = (int)Math.Round(limit * rules.ClosestShare, MidpointRounding.AwayFromZero);
         var likeliest = MoveLists.Likeliest(scored, model, limit, rules.ByNode, rules.MaxStepsDown, m => StepDown(outward ? role : m.Other, outward ? m.Other : role));
         return closest == 0 ? likeliest : MoveLists.Blend(likeliest, scored, limit, closest);
