@@ -22,4 +22,12 @@ public sealed partial class GuideComposer
         catalog.OccupationContent.CrewOf(occupation.Code.Value) is { } crew
             ? [new("Way in: the work a supervisor leads", $"O*NET OnLine: {occupation.Title}, whose description names the work it supervises (content/occupations/crews.yaml)", AsOfDate.Normalize(crew.Reviewed), crew.Source)]
             : [];
+
+    /// <summary>
+    /// Where "Roles people move from" is ranked by skill similarity instead of observed moves
+    /// (<see cref="Matching.MoveRanking.SharesResidualFlows"/>), the Sources table says so and why; none elsewhere.
+    /// </summary>
+    private SourceNote[] WaysInBasis(Occupation occupation) =>
+        !Matching.MoveRanking.SharesResidualFlows(occupation.Code) ? []
+            : [new("Roles people move from", $"Ranked by how close each role's skills are (O*NET), not by observed job changes: the Current Population Survey counts this occupation only inside SOC {occupation.Code.Soc}{(catalog.FindByCode($"{occupation.Code.Soc}.00") is { } residual ? " " + residual.Title : "")}, whose movers do other work", OnetAsOf, OnetUrl)];
 }
