@@ -1,5 +1,6 @@
 using Ladder.Catalog;
 using Ladder.Occupations;
+using Ladder.Outlook;
 
 namespace Ladder.Guides;
 
@@ -29,6 +30,7 @@ public sealed partial class GuideComposer
             steps[preparation] = (steps[preparation].Title,
                 $"BLS lists {LowerFirst(education)} as the typical entry education" + (match!.Group(occupation.Code) is { } g ? $" for {g}" : "") +
                 (p.Experience is { } e && e != "None" ? $", with {LowerFirst(e)} of experience in a related occupation" : "") + "." +
+                NarrowerSurvey(occupation, education, match.Group(occupation.Code)) +
                 (programme is not null ? $" A programme that leads here: {programme.Title} (CIP {programme.CipCode})." : ""));
 
         var training = new List<(string, string)>();
@@ -50,6 +52,20 @@ public sealed partial class GuideComposer
                 steps[apply] = (steps[apply].Item1, steps[apply].Item2.TrimEnd('.') + ", and prepare examples of your work for interviews.");
         }
         return steps.Take(MaxRoadmapSteps).Select((s, i) => new RoadmapStep(i + 1, s.Title, s.Detail)).ToList();
+    }
+
+    /// <summary>
+    /// Where BLS's entry education is for a broader group, the occupation's own O*NET survey when most of its workers
+    /// hold more: neuropsychologists are in "Psychologists, All Other" (master's), but 84% of them report post-doctoral
+    /// training, which their licence requires. Said beside BLS's figure so the step and the licence do not disagree.
+    /// </summary>
+    private static string NarrowerSurvey(Occupation occupation, string education, string? group)
+    {
+        if (group is null) return "";
+        var mode = occupation.Education.Where(e => e.Percent >= 50).OrderByDescending(e => e.Percent).FirstOrDefault();
+        return mode is not null && EntryVocabulary.SurveyRank(mode.Category) > EntryVocabulary.EducationRank(education)
+            ? $" This occupation's own workers report more in O*NET's education survey: most answer '{ShortLevel(mode.Level)}' ({mode.Percent.ToString("0", System.Globalization.CultureInfo.InvariantCulture)}%)."
+            : "";
     }
 
     /// <summary>
