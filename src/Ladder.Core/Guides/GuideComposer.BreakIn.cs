@@ -68,6 +68,7 @@ public sealed partial class GuideComposer
             EntryTitles = titles,
             EntryNote = note,
             Route = route,
+            FromRolesCaveat = LicenceCaveat(occupation, from),
             FromRolesNote = from.Count > 0 ? null
                 : family.OwnField is { } field && field.Contains(occupation.Code.Value) ? field.Note : SchoolRoute(occupation),
         };
@@ -89,6 +90,25 @@ public sealed partial class GuideComposer
             ? $" Search for openings as {JoinTitles(from.Take(3).Select(f => f.Title))}, the likeliest moves in, and grow into this work from there."
             : " Start in a related occupation and grow into this work from there.";
         return $"Openings here are rarely first jobs: BLS's typical requirement is {LowerFirst(experience)} of work experience in a related occupation.{where}";
+    }
+
+    /// <summary>
+    /// Where the work needs a licence earned through a programme, an academy or an apprenticeship (barbers, manicurists,
+    /// EMTs), the roles listed that do not hold it are real moves that a reader could take for a way around the licence:
+    /// "People who move in from these jobs still need the barber licence from the state barber board first: a state-approved
+    /// barber programme (often 9 months or more) and a state exam." Null where the licence is not required, its route is other, or every role listed holds it.
+    /// </summary>
+    private string? LicenceCaveat(Occupation occupation, IReadOnlyList<RoleLink> from)
+    {
+        if (catalog.Outlook.Licences.For(occupation.Code) is not { RequiredToWork: true, Credential: { } credential } target
+            || target.Training?.Route is not (Licences.TrainingRouteKind.Programme or Licences.TrainingRouteKind.Academy or Licences.TrainingRouteKind.Apprenticeship))
+            return null;
+        var without = from.Where(f => f.Code is { } code && catalog.FindByCode(code) is { } o && catalog.FindRole(f.Slug) is { IsCurated: false }
+            && Licences.LicenceBook.Crossed(catalog.Outlook.Licences.For(o.Code), target) is not null).Select(f => f.Title).ToList();
+        if (without.Count == 0) return null;
+        var who = without.Count == from.Count ? "People who move in from these jobs" : $"Those who move in from {JoinTitles(without)}";
+        var issuer = target.Issuer is { } i ? $" from {i}" : "";
+        return $"{who} still need the {LowerFirst(credential)}{issuer} first{(target.Time is { } time ? $": {time}" : "")}.";
     }
 
     /// <summary>
