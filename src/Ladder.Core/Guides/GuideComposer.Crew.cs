@@ -25,9 +25,9 @@ public sealed partial class GuideComposer
 
     /// <summary>
     /// Where "Roles people move from" is ranked by skill similarity instead of observed moves
-    /// (<see cref="Matching.MoveRanking.SharesResidualFlows"/>), the Sources table says so and why; none elsewhere.
+    /// (<see cref="OccupationCode.IsResidualSpecialisation"/>, the rule <c>Matching.MoveRanking</c> follows), the Sources table says so and why; none elsewhere.
     /// </summary>
     private SourceNote[] WaysInBasis(Occupation occupation) =>
-        !Matching.MoveRanking.SharesResidualFlows(occupation.Code) ? []
+        !occupation.Code.IsResidualSpecialisation ? []
             : [new("Roles people move from", $"Ranked by how close each role's skills are (O*NET), not by observed job changes: the Current Population Survey counts this occupation only inside SOC {occupation.Code.Soc}{(catalog.FindByCode($"{occupation.Code.Soc}.00") is { } residual ? " " + residual.Title : "")}, whose movers do other work", OnetAsOf, OnetUrl)];
 }

@@ -39,7 +39,7 @@ public static class MoveRanking
     /// the model's priors would rank appraisers and accountants into online selling. Moves into such an occupation are
     /// ranked by the transition score alone (skill similarity), and the guide says so.
     /// </summary>
-    public static bool SharesResidualFlows(Occupations.OccupationCode code) => code.IsDetail && code.Soc[^1] == '9';
+    public static bool SharesResidualFlows(Occupations.OccupationCode code) => code.IsResidualSpecialisation;
 
     /// <summary>
     /// Moves into an occupation O*NET has not rated (paramedics), which no score can rank: the occupations of its
