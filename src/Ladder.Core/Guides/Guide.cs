@@ -149,8 +149,17 @@ public sealed record BreakIn
     /// </summary>
     public GuideRoute? Route { get; init; }
 
-    /// <summary>The roles people move from, joined for text ("; ": titles hold commas), else <see cref="FromRolesNote"/> or <see cref="NoFromRoles"/>.</summary>
-    public string FromRolesText => FromRoles.Count > 0 ? string.Join("; ", FromRoles.Select(r => r.Title)) : FromRolesNote ?? NoFromRoles;
+    /// <summary>
+    /// How to read <see cref="FromRoles"/> where the work needs a licence earned through a programme, an academy or an
+    /// apprenticeship and some of the roles listed do not hold it (cashiers and baristas into barbering): they are real
+    /// moves, but the mover still takes that route first. Null where no listed role needs it.
+    /// </summary>
+    public string? FromRolesCaveat { get; init; }
+
+    /// <summary>The roles people move from, joined for text ("; ": titles hold commas) and followed by <see cref="FromRolesCaveat"/>, else <see cref="FromRolesNote"/> or <see cref="NoFromRoles"/>.</summary>
+    public string FromRolesText => FromRoles.Count > 0
+        ? string.Join("; ", FromRoles.Select(r => r.Title)) + (FromRolesCaveat is { } caveat ? $". {caveat}" : "")
+        : FromRolesNote ?? NoFromRoles;
 }
 
 /// <summary>

@@ -33,7 +33,9 @@ public sealed partial class GuideComposer
         var from = Arrivals(occupation);
         // Work BLS says takes years in another occupation first has no entry-level openings of its own: the way in is
         // those occupations, so the guide names them instead of this work's titles (a "Database Architect" is no first job).
-        var prior = family.EntryNote is null && !family.Top ? PriorExperienceNote(occupation, StartingPoints(from), route) : null;
+        // A supervisor's way in names the work it leads, unless the Handbook names the route.
+        var crew = route is null ? CrewText(occupation, from) : null;
+        var prior = family.EntryNote is null && !family.Top ? PriorExperienceNote(occupation, StartingPoints(from), route, crew) : null;
         var titles = prior is null ? EntryTitles.For(occupation, family) : [];
         string? note = null;
         // The physicians' note is about the residency match: it holds only where the licence decision's route is a residency.
@@ -44,8 +46,9 @@ public sealed partial class GuideComposer
         if (prior is not null) note = prior;
         else if (titles.Count == 0)
             note = familyNote is { } stated
-                ? stated + (route is not null ? $" {route.Text}" : starts.Count > 0 ? $" The likeliest moves in are from {JoinTitles(starts.Take(3).Select(f => f.Title))}." : "")
+                ? stated + (route is not null ? $" {route.Text}" : crew is not null ? $" {crew}" : starts.Count > 0 ? $" The likeliest moves in are from {JoinTitles(starts.Take(3).Select(f => f.Title))}." : "")
                 : route is not null ? $"Few openings carry an entry-level title here. {route.Text}"
+                : crew is not null ? $"Few openings carry an entry-level title here. {crew}"
                 : (from.Count > 0
                 ? $"Few openings carry an entry-level title here: people often move in from {JoinTitles(from.Take(2).Select(f => f.Title))} after gaining experience."
                 : "O*NET lists no entry-level titles for this occupation; check current postings for the titles employers use.");
@@ -65,6 +68,7 @@ public sealed partial class GuideComposer
             EntryTitles = titles,
             EntryNote = note,
             Route = route,
+            FromRolesCaveat = LicenceCaveat(occupation, from),
             FromRolesNote = from.Count > 0 ? null
                 : family.OwnField is { } field && field.Contains(occupation.Code.Value) ? field.Note : SchoolRoute(occupation),
         };
@@ -72,18 +76,39 @@ public sealed partial class GuideComposer
 
     /// <summary>
     /// BLS's typical work experience in a related occupation, as the way in, when BLS asks for any ("less than 5 years",
-    /// "5 years or more"), followed by the Handbook's route where it names one; null when BLS asks for none or publishes no requirement.
+    /// "5 years or more"), followed by the Handbook's route where it names one, else the work a supervisor leads; null when BLS
+    /// asks for none or publishes no requirement.
     /// </summary>
-    private string? PriorExperienceNote(Occupation occupation, IReadOnlyList<RoleLink> from, GuideRoute? route)
+    private string? PriorExperienceNote(Occupation occupation, IReadOnlyList<RoleLink> from, GuideRoute? route, string? crew)
     {
         if (catalog.Outlook.ProjectionFor(occupation.Code)?.Projection.Experience is not { } experience
             || !EntryVocabulary.NeedsPriorExperience(experience)) return null;
         // The route the Handbook names is where to start, before the moves the survey observes.
         var where = route is not null ? $" {route.Text}"
+            : crew is not null ? $" {crew}"
             : from.Count > 0
             ? $" Search for openings as {JoinTitles(from.Take(3).Select(f => f.Title))}, the likeliest moves in, and grow into this work from there."
             : " Start in a related occupation and grow into this work from there.";
         return $"Openings here are rarely first jobs: BLS's typical requirement is {LowerFirst(experience)} of work experience in a related occupation.{where}";
+    }
+
+    /// <summary>
+    /// Where the work needs a licence earned through a programme, an academy or an apprenticeship (barbers, manicurists,
+    /// EMTs), the roles listed that do not hold it are real moves that a reader could take for a way around the licence:
+    /// "People who move in from these jobs still need the barber licence from the state barber board first: a state-approved
+    /// barber programme (often 9 months or more) and a state exam." Null where the licence is not required, its route is other, or every role listed holds it.
+    /// </summary>
+    private string? LicenceCaveat(Occupation occupation, IReadOnlyList<RoleLink> from)
+    {
+        if (catalog.Outlook.Licences.For(occupation.Code) is not { RequiredToWork: true, Credential: { } credential } target
+            || target.Training?.Route is not (Licences.TrainingRouteKind.Programme or Licences.TrainingRouteKind.Academy or Licences.TrainingRouteKind.Apprenticeship))
+            return null;
+        var without = from.Where(f => f.Code is { } code && catalog.FindByCode(code) is { } o && catalog.FindRole(f.Slug) is { IsCurated: false }
+            && Licences.LicenceBook.Crossed(catalog.Outlook.Licences.For(o.Code), target) is not null).Select(f => f.Title).ToList();
+        if (without.Count == 0) return null;
+        var who = without.Count == from.Count ? "People who move in from these jobs" : $"Those who move in from {JoinTitles(without)}";
+        var issuer = target.Issuer is { } i ? $" from {i}" : "";
+        return $"{who} still need the {LowerFirst(credential)}{issuer} first{(target.Time is { } time ? $": {time}" : "")}.";
     }
 
     /// <summary>

@@ -160,6 +160,12 @@ public sealed partial class GuideComposer
         };
     }
 
+    /// <summary>
+    /// "Barber licence" → "barber licence" inside a sentence; an acronym ("EMT licence") or a name whose next word is
+    /// capitalised too ("Merchant Mariner Credential", "Professional Engineer (PE) licence") keeps its capital.
+    /// </summary>
     private static string LowerFirst(string text) =>
-        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1])
+            && !(text.IndexOf(' ') is var space and > 0 && space + 1 < text.Length && char.IsUpper(text[space + 1]))
+            ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 }

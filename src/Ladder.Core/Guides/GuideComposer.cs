@@ -231,6 +231,8 @@ public sealed partial class GuideComposer(LadderCatalog catalog, Func<Occupation
             new("Programmes of study", OutlookSources.CrosswalkCitation, OutlookSources.CrosswalkAsOf, OutlookSources.CrosswalkUrl),
             CredentialsSource(occupation),
             .. route is not null ? [RouteSource(route)] : Array.Empty<SourceNote>(),
+            .. CrewSource(occupation),
+            .. WaysInBasis(occupation),
             new("Domain", "Ladder's domain for each occupation, by exact code (content/occupations/domains.yaml; docs/domains.md)", OnetAsOf),
             new("Roadmap, stage responsibilities, pros and cons", "Composed by Ladder from the O*NET and BLS data above, ranked as docs/guide-content.md describes", OnetAsOf),
         ];

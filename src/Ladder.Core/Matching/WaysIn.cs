@@ -1,3 +1,4 @@
+using Ladder.Catalog;
 using Ladder.Guides;
 using Ladder.Occupations;
 using Ladder.Outlook;
@@ -10,11 +11,12 @@ namespace Ladder.Matching;
 /// need no new schooling (or only the school that is the usual route from that work), come from work needing at most
 /// one job zone more preparation, are no specialisation of the same SOC code or a curated role built on it, and, into
 /// work that needs no years elsewhere, come from no work that itself needs five years or more elsewhere, and, beside a
-/// Handbook-named route, are no curated role's move across from other work. The guide's
+/// Handbook-named route, are no curated role's move across from other work. A first-line supervisor's list starts with
+/// the work it leads (content/occupations/crews.yaml), ranked by the same model (<see cref="Crew"/>). The guide's
 /// "people often move in from …" note names the first of them. <c>ladder import</c> ranks them for every occupation
 /// and stores them (<see cref="Catalog.StoredWaysIn"/>): ranking needs the whole skill space.
 /// </summary>
-public static class WaysIn
+public static partial class WaysIn
 {
     /// <summary>How many moves into a role its guide weighs (the CLI's and API's default list).</summary>
     public const int Limit = 10;
@@ -32,7 +34,10 @@ public static class WaysIn
         // senior post. Work needing under five years elsewhere (restaurant cooks into bakers) stays a way in.
         var entryWork = !EntryVocabulary.NeedsPriorExperience(catalog.Outlook.ProjectionFor(occupation.Code)?.Projection.Experience)
             && !catalog.Families.For(occupation.Code).Top;
-        return TransitionList.MovesInto(space, role, Limit, technologies: false)
+        // Supervisors are promoted from the work they lead: that work comes first, the other moves in after it.
+        var led = catalog.OccupationContent.CrewOf(occupation.Code.Value);
+        var crew = led is not null ? Crew(space, role, led) : [];
+        var observed = TransitionList.MovesInto(space, role, Limit, technologies: false)
             // A move that needs new schooling (a residency, two more job zones) is not a way in: nobody moves from
             // physician assistant to paediatrician without medical school, however often the list ranks it. Unless that
             // school is the usual route from the origin's work (RN to nurse practitioner, teacher to principal): then the
@@ -58,6 +63,10 @@ public static class WaysIn
             // is kept when it is a step up for the mover or the route names its occupation (Systems Administrator).
             .Where(m => catalog.OccupationContent.RouteOf(occupation.Code.Value) is not { } route || m.Kind == "step up"
                 || catalog.FindRole(m.Role.Slug) is not { Curated: not null } curated || route.From.Contains(curated.Primary.Code.Value))
-            .Select(m => new RoleLink(m.Role.Slug, m.Role.Title, m.Role.Code, m.Headline, m.Role.Slug)).ToList();
+            // The rest of the crew, where the model ranks it among other moves in, reads as the crew too.
+            .Select(m => new RoleLink(m.Role.Slug, m.Role.Title, m.Role.Code,
+                led is not null && m.Role.Kind == RoleKind.Occupation && led.Crew.Contains(m.Role.Code) ? CrewLink(m.Kind) : m.Headline, m.Role.Slug));
+        return crew.Count == 0 ? observed.ToList()
+            : crew.Concat(observed.Where(m => !crew.Any(c => c.Slug == m.Slug))).Take(Limit).ToList();
     }
 }

@@ -25,6 +25,12 @@ public readonly record struct OccupationCode : IComparable<OccupationCode>
     /// <summary>True for O*NET detail codes (<c>.01</c> and up) that borrow wages from their SOC code.</summary>
     public bool IsDetail => !Value.EndsWith(".00", StringComparison.Ordinal);
 
+    /// <summary>
+    /// A specialised O*NET occupation (.01, .02 …) under a residual SOC code ("All Other", which the SOC ends in 9), such
+    /// as Online Merchants under 13-1199: the survey's moves and BLS's employment are counted for the whole residual code.
+    /// </summary>
+    public bool IsResidualSpecialisation => IsDetail && Value[6] == '9';
+
     public static bool TryParse([NotNullWhen(true)] string? text, out OccupationCode code)
     {
         code = default;

@@ -4,7 +4,7 @@ namespace Ladder.Storage;
 public static class CatalogSchema
 {
     /// <summary>Bumped whenever the tables change; an older database must be re-imported.</summary>
-    public const int Version = 16;
+    public const int Version = 17;
 
     public const string Sql = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -5,7 +5,8 @@ namespace Ladder.Content;
 /// <summary>
 /// What content/occupations/ decides for every occupation by exact O*NET-SOC code: its domain (domains.yaml), whether
 /// its guide shows BLS's hourly wages beside the annual ones (pay-basis.yaml), its kind of work (work-kinds.yaml) and the
-/// way in its Handbook page names (routes.yaml). Built once at start-up and only read.
+/// way in its Handbook page names (routes.yaml) and, for a supervisor, the work it leads (crews.yaml). Built once at
+/// start-up and only read.
 /// </summary>
 public sealed class OccupationContent
 {
@@ -14,8 +15,9 @@ public sealed class OccupationContent
     private readonly FrozenDictionary<string, WorkKind> _kinds;
 
     public OccupationContent(IReadOnlyList<DomainEntry> domains, IEnumerable<string> hourly, IReadOnlyDictionary<string, WorkKind>? kinds = null,
-        IReadOnlyDictionary<string, HandbookRoute>? routes = null)
+        IReadOnlyDictionary<string, HandbookRoute>? routes = null, IReadOnlyDictionary<string, SupervisedCrew>? crews = null)
     {
+        Crews = crews?.ToFrozenDictionary(StringComparer.Ordinal) ?? FrozenDictionary<string, SupervisedCrew>.Empty;
         _kinds = (kinds ?? new Dictionary<string, WorkKind>()).ToFrozenDictionary(StringComparer.Ordinal);
         Routes = routes?.ToFrozenDictionary(StringComparer.Ordinal) ?? FrozenDictionary<string, HandbookRoute>.Empty;
         Domains = domains;
@@ -40,6 +42,12 @@ public sealed class OccupationContent
 
     /// <summary>The way in the occupation's Handbook page names; null when the page names none or routes.yaml does not list it.</summary>
     public HandbookRoute? RouteOf(string code) => Routes.GetValueOrDefault(code);
+
+    /// <summary>The work each supervisor leads, by the supervisor's code (crews.yaml); empty when none was imported.</summary>
+    public IReadOnlyDictionary<string, SupervisedCrew> Crews { get; }
+
+    /// <summary>The work the supervisor leads; null for an occupation that supervises none or crews.yaml does not list.</summary>
+    public SupervisedCrew? CrewOf(string code) => Crews.GetValueOrDefault(code);
 
     public string DomainOf(string code) => _domainByCode.GetValueOrDefault(code) ?? NoDomain;
 

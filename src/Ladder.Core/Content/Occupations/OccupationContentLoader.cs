@@ -5,7 +5,8 @@ namespace Ladder.Content;
 /// <summary>
 /// Reads and validates content/occupations/domains.yaml, pay-basis.yaml and work-kinds.yaml (schema in content/README.md):
 /// every occupation of the release in exactly one domain, under exactly one of `hourly` and `annual`, and under exactly
-/// one work kind; and routes.yaml, the Handbook-named ways in, when the folder has it (<see cref="RouteLoader"/>). Every
+/// one work kind; and routes.yaml, the Handbook-named ways in, and crews.yaml, the work each supervisor leads, when the
+/// folder has them (<see cref="RouteLoader"/>, <see cref="CrewLoader"/>). Every
 /// problem is reported with file:line:column, naming the code, and the whole folder is rejected.
 /// </summary>
 public static class OccupationContentLoader
@@ -14,10 +15,12 @@ public static class OccupationContentLoader
 
     public static OccupationContent LoadFolder(string folder, IReadOnlyDictionary<string, string> occupations)
     {
-        var routes = Path.Combine(folder, RouteLoader.File);
         return Load(Read(folder, DomainsFile), Read(folder, PayBasisFile), Read(folder, WorkKindsFile), occupations,
-            File.Exists(routes) ? (routes, File.ReadAllText(routes)) : null);
+            Optional(folder, RouteLoader.File), Optional(folder, CrewLoader.File));
     }
+
+    private static (string File, string Yaml)? Optional(string folder, string name) =>
+        Path.Combine(folder, name) is var path && File.Exists(path) ? (path, File.ReadAllText(path)) : null;
 
     private static (string File, string Yaml) Read(string folder, string name)
     {
@@ -31,8 +34,9 @@ public static class OccupationContentLoader
     /// <param name="workKinds">work-kinds.yaml: its path and text.</param>
     /// <param name="occupations">Every O*NET-SOC code of the release, with its title, for messages.</param>
     /// <param name="routes">routes.yaml: its path and text; null for none (no guide then names a Handbook route).</param>
+    /// <param name="crews">crews.yaml: its path and text; null for none (no supervisor's way in then leads with its crew).</param>
     public static OccupationContent Load((string File, string Yaml) domains, (string File, string Yaml) payBasis, (string File, string Yaml) workKinds,
-        IReadOnlyDictionary<string, string> occupations, (string File, string Yaml)? routes = null)
+        IReadOnlyDictionary<string, string> occupations, (string File, string Yaml)? routes = null, (string File, string Yaml)? crews = null)
     {
         var errors = new List<ContentError>();
         var entries = ReadDomains(new YamlFields(domains.File, errors), domains.Yaml, occupations);
@@ -41,8 +45,9 @@ public static class OccupationContentLoader
         var kinds = ReadPartition(new YamlFields(workKinds.File, errors), workKinds.Yaml, WorkKinds.All.Select(k => k.Name).ToList(), occupations)
             .ToDictionary(p => p.Key, p => WorkKinds.Parse(p.Value), StringComparer.Ordinal);
         var named = routes is { } r ? RouteLoader.Read(new YamlFields(r.File, errors), r.Yaml, occupations) : null;
+        var led = crews is { } c ? CrewLoader.Read(new YamlFields(c.File, errors), c.Yaml, occupations) : null;
         if (errors.Count > 0) throw new ContentException(errors);
-        return new OccupationContent(entries, hourly, kinds, named);
+        return new OccupationContent(entries, hourly, kinds, named, led);
     }
 
     private static List<DomainEntry> ReadDomains(YamlFields fields, string yaml, IReadOnlyDictionary<string, string> occupations)

@@ -14,26 +14,9 @@ public static class RouteLoader
     public const string File = "routes.yaml";
     private static readonly string[] Keys = ["title", "code", "from", "note", "then", "page", "source", "reviewed"];
 
-    internal static Dictionary<string, HandbookRoute> Read(YamlFields fields, string yaml, IReadOnlyDictionary<string, string> occupations)
-    {
-        var result = new Dictionary<string, HandbookRoute>(StringComparer.Ordinal);
-        if (fields.Load(yaml) is not { } root) return result;
-        if (root is not YamlSequenceNode list) { fields.Error(root, "expected a list of routes, each with code, from or note, page, source and reviewed."); return result; }
-        var where = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var node in list.Children)
-        {
-            if (node is not YamlMappingNode map) { fields.Error(node, "expected a route mapping with code, from or note, page, source and reviewed."); continue; }
-            // A second entry for an occupation is refused even when the first has errors of its own.
-            if (YamlFields.Find(map, "code") is YamlScalarNode { Value: { } text } at && occupations.ContainsKey(text.Trim()))
-            {
-                var code = text.Trim();
-                if (where.TryGetValue(code, out var first)) { fields.Error(at, $"{code} {occupations[code]} already has a route at {first}; give each occupation one entry."); continue; }
-                where[code] = $"{fields.FileName}:{at.Start.Line}:{at.Start.Column}";
-            }
-            if (Read(fields, map, occupations) is { } route) result[route.Code] = route;
-        }
-        return result;
-    }
+    internal static Dictionary<string, HandbookRoute> Read(YamlFields fields, string yaml, IReadOnlyDictionary<string, string> occupations) =>
+        PerOccupationList.Read(fields, yaml, occupations, "code, from or note, page, source and reviewed", "a route", "give each occupation one entry",
+            map => Read(fields, map, occupations), r => r.Code);
 
     private static HandbookRoute? Read(YamlFields fields, YamlMappingNode map, IReadOnlyDictionary<string, string> occupations)
     {
@@ -68,6 +51,5 @@ public static class RouteLoader
         return new HandbookRoute { Code = code, From = from, Note = note, Then = then, Page = page, Source = source, Reviewed = reviewed };
     }
 
-    private static string UnknownCode(string code) =>
-        $"unknown occupation '{code}': no O*NET-SOC code of the imported release has it (write the full code, e.g. 15-1244.00).";
+    private static string UnknownCode(string code) => PerOccupationList.UnknownCode(code, "15-1244.00");
 }

@@ -27,8 +27,21 @@ public static class MoveRanking
     /// A → <paramref name="to"/>, the similarity rank taken among the origins.
     /// </summary>
     public static IReadOnlyList<RankedMove> Into(SkillSpace space, RoleProfile to, int limit, Func<RoleProfile, bool>? include = null, MoveRules? rules = null) =>
-        to.HasRatings ? Rank(space, to, limit, BySimilarity(space, to, include, outward: false), outward: false, rules ?? MoveRules.Shown)
-            : LowerInBroadGroup(space, to, limit, include);
+        !to.HasRatings ? LowerInBroadGroup(space, to, limit, include)
+        : SharesResidualFlows(to.Role.Primary.Code) && !to.Role.IsCurated
+            // The residual code's other specialisations are other jobs filed under the same "All Other" (security management beside online selling).
+            ? BySimilarity(space, to, include, outward: false).Where(x => Allowed(rules ?? MoveRules.Shown, x.Other, to) && x.Other.Role.Primary.Code.Soc != to.Role.Primary.Code.Soc).Take(limit)
+                .Select(x => new RankedMove(x.Other, double.NaN, x.Breakdown.Score)).ToList()
+        : Rank(space, to, limit, BySimilarity(space, to, include, outward: false), outward: false, rules ?? MoveRules.Shown);
+
+    /// <summary>
+    /// True for a specialised O*NET occupation (.01, .02 …) under a residual SOC code ("All Other", which the SOC ends in
+    /// 9): Online Merchants and Security Management Specialists under 13-1199 Business Operations Specialists, All Other.
+    /// The survey's moves and BLS's employment are counted for the whole residual code, whose movers do other jobs, so
+    /// the model's priors would rank appraisers and accountants into online selling. Moves into such an occupation are
+    /// ranked by the transition score alone (skill similarity), and the guide says so.
+    /// </summary>
+    public static bool SharesResidualFlows(Occupations.OccupationCode code) => code.IsResidualSpecialisation;
 
     /// <summary>
     /// Moves into an occupation O*NET has not rated (paramedics), which no score can rank: the occupations of its

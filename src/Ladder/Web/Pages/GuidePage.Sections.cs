@@ -89,6 +89,7 @@ public static partial class GuidePage
             foreach (var from in b.FromRoles)
                 html.Append($"<li><a href=\"{ctx.Links.Career(from.Slug)}\">{from.Title}</a> <span class=\"muted\">({from.Relation})</span> · <a href=\"{ctx.Links.Transition(guide.Slug, from.Slug)}\">From {from.Title} to {guide.Title}</a></li>");
             html.Append($"</ul>\n");
+            if (b.FromRolesCaveat is { } caveat) html.Append($"<p class=\"muted\">{caveat}</p>\n");
         }
         else html.Append($"<p class=\"muted\"><strong>Roles people move from:</strong> {b.FromRolesText}.</p>\n");
         SectionEnd(html);
