@@ -25,16 +25,8 @@ public static class CrewLoader
         void Fail(YamlNode node, string message) { fields.Error(node, message); errors++; }
         fields.OnlyKeys(map, Keys);
         fields.Text(map, "title", required: false);
-        var code = fields.Text(map, "code", required: true);
-        if (code is not null && !occupations.ContainsKey(code)) Fail(YamlFields.Find(map, "code")!, UnknownCode(code));
-        var crew = new List<string>();
-        foreach (var (member, at) in fields.TextList(map, "crew", required: true))
-        {
-            if (!occupations.ContainsKey(member)) Fail(at, UnknownCode(member));
-            else if (member == code) Fail(at, $"{member} {occupations[member]} is named in its own crew: list the occupations it supervises.");
-            else if (crew.Contains(member)) Fail(at, $"{member} {occupations[member]} is named twice in this crew.");
-            else crew.Add(member);
-        }
+        var (code, crew) = PerOccupationList.CodeAndList(fields, map, occupations, "crew", required: true, "crew",
+            "is named in its own crew: list the occupations it supervises", "53-7051.00", Fail);
         var source = fields.Text(map, "source", required: true);
         if (source is not null && !Sources.Any(s => source.StartsWith(s, StringComparison.Ordinal)))
             Fail(YamlFields.Find(map, "source")!, $"'{source}' is not a page that names the work supervised (O*NET OnLine, the SOC or the Handbook: {string.Join(", ", Sources)}).");
@@ -45,5 +37,4 @@ public static class CrewLoader
         return new SupervisedCrew { Code = code, Crew = crew, Source = source, Reviewed = reviewed };
     }
 
-    private static string UnknownCode(string code) => PerOccupationList.UnknownCode(code, "53-7051.00");
 }

@@ -34,6 +34,28 @@ internal static class PerOccupationList
         return result;
     }
 
+    /// <summary>
+    /// An entry's own <c>code</c> and its list of other occupations under <paramref name="listKey"/> (a route's
+    /// <c>from</c>, a supervisor's <c>crew</c>), each checked against the release: unknown codes, the entry's own code
+    /// (<paramref name="self"/> says so and what to list instead) and a code named twice are reported through
+    /// <paramref name="fail"/>; the list keeps the valid codes in file order.
+    /// </summary>
+    public static (string? Code, List<string> Codes) CodeAndList(YamlFields fields, YamlMappingNode map, IReadOnlyDictionary<string, string> occupations,
+        string listKey, bool required, string what, string self, string example, Action<YamlNode, string> fail)
+    {
+        var code = fields.Text(map, "code", required: true);
+        if (code is not null && !occupations.ContainsKey(code)) fail(YamlFields.Find(map, "code")!, UnknownCode(code, example));
+        var codes = new List<string>();
+        foreach (var (other, at) in fields.TextList(map, listKey, required))
+        {
+            if (!occupations.ContainsKey(other)) fail(at, UnknownCode(other, example));
+            else if (other == code) fail(at, $"{other} {occupations[other]} {self}.");
+            else if (codes.Contains(other)) fail(at, $"{other} {occupations[other]} is named twice in this {what}.");
+            else codes.Add(other);
+        }
+        return (code, codes);
+    }
+
     public static string UnknownCode(string code, string example) =>
         $"unknown occupation '{code}': no O*NET-SOC code of the imported release has it (write the full code, e.g. {example}).";
 }

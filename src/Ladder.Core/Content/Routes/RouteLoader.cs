@@ -24,16 +24,8 @@ public static class RouteLoader
         void Fail(YamlNode node, string message) { fields.Error(node, message); errors++; }
         fields.OnlyKeys(map, Keys);
         fields.Text(map, "title", required: false);
-        var code = fields.Text(map, "code", required: true);
-        if (code is not null && !occupations.ContainsKey(code)) Fail(YamlFields.Find(map, "code")!, UnknownCode(code));
-        var from = new List<string>();
-        foreach (var (origin, at) in fields.TextList(map, "from", required: false))
-        {
-            if (!occupations.ContainsKey(origin)) Fail(at, UnknownCode(origin));
-            else if (origin == code) Fail(at, $"{origin} {occupations[origin]} is named as its own route: list the occupations people work in first.");
-            else if (from.Contains(origin)) Fail(at, $"{origin} {occupations[origin]} is named twice in this route.");
-            else from.Add(origin);
-        }
+        var (code, from) = PerOccupationList.CodeAndList(fields, map, occupations, "from", required: false, "route",
+            "is named as its own route: list the occupations people work in first", "15-1244.00", Fail);
         var note = fields.Text(map, "note", required: false);
         var then = fields.Text(map, "then", required: false);
         foreach (var (key, text) in new[] { ("note", note), ("then", then) })
@@ -51,5 +43,4 @@ public static class RouteLoader
         return new HandbookRoute { Code = code, From = from, Note = note, Then = then, Page = page, Source = source, Reviewed = reviewed };
     }
 
-    private static string UnknownCode(string code) => PerOccupationList.UnknownCode(code, "15-1244.00");
 }
