@@ -39,7 +39,7 @@ public sealed class CraftAndArtsLadderTests(ShippedCatalog shipped) : IClassFixt
     [InlineData("27-1024.00", "design")]             // Graphic Designers
     [InlineData("27-1011.00", "creative-direction")] // Art Directors
     [InlineData("27-4031.00", "media-production")]   // Camera Operators
-    [InlineData("39-5091.00", "media-production")]   // Makeup Artists, Theatrical and Performance
+    [InlineData("39-5091.00", "costume-makeup")]     // Makeup Artists, Theatrical and Performance
     [InlineData("27-2011.00", "performing-arts")]    // Actors
     [InlineData("27-2023.00", "sports")]             // Umpires, Referees, and Other Sports Officials
     [InlineData("27-3091.00", "language-services")]  // Interpreters and Translators
