@@ -70,7 +70,7 @@ public sealed partial class SiteDetailsTests
 
         Assert.Matches(@"Median pay\s+\$29\.05 an hour\s+\$63,190", text);
         Assert.Matches(@"10th percentile\s+\$16\.50 an hour\s+\$42,640", text);
-        Assert.Matches(@"Assistant, apprentice or emerging artist / Apprentice or helper pay\s+\$16\.50 – \$20\.34 an hour", text);
+        Assert.Matches(@"Understudy, chorus or ensemble member, or emerging performer / Apprentice or helper pay\s+\$16\.50 – \$20\.34 an hour", text);
     }
 
     private static string Section(string html, string id)
