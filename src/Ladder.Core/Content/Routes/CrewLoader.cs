@@ -26,7 +26,7 @@ public static class CrewLoader
         fields.OnlyKeys(map, Keys);
         fields.Text(map, "title", required: false);
         var (code, crew) = PerOccupationList.CodeAndList(fields, map, occupations, "crew", required: true, "crew",
-            "is named in its own crew: list the occupations it supervises", "53-7051.00", Fail);
+            "is named in its own crew: list the occupations it supervises", Fail);
         var source = fields.Text(map, "source", required: true);
         if (source is not null && !Sources.Any(s => source.StartsWith(s, StringComparison.Ordinal)))
             Fail(YamlFields.Find(map, "source")!, $"'{source}' is not a page that names the work supervised (O*NET OnLine, the SOC or the Handbook: {string.Join(", ", Sources)}).");

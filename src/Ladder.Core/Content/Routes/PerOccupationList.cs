@@ -41,14 +41,17 @@ internal static class PerOccupationList
     /// <paramref name="fail"/>; the list keeps the valid codes in file order.
     /// </summary>
     public static (string? Code, List<string> Codes) CodeAndList(YamlFields fields, YamlMappingNode map, IReadOnlyDictionary<string, string> occupations,
-        string listKey, bool required, string what, string self, string example, Action<YamlNode, string> fail)
+        string listKey, bool required, string what, string self, Action<YamlNode, string> fail)
     {
+        // The example of a full code comes from the release itself (only when an error needs it), so no code is written
+        // into the loader.
+        string Unknown(string c) => UnknownCode(c, occupations.Keys.Min(StringComparer.Ordinal) ?? "");
         var code = fields.Text(map, "code", required: true);
-        if (code is not null && !occupations.ContainsKey(code)) fail(YamlFields.Find(map, "code")!, UnknownCode(code, example));
+        if (code is not null && !occupations.ContainsKey(code)) fail(YamlFields.Find(map, "code")!, Unknown(code));
         var codes = new List<string>();
         foreach (var (other, at) in fields.TextList(map, listKey, required))
         {
-            if (!occupations.ContainsKey(other)) fail(at, UnknownCode(other, example));
+            if (!occupations.ContainsKey(other)) fail(at, Unknown(other));
             else if (other == code) fail(at, $"{other} {occupations[other]} {self}.");
             else if (codes.Contains(other)) fail(at, $"{other} {occupations[other]} is named twice in this {what}.");
             else codes.Add(other);

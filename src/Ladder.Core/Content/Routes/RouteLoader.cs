@@ -25,7 +25,7 @@ public static class RouteLoader
         fields.OnlyKeys(map, Keys);
         fields.Text(map, "title", required: false);
         var (code, from) = PerOccupationList.CodeAndList(fields, map, occupations, "from", required: false, "route",
-            "is named as its own route: list the occupations people work in first", "15-1244.00", Fail);
+            "is named as its own route: list the occupations people work in first", Fail);
         var note = fields.Text(map, "note", required: false);
         var then = fields.Text(map, "then", required: false);
         foreach (var (key, text) in new[] { ("note", note), ("then", then) })
